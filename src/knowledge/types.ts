@@ -1,0 +1,75 @@
+// The data model of the office-holder knowledge base. Plain JSON-serialisable records.
+import type { IsoDate } from '../input/parse-date.js';
+
+/** How far a term record has been verified. */
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** What kind of office a role is; used to read generic titles such as "leader". */
+export type RoleKind =
+  | 'head-of-state'
+  | 'head-of-government'
+  | 'head-of-state-and-government'
+  | 'organization-head'
+  | 'cabinet'
+  | 'other';
+
+/**
+ * An office, described by how news text names it.
+ *
+ * A role is named in text either by a jurisdiction word plus a title
+ * ("German Chancellor", "Chancellor of Germany", "Germany's chancellor") or,
+ * for offices unambiguous on their own, by a standalone title
+ * ("Treasury Secretary", "NATO Secretary General", "Fed Chair").
+ */
+export interface RoleRecord {
+  /** Stable id, `<iso2 or org>_<office>` in snake case: `de_chancellor`, `nato_secretary_general`. */
+  id: string;
+  /** Formal English name: "Chancellor of Germany". */
+  label: string;
+  /** Country or organisation: "Germany", "NATO". */
+  jurisdiction: string;
+  kind: RoleKind;
+  /**
+   * Words that denote the jurisdiction, nouns and adjectives, longest forms
+   * included: ["Germany", "German", "Federal Republic of Germany"]. Possessives
+   * ("Germany's") are derived, not listed.
+   */
+  jurisdictionNames: string[];
+  /**
+   * Lower-case titles that name this role when joined to a jurisdiction name:
+   * ["chancellor", "federal chancellor", "leader"]. Include "leader" only for
+   * the role news calls "the <country> leader".
+   */
+  titles: string[];
+  /**
+   * Lower-case phrases that name this role with no jurisdiction word:
+   * ["treasury secretary", "secretary of the treasury"], ["nato secretary general", "nato chief"].
+   */
+  standaloneTitles?: string[];
+}
+
+/** One person's term in one role. A person with two separate terms has two records. */
+export interface TermRecord {
+  roleId: string;
+  /** Canonical full name as news in English writes it: "Yoon Suk Yeol". */
+  person: string;
+  /** Other spellings, romanisations and short forms: ["Yoon Suk-yeol", "Yoon"]. */
+  aliases?: string[];
+  /** First day in office, `YYYY-MM-DD` (swearing-in or formal appointment). */
+  start: IsoDate;
+  /** Last day (the handover day), `YYYY-MM-DD`; absent or null while in office. */
+  end?: IsoDate | null;
+  /** An acting, interim or caretaker holder; may overlap a suspended formal holder. */
+  acting?: boolean;
+  /** Where the dates come from, for a person checking them. */
+  evidence?: string;
+  confidence?: Confidence;
+}
+
+/** What `createKnowledgeBase` accepts and `KnowledgeBase.toJSON()` returns. */
+export interface KnowledgeRecords {
+  /** The date up to which the records are known to be complete. */
+  snapshotDate?: IsoDate;
+  roles?: RoleRecord[];
+  terms?: TermRecord[];
+}

@@ -749,8 +749,9 @@ export const TERMS: TermRecord[] = [
     start: '2025-01-10',
     end: '2025-03-03',
     acting: true,
-    evidence: 'AP via alsystems 2025-03-03 ("caretaker Chancellor Alexander Schallenberg")',
-    confidence: 'medium',
+    evidence:
+      'babel.ua / Süddeutsche Zeitung 2025-01-08 (entrusted with continuing the chancellery from Friday 2025-01-10)',
+    confidence: 'high',
   },
   {
     roleId: 'at_chancellor',
@@ -1099,7 +1100,7 @@ export const TERMS: TermRecord[] = [
     aliases: ['Queen Margrethe II', 'Queen Margrethe'],
     start: '1972-01-14',
     end: '2024-01-14',
-    evidence: PUBLIC_RECORD,
+    evidence: PUBLIC_RECORD + '; abdicated 2024-01-14 (The Local DK)',
     confidence: 'high',
   },
   {
@@ -1226,7 +1227,7 @@ export const TERMS: TermRecord[] = [
     person: 'Alexander Stubb',
     aliases: ['Stubb'],
     start: '2024-03-01',
-    evidence: PUBLIC_RECORD,
+    evidence: 'finlandabroad.fi / AP 2024-03-01 (solemn affirmation before Parliament)',
     confidence: 'high',
   },
   // Prime Minister of Finland
@@ -1508,8 +1509,7 @@ export const TERMS: TermRecord[] = [
     aliases: ['Micheal Martin'],
     start: '2025-01-23',
     evidence:
-      PUBLIC_RECORD +
-      '; elected Taoiseach by the Dáil 2025-01-23; Taoiseach at the November 2025 inauguration (Irish Times)',
+      'TheJournal.ie / IrishCentral 2025-01-23 (elected by the Dáil 95-76, appointed the same day)',
     confidence: 'high',
   },
   // President of Latvia
@@ -1648,8 +1648,8 @@ export const TERMS: TermRecord[] = [
     start: '2024-12-12',
     end: '2025-08-04',
     evidence:
-      'news.az / UNN 2025-08-04 (resignation accepted); start is the day his cabinet took office (appointed 2024-11-21 per liga.net)',
-    confidence: 'medium',
+      'Delfi 2024-12-12 (cabinet sworn in, Šimonytė government completed its work; Seimas approved him 2024-11-21); news.az / UNN 2025-08-04 (resignation accepted)',
+    confidence: 'high',
   },
   {
     roleId: 'lt_prime_minister',
@@ -1739,8 +1739,8 @@ export const TERMS: TermRecord[] = [
     person: 'Myriam Spiteri Debono',
     aliases: ['Spiteri Debono'],
     start: '2024-04-04',
-    evidence: PUBLIC_RECORD + "; sworn in at the end of George Vella's term",
-    confidence: 'medium',
+    evidence: "MaltaToday / Times of Malta 2024-04-04 (sworn in as George Vella's term ended)",
+    confidence: 'high',
   },
   // Prime Minister of Malta
   {
@@ -1784,8 +1784,7 @@ export const TERMS: TermRecord[] = [
     start: '2024-07-02',
     end: '2026-02-23',
     evidence:
-      PUBLIC_RECORD +
-      '; caretaker from June 2025; Brussels Times 2026-02-24 (resignation decrees signed 2026-02-23)',
+      'AP via Millennium Post 2024-07-02 (sworn in); caretaker from June 2025; Brussels Times 2026-02-24 (resignation decrees signed 2026-02-23)',
     confidence: 'high',
   },
   {
@@ -1848,8 +1847,7 @@ export const TERMS: TermRecord[] = [
     aliases: ['Luis Montenegro'],
     start: '2024-04-02',
     evidence:
-      PUBLIC_RECORD +
-      '; reappointed after the May 2025 election; PM at the 2026-03-09 inauguration (proceso.hn)',
+      'Politico Europe 2024-04-02 (sworn in at Ajuda Palace); reappointed after the May 2025 election; prime minister at the 2026-03-09 inauguration (proceso.hn)',
     confidence: 'high',
   },
   // President of Romania
@@ -1868,7 +1866,8 @@ export const TERMS: TermRecord[] = [
     aliases: ['Klaus Johannis', 'Iohannis', 'Johannis'],
     start: '2014-12-21',
     end: '2025-02-12',
-    evidence: PUBLIC_RECORD + '; resignation effective 2025-02-12',
+    evidence:
+      'Romania Insider 2025-02-11 (Constitutional Court: office vacant from 2025-02-12 after his resignation)',
     confidence: 'high',
   },
   {
@@ -1878,7 +1877,8 @@ export const TERMS: TermRecord[] = [
     start: '2025-02-12',
     end: '2025-05-26',
     acting: true,
-    evidence: 'people.cn / Euronews 2025-06 ("served as acting president from February to May")',
+    evidence:
+      'Romania Insider 2025-02-11 (Senate president interim from 2025-02-12); Kyiv Independent 2025-05-26 (handed over to Dan)',
     confidence: 'high',
   },
   {
@@ -1886,9 +1886,8 @@ export const TERMS: TermRecord[] = [
     person: 'Nicușor Dan',
     aliases: ['Nicusor Dan'],
     start: '2025-05-26',
-    evidence:
-      PUBLIC_RECORD + '; sworn in after the May 2025 run-off; president in June 2025 (Xinhua)',
-    confidence: 'medium',
+    evidence: 'Hurriyet Daily News / UNN 2025-05-26 (oath before the joint session of parliament)',
+    confidence: 'high',
   },
   // Prime Minister of Romania
   {
@@ -2053,8 +2052,8 @@ export const TERMS: TermRecord[] = [
     person: 'Peter Pellegrini',
     aliases: ['Pellegrini'],
     start: '2024-06-15',
-    evidence: PUBLIC_RECORD + "; inaugurated at the end of Čaputová's term",
-    confidence: 'medium',
+    evidence: 'UNN / RTVS 2024-06-15 (oath of office, handover from Čaputová)',
+    confidence: 'high',
   },
   // Prime Minister of Slovakia
   {
@@ -2271,8 +2270,8 @@ export const TERMS: TermRecord[] = [
     person: 'Halla Tómasdóttir',
     aliases: ['Halla Tomasdottir'],
     start: '2024-08-01',
-    evidence: PUBLIC_RECORD + "; inaugurated at the end of Guðni Th. Jóhannesson's term",
-    confidence: 'medium',
+    evidence: 'forseti.is 2024-08-01 (inauguration in the Althingi)',
+    confidence: 'high',
   },
   // Prime Minister of Iceland
   {
@@ -2317,16 +2316,17 @@ export const TERMS: TermRecord[] = [
     aliases: ['Benediktsson'],
     start: '2024-04-09',
     end: '2024-12-21',
-    evidence: PUBLIC_RECORD,
-    confidence: 'medium',
+    evidence:
+      'Reuters via Devdiscourse / caliber.az 2024-04-09 (appointed after Katrín Jakobsdóttir resigned)',
+    confidence: 'high',
   },
   {
     roleId: 'is_prime_minister',
     person: 'Kristrún Frostadóttir',
     aliases: ['Kristrun Frostadottir', 'Frostadóttir', 'Frostadottir'],
     start: '2024-12-21',
-    evidence: PUBLIC_RECORD,
-    confidence: 'medium',
+    evidence: 'The Indian Awaaz / gknow 2024-12-22 (government took office 2024-12-21)',
+    confidence: 'high',
   },
   // President of Albania
   {
@@ -2459,8 +2459,8 @@ export const TERMS: TermRecord[] = [
     person: 'Gordana Siljanovska-Davkova',
     aliases: ['Siljanovska-Davkova', 'Gordana Siljanovska'],
     start: '2024-05-12',
-    evidence: PUBLIC_RECORD,
-    confidence: 'medium',
+    evidence: 'BTA 2024-05-12 (oath in parliament, took over from Pendarovski)',
+    confidence: 'high',
   },
   // Prime Minister of North Macedonia
   {
@@ -2523,16 +2523,16 @@ export const TERMS: TermRecord[] = [
     aliases: ['Xhaferi'],
     start: '2024-01-28',
     end: '2024-06-23',
-    evidence: PUBLIC_RECORD + '; caretaker prime minister elected by the Assembly',
-    confidence: 'medium',
+    evidence: 'Reuters via The Star 2024-01-28 (caretaker prime minister elected by the Assembly)',
+    confidence: 'high',
   },
   {
     roleId: 'mk_prime_minister',
     person: 'Hristijan Mickoski',
     aliases: ['Mickoski'],
     start: '2024-06-23',
-    evidence: PUBLIC_RECORD,
-    confidence: 'medium',
+    evidence: 'bne IntelliNews / BGNES 2024-06-23 (government elected late on 23 June)',
+    confidence: 'high',
   },
   // Prime Minister of Turkey
   {
@@ -2722,7 +2722,7 @@ export const TERMS: TermRecord[] = [
     aliases: ['Amherd'],
     start: '2024-01-01',
     end: '2025-01-01',
-    evidence: PUBLIC_RECORD + '; one-year term, 1 January to 31 December',
+    evidence: 'GNA/dpa 2024-01-02 (took up the presidency 1 January); Wikipedia infobox',
     confidence: 'high',
   },
   {
@@ -2731,7 +2731,7 @@ export const TERMS: TermRecord[] = [
     aliases: ['Keller-Sutter'],
     start: '2025-01-01',
     end: '2026-01-01',
-    evidence: PUBLIC_RECORD + '; one-year term, 1 January to 31 December',
+    evidence: 'bluewin 2025-12-10 (Parmelin takes over from Karin Keller-Sutter for 2026)',
     confidence: 'high',
   },
   {

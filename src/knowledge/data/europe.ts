@@ -764,7 +764,7 @@ export const TERMS: TermRecord[] = [
   // King of the Belgians
   {
     roleId: 'be_monarch',
-    person: 'Philippe',
+    person: 'Philippe of Belgium',
     aliases: ['King Philippe', 'King Philippe of Belgium', 'King Filip'],
     start: '2013-07-21',
     evidence: PUBLIC_RECORD,
@@ -1674,8 +1674,8 @@ export const TERMS: TermRecord[] = [
   // Grand Duke of Luxembourg
   {
     roleId: 'lu_monarch',
-    person: 'Henri',
-    aliases: ['Grand Duke Henri'],
+    person: 'Grand Duke Henri',
+    aliases: ['Henri of Luxembourg', 'Grand Duke Henri of Luxembourg'],
     start: '2000-10-07',
     end: '2025-10-03',
     evidence: PUBLIC_RECORD,
@@ -1683,8 +1683,8 @@ export const TERMS: TermRecord[] = [
   },
   {
     roleId: 'lu_monarch',
-    person: 'Guillaume V',
-    aliases: ['Grand Duke Guillaume', 'Guillaume'],
+    person: 'Grand Duke Guillaume',
+    aliases: ['Guillaume V', 'Guillaume of Luxembourg', 'Grand Duke Guillaume V'],
     start: '2025-10-03',
     evidence:
       'Royal Correspondent / Wikipedia "Abdication of Henri" (abdication and oath 2025-10-03)',

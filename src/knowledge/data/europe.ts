@@ -1082,8 +1082,9 @@ export const TERMS: TermRecord[] = [
     aliases: ['Fiala'],
     start: '2021-11-28',
     end: '2025-12-09',
-    evidence: PUBLIC_RECORD + '; date of appointment as prime minister by the president',
-    confidence: 'medium',
+    evidence:
+      'Politico Europe / The Guardian 2021-11-28 (appointed by President Zeman); UNN 2025-12-09 (Babiš appointed)',
+    confidence: 'high',
   },
   {
     roleId: 'cz_prime_minister',
@@ -1997,8 +1998,9 @@ export const TERMS: TermRecord[] = [
     aliases: ['Ciolacu'],
     start: '2023-06-15',
     end: '2025-05-06',
-    evidence: PUBLIC_RECORD + '; resigned after the first presidential round in May 2025',
-    confidence: 'medium',
+    evidence:
+      'Romania Journal 2025-05-06 (resignation submitted 2025-05-05, vacancy decree 2025-05-06)',
+    confidence: 'high',
   },
   {
     roleId: 'ro_prime_minister',
@@ -2007,8 +2009,8 @@ export const TERMS: TermRecord[] = [
     start: '2025-05-06',
     end: '2025-06-23',
     acting: true,
-    evidence: PUBLIC_RECORD + '; interim premier until Bolojan (unospecchiosulmondo 2025-06)',
-    confidence: 'medium',
+    evidence: 'Romania Journal / Romania Insider 2025-05-06 (interim prime minister by decree)',
+    confidence: 'high',
   },
   {
     roleId: 'ro_prime_minister',

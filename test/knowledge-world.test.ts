@@ -220,9 +220,18 @@ describe('world terms', () => {
 
   it('avoid bare aliases that belong to other well-known office holders', () => {
     // Motivating cases: Malaysia's King Sultan Ibrahim vs PM Anwar Ibrahim; Timor-Leste's
-    // Francisco Guterres vs UN chief António Guterres; Nawaz vs Shehbaz Sharif.
+    // Francisco Guterres vs UN chief António Guterres; Nawaz vs Shehbaz Sharif; Michel vs Joseph Aoun.
     const aliases = new Set(TERMS.flatMap((term) => term.aliases ?? []));
-    for (const bare of ['Ibrahim', 'Guterres', 'Sharif', 'Abdullah', 'Salman', 'Rahman', 'Lai']) {
+    for (const bare of [
+      'Ibrahim',
+      'Guterres',
+      'Sharif',
+      'Abdullah',
+      'Salman',
+      'Rahman',
+      'Lai',
+      'Aoun',
+    ]) {
       expect(aliases.has(bare), bare).toBe(false);
     }
     // Distinctive surnames stay usable.
@@ -274,6 +283,11 @@ describe('world terms: who held the office', () => {
     ['qa_emir', '2025-10-26', 'Tamim bin Hamad Al Thani'],
     ['nz_prime_minister', '2020-01-01', 'Jacinda Ardern'],
     ['kp_presidium_president', '2015-01-01', 'Kim Yong-nam'],
+    ['sy_president', '2020-01-01', 'Bashar al-Assad'],
+    ['sy_president', '2025-10-26', 'Ahmed al-Sharaa'],
+    ['lb_president', '2020-01-01', 'Michel Aoun'],
+    ['kw_emir', '2022-01-01', 'Nawaf Al-Ahmad Al-Jaber Al-Sabah'],
+    ['om_sultan', '2025-10-26', 'Haitham bin Tariq'],
   ])('%s on %s was %s', (roleId, date, person) => {
     expect(holdersOn(roleId, date, false)).toEqual([person]);
   });
@@ -287,6 +301,7 @@ describe('world terms: who held the office', () => {
     ['pk_prime_minister', '2023-12-01', 'Anwaar-ul-Haq Kakar'],
     ['sg_president', '2017-09-05', 'J. Y. Pillay'],
     ['vn_president', '2024-04-15', 'Võ Thị Ánh Xuân'],
+    ['sy_president', '2024-12-20', 'Ahmed al-Sharaa'],
   ])('%s on %s had no formal holder; %s was acting', (roleId, date, person) => {
     expect(holdersOn(roleId, date, false)).toEqual([]);
     expect(holdersOn(roleId, date, true)).toEqual([person]);
@@ -300,6 +315,13 @@ describe('world terms: who held the office', () => {
   it('names only the successor on a handover day', () => {
     expect(holdersOn('ar_president', '2023-12-10', false)).toEqual(['Javier Milei']);
     expect(holdersOn('sa_prime_minister', '2022-09-27', false)).toEqual(['Mohammed bin Salman']);
+  });
+
+  it('has no Lebanese president during the vacancies, not even an acting one', () => {
+    for (const date of ['2015-06-01', '2023-06-01']) {
+      expect(holdersOn('lb_president', date, false)).toEqual([]);
+      expect(holdersOn('lb_president', date, true)).toEqual([]);
+    }
   });
 
   it('has no Bangladeshi prime minister under the interim government', () => {

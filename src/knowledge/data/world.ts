@@ -346,6 +346,47 @@ export const ROLES: RoleRecord[] = [
     titles: ['premier', 'prime minister'],
     standaloneTitles: ['president of the executive yuan', 'executive yuan president'],
   },
+  // --- Further Middle East heads of state (beyond the brief's list; high news value) ---
+  {
+    id: 'jo_monarch',
+    label: 'King of Jordan',
+    jurisdiction: 'Jordan',
+    kind: 'head-of-state',
+    jurisdictionNames: ['Jordan', 'Jordanian', 'Hashemite Kingdom of Jordan'],
+    titles: ['king', 'monarch'],
+  },
+  {
+    id: 'kw_emir',
+    label: 'Emir of Kuwait',
+    jurisdiction: 'Kuwait',
+    kind: 'head-of-state',
+    jurisdictionNames: ['Kuwait', 'Kuwaiti', 'State of Kuwait'],
+    titles: ['emir', 'amir', 'monarch'],
+  },
+  {
+    id: 'lb_president',
+    label: 'President of Lebanon',
+    jurisdiction: 'Lebanon',
+    kind: 'head-of-state',
+    jurisdictionNames: ['Lebanon', 'Lebanese', 'Lebanese Republic'],
+    titles: ['president'],
+  },
+  {
+    id: 'om_sultan',
+    label: 'Sultan of Oman',
+    jurisdiction: 'Oman',
+    kind: 'head-of-state-and-government',
+    jurisdictionNames: ['Oman', 'Omani', 'Sultanate of Oman'],
+    titles: ['sultan', 'monarch', 'leader'],
+  },
+  {
+    id: 'sy_president',
+    label: 'President of Syria',
+    jurisdiction: 'Syria',
+    kind: 'head-of-state-and-government',
+    jurisdictionNames: ['Syria', 'Syrian', 'Syrian Arab Republic'],
+    titles: ['president', 'leader'],
+  },
 ];
 
 /** Terms of the offices in `ROLES`, grouped by role, oldest first. */
@@ -1570,6 +1611,140 @@ export const TERMS: TermRecord[] = [
     start: '2024-05-20',
     evidence:
       'Focus Taiwan/Taipei Times 2024-04-10 (named to take office 2024-05-20); CNA 2026-05-19 (still premier)',
+    confidence: 'high',
+  },
+  // Jordan — king.
+  {
+    roleId: 'jo_monarch',
+    person: 'Abdullah II',
+    // Not "King Abdullah": that alias belongs to Saudi Arabia's King Abdullah (died 2015).
+    aliases: ['King Abdullah II', 'Abdullah II bin Al-Hussein', 'Abdullah II of Jordan'],
+    start: '1999-02-07',
+    evidence: `${PUBLIC_RECORD}: accession 1999-02-07; no later change found`,
+    confidence: 'high',
+  },
+  // Kuwait — emir.
+  {
+    roleId: 'kw_emir',
+    person: 'Sabah Al-Ahmad Al-Jaber Al-Sabah',
+    aliases: ['Sheikh Sabah', 'Sabah al-Ahmad', 'Sheikh Sabah al-Ahmad al-Sabah'],
+    start: '2006-01-29',
+    end: '2020-09-29',
+    evidence: `${PUBLIC_RECORD}: died 2020-09-29 (AFP/Getty 2020-09-30)`,
+    confidence: 'high',
+  },
+  {
+    roleId: 'kw_emir',
+    person: 'Nawaf Al-Ahmad Al-Jaber Al-Sabah',
+    aliases: ['Sheikh Nawaf', 'Nawaf al-Ahmad', 'Sheikh Nawaf al-Ahmad al-Sabah'],
+    start: '2020-09-29',
+    end: '2023-12-16',
+    evidence:
+      'AFP/Getty 2020-09-30 (sworn in the day after his predecessor died); Reuters 2023-12-16 (died)',
+    confidence: 'high',
+  },
+  {
+    roleId: 'kw_emir',
+    person: 'Meshal Al-Ahmad Al-Jaber Al-Sabah',
+    aliases: [
+      'Sheikh Meshal',
+      'Sheikh Mishal',
+      'Mishal al-Ahmad',
+      'Meshaal al-Ahmad al-Sabah',
+      'Sheikh Meshal al-Ahmad',
+    ],
+    start: '2023-12-16',
+    evidence:
+      'Reuters/LBC 2023-12-16 (named emir); Asharq Al-Awsat (17th emir); no later change found',
+    confidence: 'high',
+  },
+  // Lebanon — president; the office was vacant 2014-05-25 to 2016-10-31 and 2022-10-31 to 2025-01-09
+  // while the cabinet collectively exercised its powers (no acting person to record).
+  {
+    roleId: 'lb_president',
+    person: 'Michel Suleiman',
+    aliases: ['Michel Sleiman', 'Suleiman', 'Sleiman'],
+    start: '2008-05-25',
+    end: '2014-05-25',
+    evidence: PUBLIC_RECORD,
+    confidence: 'high',
+  },
+  {
+    // Bare "Aoun" is not an alias: it names both Michel Aoun and Joseph Aoun.
+    roleId: 'lb_president',
+    person: 'Michel Aoun',
+    aliases: ['General Michel Aoun'],
+    start: '2016-10-31',
+    end: '2022-10-31',
+    evidence: `${PUBLIC_RECORD}; AFP via Tribune 2025-01-09 (term ended October 2022)`,
+    confidence: 'high',
+  },
+  {
+    roleId: 'lb_president',
+    person: 'Joseph Aoun',
+    aliases: ['General Joseph Aoun', 'Joseph Khalil Aoun'],
+    start: '2025-01-09',
+    evidence: 'AFP via Express Tribune/BGNES 2025-01-09 (elected and sworn in the same day)',
+    confidence: 'high',
+  },
+  // Oman — sultan, also prime minister.
+  {
+    roleId: 'om_sultan',
+    person: 'Qaboos bin Said',
+    aliases: ['Sultan Qaboos', 'Qaboos bin Said Al Said'],
+    start: '1970-07-23',
+    end: '2020-01-10',
+    evidence: `${PUBLIC_RECORD}: died 2020-01-10`,
+    confidence: 'high',
+  },
+  {
+    roleId: 'om_sultan',
+    person: 'Haitham bin Tariq',
+    aliases: ['Sultan Haitham', 'Haitham bin Tarik', 'Haitham bin Tariq Al Said'],
+    start: '2020-01-11',
+    evidence: `${PUBLIC_RECORD}: sworn in 2020-01-11; no later change found`,
+    confidence: 'high',
+  },
+  // Syria — president.
+  {
+    roleId: 'sy_president',
+    person: 'Bashar al-Assad',
+    aliases: ['Assad', 'Bashar Assad', 'al-Assad'],
+    start: '2000-07-17',
+    end: '2024-12-08',
+    evidence: `${PUBLIC_RECORD}: fled to Russia as Damascus fell 2024-12-08`,
+    confidence: 'high',
+  },
+  {
+    roleId: 'sy_president',
+    person: 'Ahmed al-Sharaa',
+    aliases: [
+      'al-Sharaa',
+      'Sharaa',
+      'Ahmad al-Sharaa',
+      'Abu Mohammed al-Golani',
+      'Abu Mohammad al-Julani',
+    ],
+    start: '2024-12-08',
+    end: '2025-01-29',
+    acting: true,
+    evidence:
+      'de facto leader heading the caretaker administration, not formally president (Wikipedia, Presidency of Ahmed al-Sharaa)',
+    confidence: 'high',
+  },
+  {
+    roleId: 'sy_president',
+    person: 'Ahmed al-Sharaa',
+    aliases: [
+      'al-Sharaa',
+      'Sharaa',
+      'Ahmad al-Sharaa',
+      'Abu Mohammed al-Golani',
+      'Abu Mohammad al-Julani',
+    ],
+    start: '2025-01-29',
+    evidence:
+      'Reuters/JPost/AP 2025-01-29 (named transitional president); Wikipedia presidency article covers 2026 decrees',
     confidence: 'high',
   },
 ];

@@ -27,8 +27,6 @@ import { isApostrophe, pairQuotations } from '../src/text/split-quotes.js';
 import { splitSentences } from '../src/text/split-sentences.js';
 import type { SentenceSpan } from '../src/text/types.js';
 
-const texts = (input: string): string[] => splitSentences(input).map((unit) => unit.text);
-
 /** Markers the splitter may leave out of every unit: list bullets at a line start. */
 const BULLET_MARKER = /^(?:[-*+\u2022\u25e6\u25aa\u2023\u2013]|[0-9]{1,3}[.)])$/;
 
@@ -130,7 +128,10 @@ const NEWS_CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = 
   [
     'a.m. and p.m. before a weekday and before a new sentence',
     'Voting closed at 8 p.m. Friday and counting began at 6 a.m. The results came in overnight.',
-    ['Voting closed at 8 p.m. Friday and counting began at 6 a.m.', 'The results came in overnight.'],
+    [
+      'Voting closed at 8 p.m. Friday and counting began at 6 a.m.',
+      'The results came in overnight.',
+    ],
   ],
   [
     'month abbreviations before a day number',
@@ -249,10 +250,7 @@ const NEWS_CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = 
   [
     'two quotes around an attribution',
     '“Nothing is settled. Everything is possible,” said a senior official. “We keep talking.”',
-    [
-      '“Nothing is settled. Everything is possible,” said a senior official.',
-      '“We keep talking.”',
-    ],
+    ['“Nothing is settled. Everything is possible,” said a senior official.', '“We keep talking.”'],
   ],
   [
     'a quote that ends the sentence, then a new sentence',
@@ -286,7 +284,7 @@ const NEWS_CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = 
   ],
   [
     'apostrophes are not quotes',
-    'The ’90s trade war was different. Trump’s aides say it’s not comparable. The players’ union agreed. Rock \'n\' roll played.',
+    "The ’90s trade war was different. Trump’s aides say it’s not comparable. The players’ union agreed. Rock 'n' roll played.",
     [
       'The ’90s trade war was different.',
       'Trump’s aides say it’s not comparable.',
@@ -372,7 +370,10 @@ const NEWS_CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = 
   [
     'em and en dashes are not sentence ends',
     'The meeting—the first since 2019—went well. The 2019–2025 period was tense – analysts agree.',
-    ['The meeting—the first since 2019—went well.', 'The 2019–2025 period was tense – analysts agree.'],
+    [
+      'The meeting—the first since 2019—went well.',
+      'The 2019–2025 period was tense – analysts agree.',
+    ],
   ],
   [
     'non-breaking spaces',

@@ -86,7 +86,11 @@ export function readFollowingWord(text: string, index: number, limit: number): F
  * letters and inner periods from `periodIndex`; empty when the period follows a digit, a
  * symbol or a word longer than {@link MAX_ABBREVIATION_LENGTH}.
  */
-export function readWordBeforePeriod(text: string, periodIndex: number, lowerBound: number): string {
+export function readWordBeforePeriod(
+  text: string,
+  periodIndex: number,
+  lowerBound: number,
+): string {
   let start = periodIndex;
   while (start > lowerBound) {
     const previous = start - 1;

@@ -1,0 +1,40 @@
+// The bundled knowledge base, built on first use so importing the package costs nothing.
+import { BUNDLED_ROLES, BUNDLED_TERMS, SNAPSHOT_DATE } from './data/index.js';
+import { createKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
+
+let bundled: KnowledgeBase | undefined;
+
+// Validation and indexing of the bundled tables run once, on the first property access or call.
+function load(): KnowledgeBase {
+  bundled ??= createKnowledgeBase({
+    snapshotDate: SNAPSHOT_DATE,
+    roles: [...BUNDLED_ROLES],
+    terms: [...BUNDLED_TERMS],
+  });
+  return bundled;
+}
+
+/**
+ * Who held which office when: heads of state and government, key US posts and
+ * the heads of NATO, the UN, the EU, the IMF, the World Bank, the WTO and the
+ * Fed, from 2014 (earlier where a holder was already in office) to
+ * `snapshotDate`. Extend it with your own records:
+ * `officeHolders.extend({ terms: [...] })` or
+ * `createKnowledgeBase(records, { base: officeHolders })`.
+ */
+export const officeHolders: KnowledgeBase = Object.freeze({
+  get snapshotDate() {
+    return load().snapshotDate;
+  },
+  get roles() {
+    return load().roles;
+  },
+  getRole: (roleId: string) => load().getRole(roleId),
+  termsOf: (roleId: string) => load().termsOf(roleId),
+  holderOn: (roleId: string, date: string | Date) => load().holderOn(roleId, date),
+  holdersOn: (roleId: string, date: string | Date) => load().holdersOn(roleId, date),
+  rolesOf: (person: string, date?: string | Date) => load().rolesOf(person, date),
+  findPerson: (name: string) => load().findPerson(name),
+  extend: (records: Parameters<KnowledgeBase['extend']>[0]) => load().extend(records),
+  toJSON: () => load().toJSON(),
+});

@@ -193,6 +193,9 @@ describe('splitSentences on unbalanced and repeated punctuation', () => {
       expect(splitChecked(`End. ${'('.repeat(500_000)}`)).toHaveLength(2);
       expect(splitChecked(`End.${')'.repeat(500_000)} Next`)).toHaveLength(2);
       expect(splitChecked(`${'a.'.repeat(500_000)} Next`)).toHaveLength(2);
+      const nested = `${'('.repeat(200_000)}One. Two.${')'.repeat(200_000)} Three.`;
+      expect(splitChecked(nested)).toHaveLength(2);
+      expect(splitChecked('(Yes. '.repeat(100_000))).toHaveLength(100_000);
     },
     TIMEOUT_MS,
   );

@@ -402,6 +402,25 @@ const NEWS_CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = 
     ['The yuan fell (it had risen in May.)', 'Then it recovered (slowly).', 'Traders shrugged.'],
   ],
   [
+    'sentences inside parentheses stay with their aside',
+    'Tariffs rose (see the annex. It lists every line.) Officials declined to comment. Ratings fell (sharply) in May.',
+    [
+      'Tariffs rose (see the annex. It lists every line.)',
+      'Officials declined to comment.',
+      'Ratings fell (sharply) in May.',
+    ],
+  ],
+  [
+    'a stray parenthesis protects nothing',
+    'Item a) was approved. Item (b was not. The vote is final.',
+    ['Item a) was approved.', 'Item (b was not.', 'The vote is final.'],
+  ],
+  [
+    'British punctuation: period after the closing quote',
+    'He promised an extra 10% “over and above what they pay now”. Markets shrugged.',
+    ['He promised an extra 10% “over and above what they pay now”.', 'Markets shrugged.'],
+  ],
+  [
     'sentence ending in a closing quote',
     'He called the accord “historic.” The treaty takes effect in March.',
     ['He called the accord “historic.”', 'The treaty takes effect in March.'],
@@ -792,19 +811,21 @@ describe('heuristic: pairQuotations', () => {
   const pairs = (text: string) =>
     pairQuotations(text, 0, text.length).map(({ open, close }) => text.slice(open, close + 1));
 
-  it('pairs curly, straight, single and angle quotes, nested or not', () => {
+  it('pairs curly, straight, single and angle quotes and parentheses, nested or not', () => {
     expect(pairs('“A. B,” he said')).toEqual(['“A. B,”']);
     expect(pairs('"A. B," he said')).toEqual(['"A. B,"']);
     expect(pairs('“x ‘y.’ z”')).toEqual(['“x ‘y.’ z”', '‘y.’']);
     expect(pairs("'A. B,' he said")).toEqual(["'A. B,'"]);
     expect(pairs('«A. B»')).toEqual(['«A. B»']);
+    expect(pairs('(see (a). B.)')).toEqual(['(see (a). B.)', '(a)']);
   });
 
-  it('leaves unbalanced quotes, inch marks and apostrophes unpaired', () => {
+  it('leaves unbalanced quotes and parentheses, inch marks and apostrophes unpaired', () => {
     expect(pairs('“A. B. C.')).toEqual([]);
     expect(pairs('a 6" screen. Next "one')).toEqual([]);
     expect(pairs('It’s Trump’s ’90s plan')).toEqual([]);
     expect(pairs('the players’ union')).toEqual([]);
+    expect(pairs('a) one. (b two.')).toEqual([]);
   });
 
   it('tells apostrophes from quotes', () => {

@@ -1,7 +1,7 @@
-// Pairs opening and closing quotation marks inside one block so the splitter never cuts a quotation apart.
+// Pairs quotation marks and parentheses inside one block so the splitter never cuts a quotation or an aside apart.
 import { isAlphanumericAt, isLetterAt, isWhitespace } from './split-chars.js';
 
-/** A matched quotation: offsets of its opening and closing marks in the original text. */
+/** A matched quotation or parenthesis: offsets of its opening and closing marks in the original text. */
 export interface QuoteSpan {
   /** Offset of the opening mark. */
   open: number;
@@ -54,16 +54,18 @@ export function isApostrophe(text: string, index: number, start: number, end: nu
 const NONE = -1;
 
 /**
- * Matched quotations in `text[start, end)`, sorted by opening offset. Curly marks pair by
- * direction, straight ones by context; double (`“” "`), single (`‘’ '`) and angle (`«»`) marks
- * are tracked separately so a single quote may nest in a double one. A mark without a partner
- * inside the block is left unpaired: an unbalanced quote protects nothing. Linear in the block.
+ * Matched quotations and parentheses in `text[start, end)`, sorted by opening offset. Curly
+ * marks pair by direction, straight ones by context; double (`“” "`), single (`‘’ '`) and angle
+ * (`«»`) marks are tracked separately so a single quote may nest in a double one, and
+ * parentheses nest to any depth (`(see (a). It…)`). A mark without a partner inside the block
+ * is left unpaired: an unbalanced quote or a stray `(` protects nothing. Linear in the block.
  */
 export function pairQuotations(text: string, start: number, end: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openDouble = NONE;
   let openSingle = NONE;
   let openAngle = NONE;
+  const openParentheses: number[] = [];
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
     switch (code) {
@@ -103,6 +105,15 @@ export function pairQuotations(text: string, start: number, end: number): QuoteS
         if (openAngle !== NONE) spans.push({ open: openAngle, close: index });
         openAngle = NONE;
         break;
+      case 40: // (
+        openParentheses.push(index);
+        break;
+      case 41: {
+        // ) without a pending ( (list markers like `a)`, smileys) closes nothing.
+        const open = openParentheses.pop();
+        if (open !== undefined) spans.push({ open, close: index });
+        break;
+      }
       default:
         break;
     }

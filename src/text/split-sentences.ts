@@ -25,8 +25,10 @@ import type { SentenceSpan } from './types.js';
  *   {@link continuesOnNextLine}); a blank line always ends one.
  * - Within a line, `.`, `…`, `?` and `!` followed by whitespace end a sentence unless an
  *   abbreviation, an initial or a lower-case continuation says otherwise.
- * - A quotation closed on the same line (or hard-wrapped block) is never split, so a
- *   multi-sentence quote stays with its attribution; an unbalanced quote protects nothing.
+ * - A quotation (or parenthesis) closed on the same line or hard-wrapped block is never
+ *   split, so a multi-sentence quote stays with its attribution (`“A. B,” he said.`) or ends
+ *   the sentence it is in (`She said: “A. B.”`); an unbalanced quote protects nothing, so a
+ *   quote left open at a line break splits as ordinary text.
  *
  * Runs in time linear in `text.length`, whatever the input.
  *

@@ -23,7 +23,12 @@ import {
 } from '../src/text/split-boundary.js';
 import { classifyCharAt, isLineBreak, isWhitespace } from '../src/text/split-chars.js';
 import { bulletMarkerLength, continuesOnNextLine } from '../src/text/split-lines.js';
-import { isApostrophe, pairQuotations } from '../src/text/split-quotes.js';
+import {
+  closesQuotation,
+  isApostrophe,
+  opensQuotation,
+  pairQuotations,
+} from '../src/text/split-quotes.js';
 import { splitSentences } from '../src/text/split-sentences.js';
 import type { SentenceSpan } from '../src/text/types.js';
 
@@ -826,6 +831,17 @@ describe('heuristic: pairQuotations', () => {
     expect(pairs('It’s Trump’s ’90s plan')).toEqual([]);
     expect(pairs('the players’ union')).toEqual([]);
     expect(pairs('a) one. (b two.')).toEqual([]);
+  });
+
+  it('reads straight quotes as opening or closing from their neighbours', () => {
+    const text = 'He said "go." Then (“x"';
+    expect(opensQuotation(text, 8, 0, text.length)).toBe(true);
+    expect(closesQuotation(text, 8, 0, text.length)).toBe(false);
+    expect(closesQuotation(text, 12, 0, text.length)).toBe(true);
+    expect(opensQuotation(text, 12, 0, text.length)).toBe(false);
+    expect(opensQuotation(text, 22, 0, text.length)).toBe(false);
+    expect(closesQuotation(text, 22, 0, text.length)).toBe(true);
+    expect(closesQuotation('a 6"x', 3, 0, 5)).toBe(false);
   });
 
   it('tells apostrophes from quotes', () => {

@@ -591,6 +591,22 @@ describe('validation', () => {
   });
 });
 
+describe('adversarial input', () => {
+  it('answers look-ups on huge names and rejects huge ids in linear time', () => {
+    const kb = createKnowledgeBase(records);
+    const started = performance.now();
+    expect(kb.findPerson('a'.repeat(500_000))).toEqual([]);
+    expect(kb.rolesOf('Kim-'.repeat(100_000))).toEqual([]);
+    expect(kb.findPerson(`${'x '.repeat(200_000)}'s`)).toEqual([]);
+    const error = expectKnowledgeError(
+      () => createKnowledgeBase({ roles: [{ ...roles[0]!, id: `${'a_'.repeat(100_000)}!` }] }),
+      /id must be <iso2 or org>_<office>/,
+    );
+    expect(error.message.length).toBeLessThan(300);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
 describe('findRoleNameConflicts', () => {
   it('reports a phrase two roles share', () => {
     const kb = createKnowledgeBase({

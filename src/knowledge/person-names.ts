@@ -30,6 +30,8 @@ const TRAILING_POSSESSIVE = /['’ʼ][sS]?$/;
 const APOSTROPHES = /['’ʼ‘`]/g;
 /** Dots, hyphens, dashes and any other non-letter, non-digit character separate name parts. */
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
+const ASCII_SEPARATORS = /[^a-z0-9]+/g;
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
 /** Generational suffixes that follow a surname but are not part of it ("Marcos Jr."). */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
@@ -217,17 +219,43 @@ const FAMILY_NAME_FIRST_JURISDICTIONS: ReadonlySet<string> = new Set([
  * Titles ("President", "Dr") are kept: stripping them is the extractor's job.
  */
 export function normalizePersonName(name: string): string {
+  const cached = normalizedNames.get(name);
+  if (cached !== undefined) return cached;
+  const normalized = foldPersonName(name);
+  // A pure function's memo: building an index normalises the same few thousand names many times.
+  if (name.length <= MAX_CACHED_NAME_LENGTH) {
+    if (normalizedNames.size >= NORMALIZED_CACHE_SIZE) normalizedNames.clear();
+    normalizedNames.set(name, normalized);
+  }
+  return normalized;
+}
+
+/**
+ * Entries kept by {@link normalizePersonName}'s memo before it starts over:
+ * the bundled data has about 1,600 distinct name forms, so this holds them all
+ * with room for the names of a batch of articles.
+ */
+const NORMALIZED_CACHE_SIZE = 8192;
+/** Longer strings are not names; they are normalised but not remembered, so the memo stays small. */
+const MAX_CACHED_NAME_LENGTH = 120;
+const normalizedNames = new Map<string, string>();
+
+function foldPersonName(name: string): string {
   const trimmed = name.trim().replace(TRAILING_POSSESSIVE, '');
-  const folded = trimmed
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .replace(UNDECOMPOSED, (letter) => UNDECOMPOSED_LETTERS[letter] ?? letter)
-    .toLowerCase()
-    .replace(APOSTROPHES, '')
-    .replace(SEPARATORS, ' ')
-    .trim();
+  // Most names are plain ASCII; the Unicode folding steps are needed only for the rest.
+  const folded = (
+    ASCII_ONLY.test(trimmed)
+      ? trimmed.toLowerCase().replace(APOSTROPHES, '').replace(ASCII_SEPARATORS, ' ')
+      : trimmed
+          .normalize('NFKD')
+          .replace(COMBINING_MARKS, '')
+          .replace(UNDECOMPOSED, (letter) => UNDECOMPOSED_LETTERS[letter] ?? letter)
+          .toLowerCase()
+          .replace(APOSTROPHES, '')
+          .replace(SEPARATORS, ' ')
+  ).trim();
   if (folded === '') return '';
-  return joinInitials(folded.split(' ')).join(' ');
+  return folded.includes(' ') ? joinInitials(folded.split(' ')).join(' ') : folded;
 }
 
 // "J. D." and "JD" must compare equal, so consecutive one-letter tokens become one token.

@@ -48,6 +48,13 @@ export function termKey(term: Pick<OfficeTerm, 'roleId' | 'person' | 'start'>): 
   return `${term.roleId}\u0000${personKey(term.person)}\u0000${term.start}`;
 }
 
+/** Names and ids longer than this are cut in messages, so a pasted article cannot flood one. */
+const MAX_SHOWN_LENGTH = 60;
+
+function shown(text: string): string {
+  return text.length > MAX_SHOWN_LENGTH ? `${text.slice(0, MAX_SHOWN_LENGTH)}…` : text;
+}
+
 function fail(message: string, details: Record<string, unknown>): never {
   throw new CorroborateError('INVALID_KNOWLEDGE', message, details);
 }
@@ -156,8 +163,8 @@ function validateRole(value: unknown, where: string): Role {
     fail(`${where} must be a role object, got ${describeType(value)}.`, { record: where });
   }
   const id = requireString(value.id, where, 'id', {});
-  const named = `${where} (${id})`;
-  const details = { roleId: id };
+  const named = `${where} (${shown(id)})`;
+  const details = { roleId: shown(id) };
   if (!ROLE_ID.test(id)) {
     fail(`${named}: id must be <iso2 or org>_<office> in lower snake case, e.g. "de_chancellor".`, {
       record: where,
@@ -205,9 +212,11 @@ function validateTerm(value: unknown, index: number): LocatedTerm {
     fail(`${record} must be a term object, got ${describeType(value)}.`, { record });
   }
   const roleId = requireString(value.roleId, record, 'roleId', {});
-  const personField = requireString(value.person, `${record} (${roleId})`, 'person', { roleId });
-  const where = `${record} (${roleId}, ${personField})`;
-  const details = { roleId, person: personField };
+  const personField = requireString(value.person, `${record} (${shown(roleId)})`, 'person', {
+    roleId: shown(roleId),
+  });
+  const where = `${record} (${shown(roleId)}, ${shown(personField)})`;
+  const details = { roleId: shown(roleId), person: shown(personField) };
   const fieldError = (field: string, message: string): never =>
     fail(`${where}: ${field} ${message}`, { record, field, ...details });
   const date = (field: 'start' | 'end', raw: unknown): IsoDate => {
@@ -281,7 +290,7 @@ export function checkTermSet(
     const { roleId } = located.term;
     if (!roles.has(roleId)) {
       fail(
-        `${located.where}: roleId "${roleId}" is not a known role; add a role record with that id to roles.`,
+        `${located.where}: roleId "${shown(roleId)}" is not a known role; add a role record with that id to roles.`,
         { record: located.where, field: 'roleId', roleId, person: located.term.person },
       );
     }

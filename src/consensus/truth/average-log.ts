@@ -1,0 +1,36 @@
+// Average-Log (Pasternack & Roth, COLING 2010): Sums with trust = average belief × log(number of claims).
+import type { ClaimIndex } from './claim-index.js';
+import {
+  type AlgorithmOutcome,
+  type IterationLimits,
+  iterateTrust,
+  scaleToMax,
+} from './fixpoint.js';
+import { sumSourceTrust } from './sums.js';
+
+/**
+ * Belief as in Sums; trust of a source = ln(objects it claims about) × the
+ * vote-weighted mean belief of its facts, divided by the maximum each round.
+ * The logarithm rewards saying more with diminishing returns; as in the paper,
+ * a source that speaks about a single object gets ln 1 = 0 trust.
+ */
+export function runAverageLog(
+  index: ClaimIndex,
+  limits: IterationLimits,
+  initialTrust: Float64Array,
+): AlgorithmOutcome {
+  const belief = new Float64Array(index.factValue.length);
+  const result = iterateTrust(initialTrust, limits, (trust) => {
+    sumSourceTrust(index, trust, belief);
+    const next = new Float64Array(index.sources.length);
+    for (let e = 0; e < index.edgeVote.length; e++) {
+      next[index.edgeSource[e]!]! += index.edgeVote[e]! * belief[index.edgeFact[e]!]!;
+    }
+    for (let s = 0; s < next.length; s++) {
+      next[s] = (Math.log(index.sourceObjectCount[s]!) * next[s]!) / index.sourceVoteTotal[s]!;
+    }
+    return scaleToMax(next);
+  });
+  sumSourceTrust(index, result.trust, belief);
+  return { ...result, belief };
+}

@@ -440,15 +440,14 @@ interface PersonIndex {
 
 // Name forms are indexed twice: exact normalised text, and with spaces removed for romanisations.
 function indexPeople(terms: readonly OfficeTerm[]): PersonIndex {
-  const groups = new Map<string, { person: string; newest: OfficeTerm; terms: OfficeTerm[] }>();
+  const groups = new Map<string, { person: string; terms: OfficeTerm[] }>();
   for (const term of terms) {
     const key = personKey(term.person);
     const group = groups.get(key);
-    if (group === undefined) groups.set(key, { person: term.person, newest: term, terms: [term] });
+    if (group === undefined) groups.set(key, { person: term.person, terms: [term] });
     else {
       group.terms.push(term);
       // Terms arrive sorted by start, so the last one seen is the newest spelling of the name.
-      group.newest = term;
       group.person = term.person;
     }
   }

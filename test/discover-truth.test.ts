@@ -233,6 +233,24 @@ describe('discoverTruth: shared rules', () => {
     expect(result.truth.kr_president).toBe('Yoon Suk Yeol');
   });
 
+  it('stays finite with a single source and with the largest weights', () => {
+    const single: TruthClaim[] = [
+      { source: 'only', object: 'o', value: 'x' },
+      { source: 'only', object: 'p', value: 3 },
+    ];
+    const heavy: TruthClaim[] = plainMajority.map((claim) => ({ ...claim, weight: 1e6 }));
+    for (const algorithm of TRUTH_ALGORITHMS) {
+      for (const claims of [single, heavy]) {
+        const result = discoverTruth(claims, { algorithm });
+        const numbers = [
+          ...Object.values(result.trust),
+          ...Object.values(result.belief).flatMap((beliefs) => beliefs.map((b) => b.belief)),
+        ];
+        expect(numbers.every(Number.isFinite), algorithm).toBe(true);
+      }
+    }
+  });
+
   it('reports convergence, or that the iteration cap ended the run', () => {
     const settled = discoverTruth(plainMajority, { algorithm: 'sums' });
     expect(settled.converged).toBe(true);
@@ -290,7 +308,7 @@ describe('discoverTruth: input validation', () => {
       [{ source: 's', object: 'o', value: { name: 'x' } }, /claims\[1\]\.value .* an object/],
       [
         { source: 's', object: 'o', value: 'v', weight: 0 },
-        /claims\[1\]\.weight must be a finite number > 0.*0/,
+        /claims\[1\]\.weight must be a number > 0 and ≤ 1000000 .*but it is 0\./,
       ],
       [{ source: 's', object: 'o', value: 'v', weight: -1 }, /claims\[1\]\.weight .* -1/],
       [
@@ -298,6 +316,7 @@ describe('discoverTruth: input validation', () => {
         /weight .* Infinity/,
       ],
       [{ source: 's', object: 'o', value: 'v', weight: '1' }, /claims\[1\]\.weight .* a string/],
+      [{ source: 's', object: 'o', value: 'v', weight: 2e6 }, /claims\[1\]\.weight .* 2000000/],
     ];
     for (const [claim, message] of cases) {
       const claims = [{ source: 's', object: 'o', value: 'v' }, claim] as TruthClaim[];
@@ -308,6 +327,17 @@ describe('discoverTruth: input validation', () => {
         expect((error as CorroborateError).details.index).toBe(1);
       }
     }
+  });
+
+  it('reports a hole in a sparse claims array instead of skipping it', () => {
+    const claims: TruthClaim[] = new Array(3);
+    claims[0] = { source: 's', object: 'o', value: 'v' };
+    claims[2] = { source: 't', object: 'o', value: 'v' };
+    expectError(
+      () => discoverTruth(claims, voting),
+      'INVALID_CLAIM',
+      /claims\[1\] must be an object.*undefined/,
+    );
   });
 
   it('rejects missing options and unknown algorithms', () => {

@@ -33,7 +33,7 @@ export interface TruthClaim {
   /** What it says: a label, or a finite number. `1` and `"1"` are different values. */
   value: TruthValue;
   /**
-   * How much this claim counts, > 0. Use it to make a cluster of copies count
+   * How much this claim counts, > 0 and ≤ 1e6. Use it to make a cluster of copies count
    * once: give each of k syndicated copies weight 1/k.
    * @default 1
    */
@@ -69,6 +69,12 @@ export const TRUTH_ALGORITHMS: readonly TruthAlgorithm[] = Object.freeze([
 export const DEFAULT_MAX_ITERATIONS = 100;
 /** Default stopping threshold on the largest change of any source's trust. */
 export const DEFAULT_TOLERANCE = 1e-6;
+/**
+ * Largest accepted claim weight. Weights are relative (1 is one ordinary
+ * claim); a claim worth more than a million is a units mistake, and the cap
+ * keeps every weighted sum finite.
+ */
+export const MAX_CLAIM_WEIGHT = 1e6;
 /** Largest accepted `maxIterations`: every algorithm here settles within a few hundred; this stops a typo running for hours. */
 export const MAX_ITERATIONS_LIMIT = 10_000;
 
@@ -550,53 +556,61 @@ function validateClaims(claims: unknown): ValidClaim[] {
       { field: 'claims' },
     );
   }
-  return claims.map((claim: unknown, index): ValidClaim => {
-    const where = `claims[${index}]`;
-    if (claim === null || typeof claim !== 'object' || Array.isArray(claim)) {
+  const valid: ValidClaim[] = [];
+  // An index loop, not map: a sparse array's holes must be reported, not skipped.
+  for (let index = 0; index < claims.length; index++)
+    valid.push(validateClaim(claims[index], index));
+  return valid;
+}
+
+function validateClaim(claim: unknown, index: number): ValidClaim {
+  const where = `claims[${index}]`;
+  if (claim === null || typeof claim !== 'object' || Array.isArray(claim)) {
+    throw new CorroborateError(
+      'INVALID_CLAIM',
+      `${where} must be an object like { source: "a", object: "x", value: "v" }, but it is ${describeType(claim)}.`,
+      { index },
+    );
+  }
+  const record = claim as Record<string, unknown>;
+  for (const field of ['source', 'object'] as const) {
+    const name = record[field];
+    if (typeof name !== 'string' || name === '') {
       throw new CorroborateError(
         'INVALID_CLAIM',
-        `${where} must be an object like { source: "a", object: "x", value: "v" }, but it is ${describeType(claim)}.`,
-        { index },
+        `${where}.${field} must be a non-empty string, but it is ${typeof name === 'string' ? 'empty' : describeType(name)}.`,
+        { index, field },
       );
     }
-    const record = claim as Record<string, unknown>;
-    for (const field of ['source', 'object'] as const) {
-      const name = record[field];
-      if (typeof name !== 'string' || name === '') {
-        throw new CorroborateError(
-          'INVALID_CLAIM',
-          `${where}.${field} must be a non-empty string, but it is ${typeof name === 'string' ? 'empty' : describeType(name)}.`,
-          { index, field },
-        );
-      }
-    }
-    const value = record.value;
-    if (!(typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))) {
-      throw new CorroborateError(
-        'INVALID_CLAIM',
-        `${where}.value must be a string or a finite number, but it is ${describeNumberish(value)}.`,
-        { index, field: 'value' },
-      );
-    }
-    const weight = record.weight;
-    if (
-      weight !== undefined &&
-      !(typeof weight === 'number' && Number.isFinite(weight) && weight > 0)
-    ) {
-      throw new CorroborateError(
-        'INVALID_CLAIM',
-        `${where}.weight must be a finite number > 0 (or left out for 1), but it is ${typeof weight === 'number' ? weight : describeType(weight)}.`,
-        { index, field: 'weight' },
-      );
-    }
-    return {
-      source: record.source as string,
-      object: record.object as string,
-      // −0 and 0 are one value.
-      value: value === 0 ? 0 : value,
-      weight: weight ?? 1,
-    };
-  });
+  }
+  const value = record.value;
+  if (!(typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))) {
+    throw new CorroborateError(
+      'INVALID_CLAIM',
+      `${where}.value must be a string or a finite number, but it is ${describeNumberish(value)}.`,
+      { index, field: 'value' },
+    );
+  }
+  const weight = record.weight;
+  const weightOk =
+    typeof weight === 'number' &&
+    Number.isFinite(weight) &&
+    weight > 0 &&
+    weight <= MAX_CLAIM_WEIGHT;
+  if (weight !== undefined && !weightOk) {
+    throw new CorroborateError(
+      'INVALID_CLAIM',
+      `${where}.weight must be a number > 0 and ≤ ${MAX_CLAIM_WEIGHT} (or left out for 1), but it is ${typeof weight === 'number' ? weight : describeType(weight)}.`,
+      { index, field: 'weight' },
+    );
+  }
+  return {
+    source: record.source as string,
+    object: record.object as string,
+    // −0 and 0 are one value.
+    value: value === 0 ? 0 : value,
+    weight: (weight as number | undefined) ?? 1,
+  };
 }
 
 // describeType, plus which non-finite number it was: "NaN" tells the caller more than "a number".

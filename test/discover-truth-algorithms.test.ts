@@ -256,3 +256,18 @@ describe('average-log', () => {
     expect(result.trust.often).toBe(1);
   });
 });
+
+describe('truthfinder limits', () => {
+  it('refuses, fast, an object with too many distinct values to compare pairwise', () => {
+    const claims: TruthClaim[] = [];
+    for (let i = 0; i < 3_000; i++) claims.push({ source: `s${i}`, object: 'reading', value: i });
+    const started = performance.now();
+    expect(() => discoverTruth(claims, { algorithm: 'truthfinder' })).toThrow(
+      /more than 5000000 comparisons \(object "reading" alone has 3000 values/,
+    );
+    expect(performance.now() - started).toBeLessThan(1_000);
+    // Must not fire for labels under the default similarity: those pairs are never compared.
+    const labels = claims.map((claim) => ({ ...claim, value: `label-${claim.value}` }));
+    expect(() => discoverTruth(labels, { algorithm: 'truthfinder' })).not.toThrow();
+  });
+});

@@ -18,6 +18,16 @@ export const TRUTHFINDER_INITIAL_TRUST = 0.9;
  */
 export const TRUTHFINDER_MAX_TRUST = 1 - 1e-6;
 
+/**
+ * Most value pairs TruthFinder will compare in one call. Similarity is
+ * computed for every ordered pair of distinct values of an object (only pairs
+ * of numbers under the default similarity), so cost and memory grow with the
+ * square of the values per object. Five million pairs take about 60 MB and half
+ * a second; real data sit far below (the Book-Author benchmark needs
+ * 10,802: at most 17 values per book). Beyond it the call fails fast instead of exhausting memory.
+ */
+export const MAX_SIMILARITY_PAIRS = 5_000_000;
+
 /** TruthFinder's parameters. */
 export interface TruthFinderSettings {
   /** Dampening γ. */
@@ -77,15 +87,17 @@ function similarValueSupport(
   index: ClaimIndex,
   settings: TruthFinderSettings,
 ): SimilarValueSupport {
+  const capacity = countComparedPairs(index, settings);
   const factCount = index.factValue.length;
   const start = new Int32Array(factCount + 1);
-  const from: number[] = [];
-  const similarity: number[] = [];
+  const from = new Int32Array(capacity);
+  const similarity = new Float64Array(capacity);
+  let stored = 0;
   for (let o = 0; o < index.objects.length; o++) {
     const first = index.objectFactStart[o]!;
     const end = index.objectFactStart[o + 1]!;
     for (let f = first; f < end; f++) {
-      start[f] = from.length;
+      start[f] = stored;
       const value = index.factValue[f]!;
       if (settings.similarityIsDefault && typeof value !== 'number') continue;
       for (let g = first; g < end; g++) {
@@ -101,14 +113,35 @@ function similarValueSupport(
           );
         }
         if (score > 0) {
-          from.push(g);
-          similarity.push(score);
+          from[stored] = g;
+          similarity[stored] = score;
+          stored++;
         }
       }
     }
   }
-  start[factCount] = from.length;
-  return { start, from: Int32Array.from(from), similarity: Float64Array.from(similarity) };
+  start[factCount] = stored;
+  return { start, from: from.subarray(0, stored), similarity: similarity.subarray(0, stored) };
+}
+
+// Counts the pairs similarValueSupport will compare, refusing past the limit before doing the work.
+function countComparedPairs(index: ClaimIndex, settings: TruthFinderSettings): number {
+  let pairs = 0;
+  for (let o = 0; o < index.objects.length; o++) {
+    let compared = 0;
+    for (let f = index.objectFactStart[o]!; f < index.objectFactStart[o + 1]!; f++) {
+      if (!settings.similarityIsDefault || typeof index.factValue[f] === 'number') compared++;
+    }
+    pairs += compared * (compared - 1);
+    if (pairs > MAX_SIMILARITY_PAIRS) {
+      throw new CorroborateError(
+        'LIMIT_EXCEEDED',
+        `truthfinder compares every pair of distinct values of an object, and these claims need more than ${MAX_SIMILARITY_PAIRS} comparisons (object ${JSON.stringify(index.objects[o])} alone has ${compared} values to compare). Round or group the values, or use another algorithm.`,
+        { field: 'valueSimilarity', object: index.objects[o], limit: MAX_SIMILARITY_PAIRS },
+      );
+    }
+  }
+  return pairs;
 }
 
 // One round of fact confidence from trust (σ* written into `adjusted`, confidence into `confidence`).

@@ -105,7 +105,8 @@ export interface DiscoverTruthOptions {
    * object, called as `valueSimilarity(supporting, supported)`; values more
    * similar than `baseSimilarity` support each other. Called once per ordered
    * pair of values of each object, so its cost is quadratic in the number of
-   * distinct values per object.
+   * distinct values per object; past 5 million pairs the call fails with
+   * `LIMIT_EXCEEDED`.
    * @default relative closeness for two numbers, 0 otherwise
    */
   valueSimilarity?: ValueSimilarity;
@@ -179,9 +180,11 @@ export interface TruthResult {
   /** The chosen value of every object. */
   truth: Record<string, TruthValue>;
   /**
-   * Trust of every source: a probability for truthfinder and 2-estimates, the
-   * share of votes agreeing with the chosen values for voting, a score scaled
-   * so the most trusted source is 1 for the others.
+   * Trust of every source, in [0, 1]: for voting, the share of its votes that
+   * agree with the chosen values; for truthfinder, the mean probability that
+   * its claims are true; for 2-estimates, 1 − its estimated error rate,
+   * normalised each round; for the others, a score scaled so the most trusted
+   * source is 1. Compare sources within one result, not across algorithms.
    */
   trust: Record<string, number>;
   /** Every candidate value of every object, best first (the first is the truth). */
@@ -224,7 +227,8 @@ export interface TruthResult {
  * ```
  *
  * @throws {CorroborateError} `INVALID_CLAIM` naming the claim index and field;
- * `INVALID_OPTION` naming the option.
+ * `INVALID_OPTION` naming the option; `LIMIT_EXCEEDED` when truthfinder would
+ * compare more than 5 million value pairs.
  */
 export function discoverTruth(claims: TruthClaim[], options: DiscoverTruthOptions): TruthResult {
   const settings = validateOptions(options);

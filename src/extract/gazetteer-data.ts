@@ -1,0 +1,471 @@
+// The gazetteer's data, compact: parsed once, on first use, by gazetteer.ts.
+//
+// COUNTRIES: `ISO2|Canonical name;alias;…|demonym;…`. All 193 UN member states, plus Taiwan,
+// Palestine, Kosovo and the Vatican. Acronyms written in capitals ("US", "UAE") match only in
+// capitals, so the pronoun "us" is never the United States. When a demonym fits two countries
+// ("Korean", "Congolese", "Dominican") it goes to the one news usage means by default.
+//
+// CITIES: `ISO2|*Capital=alias;City=alias;…`: a leading `*` marks the capital, `=` separates
+// spellings of one city, the first spelling is canonical. About 330 capitals and major cities.
+// Cities that are common given names or words ("Victoria", "Nice", "Austin", "Charlotte") are
+// left out on purpose: a false place is worse than a missed one.
+//
+// REGIONS: `ISO2 or empty|Name=alias;Name…|demonym;…` (demonyms belong to the first region): continents, seas, sub-national regions that
+// news names as destinations or theatres, and US states (except Georgia and Washington, whose
+// names go to the country and the capital).
+//
+// Earlier lines win when two entries share a spelling: countries, then cities, then regions.
+
+/** UN member states and four widely reported non-members. */
+export const COUNTRIES = `
+AF|Afghanistan|Afghan
+AL|Albania|Albanian
+DZ|Algeria|Algerian
+AD|Andorra|Andorran
+AO|Angola|Angolan
+AG|Antigua and Barbuda|Antiguan
+AR|Argentina|Argentine;Argentinian
+AM|Armenia|Armenian
+AU|Australia|Australian
+AT|Austria|Austrian
+AZ|Azerbaijan|Azerbaijani;Azeri
+BS|Bahamas;The Bahamas|Bahamian
+BH|Bahrain|Bahraini
+BD|Bangladesh|Bangladeshi
+BB|Barbados|Barbadian
+BY|Belarus|Belarusian
+BE|Belgium|Belgian
+BZ|Belize|Belizean
+BJ|Benin|Beninese
+BT|Bhutan|Bhutanese
+BO|Bolivia|Bolivian
+BA|Bosnia and Herzegovina;Bosnia-Herzegovina;Bosnia|Bosnian
+BW|Botswana|Botswanan
+BR|Brazil|Brazilian
+BN|Brunei;Brunei Darussalam|Bruneian
+BG|Bulgaria|Bulgarian
+BF|Burkina Faso|Burkinabe
+BI|Burundi|Burundian
+CV|Cape Verde;Cabo Verde|Cape Verdean
+KH|Cambodia|Cambodian
+CM|Cameroon|Cameroonian
+CA|Canada|Canadian
+CF|Central African Republic|Central African
+TD|Chad|Chadian
+CL|Chile|Chilean
+CN|China;People's Republic of China;PRC;Mainland China|Chinese
+CO|Colombia|Colombian
+KM|Comoros|Comorian
+CG|Republic of the Congo;Congo-Brazzaville;Congo Republic
+CD|Democratic Republic of the Congo;Democratic Republic of Congo;DR Congo;DRC;Congo-Kinshasa;Congo|Congolese
+CR|Costa Rica|Costa Rican
+CI|Ivory Coast;Côte d'Ivoire;Cote d'Ivoire|Ivorian
+HR|Croatia|Croatian
+CU|Cuba|Cuban
+CY|Cyprus|Cypriot
+CZ|Czech Republic;Czechia|Czech
+DK|Denmark|Danish
+DJ|Djibouti|Djiboutian
+DM|Dominica
+DO|Dominican Republic|Dominican
+EC|Ecuador|Ecuadorian;Ecuadorean
+EG|Egypt|Egyptian
+SV|El Salvador|Salvadoran;Salvadorean
+GQ|Equatorial Guinea|Equatoguinean
+ER|Eritrea|Eritrean
+EE|Estonia|Estonian
+SZ|Eswatini;Swaziland|Swazi
+ET|Ethiopia|Ethiopian
+FJ|Fiji|Fijian
+FI|Finland|Finnish
+FR|France|French
+GA|Gabon|Gabonese
+GM|Gambia;The Gambia|Gambian
+GE|Georgia|Georgian
+DE|Germany;Federal Republic of Germany|German
+GH|Ghana|Ghanaian
+GR|Greece|Greek
+GD|Grenada|Grenadian
+GT|Guatemala|Guatemalan
+GN|Guinea|Guinean
+GW|Guinea-Bissau|Bissau-Guinean
+GY|Guyana|Guyanese
+HT|Haiti|Haitian
+HN|Honduras|Honduran
+HU|Hungary|Hungarian
+IS|Iceland|Icelandic
+IN|India|Indian
+ID|Indonesia|Indonesian
+IR|Iran;Islamic Republic of Iran|Iranian
+IQ|Iraq|Iraqi
+IE|Ireland;Republic of Ireland|Irish
+IL|Israel|Israeli
+IT|Italy|Italian
+JM|Jamaica|Jamaican
+JP|Japan|Japanese
+JO|Jordan|Jordanian
+KZ|Kazakhstan|Kazakh;Kazakhstani
+KE|Kenya|Kenyan
+KI|Kiribati
+KW|Kuwait|Kuwaiti
+KG|Kyrgyzstan|Kyrgyz
+LA|Laos;Lao PDR|Laotian;Lao
+LV|Latvia|Latvian
+LB|Lebanon|Lebanese
+LS|Lesotho
+LR|Liberia|Liberian
+LY|Libya|Libyan
+LI|Liechtenstein
+LT|Lithuania|Lithuanian
+LU|Luxembourg|Luxembourgish
+MG|Madagascar|Malagasy
+MW|Malawi|Malawian
+MY|Malaysia|Malaysian
+MV|Maldives|Maldivian
+ML|Mali|Malian
+MT|Malta|Maltese
+MH|Marshall Islands|Marshallese
+MR|Mauritania|Mauritanian
+MU|Mauritius|Mauritian
+MX|Mexico|Mexican
+FM|Micronesia|Micronesian
+MD|Moldova|Moldovan
+MC|Monaco|Monegasque
+MN|Mongolia|Mongolian
+ME|Montenegro|Montenegrin
+MA|Morocco|Moroccan
+MZ|Mozambique|Mozambican
+MM|Myanmar;Burma|Burmese
+NA|Namibia|Namibian
+NR|Nauru|Nauruan
+NP|Nepal|Nepali;Nepalese
+NL|Netherlands;Holland|Dutch
+NZ|New Zealand
+NI|Nicaragua|Nicaraguan
+NE|Niger|Nigerien
+NG|Nigeria|Nigerian
+KP|North Korea;DPRK;Democratic People's Republic of Korea|North Korean
+MK|North Macedonia;Macedonia|Macedonian
+NO|Norway|Norwegian
+OM|Oman|Omani
+PK|Pakistan|Pakistani
+PW|Palau|Palauan
+PA|Panama|Panamanian
+PG|Papua New Guinea|Papua New Guinean
+PY|Paraguay|Paraguayan
+PE|Peru|Peruvian
+PH|Philippines;Republic of the Philippines|Philippine;Filipino
+PL|Poland|Polish
+PT|Portugal|Portuguese
+QA|Qatar|Qatari
+KR|South Korea;Republic of Korea;ROK;Korea|South Korean;Korean
+RO|Romania|Romanian
+RU|Russia;Russian Federation|Russian
+RW|Rwanda|Rwandan
+KN|Saint Kitts and Nevis;St Kitts and Nevis|Kittitian
+LC|Saint Lucia;St Lucia|Saint Lucian
+VC|Saint Vincent and the Grenadines|Vincentian
+WS|Samoa|Samoan
+SM|San Marino|Sammarinese
+ST|Sao Tome and Principe;São Tomé and Príncipe|Santomean
+SA|Saudi Arabia|Saudi;Saudi Arabian
+SN|Senegal|Senegalese
+RS|Serbia|Serbian
+SC|Seychelles|Seychellois
+SL|Sierra Leone|Sierra Leonean
+SG|Singapore|Singaporean
+SK|Slovakia|Slovak;Slovakian
+SI|Slovenia|Slovenian;Slovene
+SB|Solomon Islands
+SO|Somalia|Somali
+ZA|South Africa|South African
+SS|South Sudan|South Sudanese
+ES|Spain|Spanish
+LK|Sri Lanka|Sri Lankan
+SD|Sudan|Sudanese
+SR|Suriname|Surinamese
+SE|Sweden|Swedish
+CH|Switzerland|Swiss
+SY|Syria|Syrian
+TJ|Tajikistan|Tajik
+TZ|Tanzania|Tanzanian
+TH|Thailand|Thai
+TL|Timor-Leste;East Timor|Timorese
+TG|Togo|Togolese
+TO|Tonga|Tongan
+TT|Trinidad and Tobago|Trinidadian
+TN|Tunisia|Tunisian
+TR|Turkey;Türkiye|Turkish
+TM|Turkmenistan|Turkmen
+TV|Tuvalu|Tuvaluan
+UG|Uganda|Ugandan
+UA|Ukraine|Ukrainian
+AE|United Arab Emirates;UAE|Emirati
+GB|United Kingdom;UK;Britain;Great Britain|British
+US|United States;United States of America;US;USA;America|American
+UY|Uruguay|Uruguayan
+UZ|Uzbekistan|Uzbek
+VU|Vanuatu
+VE|Venezuela|Venezuelan
+VN|Vietnam;Viet Nam|Vietnamese
+YE|Yemen|Yemeni
+ZM|Zambia|Zambian
+ZW|Zimbabwe|Zimbabwean
+TW|Taiwan|Taiwanese
+PS|Palestine;State of Palestine;Palestinian territories|Palestinian
+XK|Kosovo|Kosovar
+VA|Vatican;Holy See;Vatican City
+`;
+
+/** Capitals (marked `*`) and major cities, by country. */
+export const CITIES = `
+AF|*Kabul;Kandahar;Herat
+AL|*Tirana
+DZ|*Algiers;Oran
+AD|*Andorra la Vella
+AO|*Luanda
+AR|*Buenos Aires;Córdoba=Cordoba;Rosario
+AM|*Yerevan
+AU|*Canberra;Sydney;Melbourne;Brisbane;Perth;Adelaide
+AT|*Vienna;Salzburg
+AZ|*Baku
+BS|*Nassau
+BH|*Manama
+BD|*Dhaka;Chittagong
+BB|*Bridgetown
+BY|*Minsk
+BE|*Brussels;Antwerp
+BZ|*Belmopan
+BJ|*Porto-Novo;Cotonou
+BT|*Thimphu
+BO|*Sucre;La Paz
+BA|*Sarajevo
+BW|*Gaborone
+BR|*Brasília=Brasilia;São Paulo=Sao Paulo;Rio de Janeiro;Belém=Belem
+BN|*Bandar Seri Begawan
+BG|*Sofia
+BF|*Ouagadougou
+BI|*Gitega;Bujumbura
+CV|*Praia
+KH|*Phnom Penh;Siem Reap
+CM|*Yaoundé=Yaounde;Douala
+CA|*Ottawa;Toronto;Montreal=Montréal;Vancouver;Calgary;Quebec City
+CF|*Bangui
+TD|*N'Djamena
+CL|*Santiago
+CN|*Beijing=Peking;Shanghai;Shenzhen;Guangzhou;Hong Kong;Macau=Macao;Chengdu;Wuhan;Tianjin;Chongqing;Hangzhou;Nanjing;Xi'an;Harbin;Qingdao;Dalian;Xiamen;Suzhou;Kunming;Lhasa;Urumqi
+CO|*Bogotá=Bogota;Medellín=Medellin
+KM|*Moroni
+CG|*Brazzaville
+CD|*Kinshasa;Goma
+CR|*San José
+CI|*Yamoussoukro;Abidjan
+HR|*Zagreb
+CU|*Havana
+CY|*Nicosia
+CZ|*Prague
+DK|*Copenhagen
+DM|*Roseau
+DO|*Santo Domingo
+EC|*Quito;Guayaquil
+EG|*Cairo;Alexandria;Sharm el-Sheikh
+SV|*San Salvador
+GQ|*Malabo
+ER|*Asmara
+EE|*Tallinn
+SZ|*Mbabane
+ET|*Addis Ababa
+FJ|*Suva
+FI|*Helsinki
+FR|*Paris;Marseille;Lyon;Strasbourg;Toulouse;Bordeaux
+GA|*Libreville
+GM|*Banjul
+GE|*Tbilisi
+DE|*Berlin;Munich;Hamburg;Frankfurt;Cologne;Bonn;Stuttgart;Düsseldorf=Dusseldorf
+GH|*Accra
+GR|*Athens;Thessaloniki
+GT|*Guatemala City
+GN|*Conakry
+GW|*Bissau
+GY|*Georgetown
+HT|*Port-au-Prince
+HN|*Tegucigalpa
+HU|*Budapest
+IS|*Reykjavík=Reykjavik
+IN|*New Delhi;Delhi;Mumbai=Bombay;Kolkata=Calcutta;Chennai;Bengaluru=Bangalore;Hyderabad;Ahmedabad;Pune
+ID|*Jakarta;Surabaya;Bandung;Medan;Denpasar
+IR|*Tehran;Isfahan;Mashhad
+IQ|*Baghdad;Basra;Mosul;Erbil
+IE|*Dublin
+IL|*Jerusalem;Tel Aviv;Haifa
+IT|*Rome;Milan;Naples;Turin;Florence;Venice
+JM|*Kingston
+JP|*Tokyo;Osaka;Kyoto;Yokohama;Nagoya;Hiroshima;Nagasaki;Sapporo;Fukuoka;Kobe;Sendai;Fukushima
+JO|*Amman
+KZ|*Astana;Almaty
+KE|*Nairobi;Mombasa
+KI|*Tarawa
+KW|*Kuwait City
+KG|*Bishkek
+LA|*Vientiane
+LV|*Riga
+LB|*Beirut
+LS|*Maseru
+LR|*Monrovia
+LY|*Tripoli;Benghazi
+LI|*Vaduz
+MG|*Antananarivo
+MW|*Lilongwe
+MY|*Kuala Lumpur;Putrajaya;Penang;Johor Bahru;Kota Kinabalu;Kuching
+MV|*Malé
+ML|*Bamako
+MT|*Valletta
+MH|*Majuro
+MR|*Nouakchott
+MU|*Port Louis
+MX|*Mexico City;Guadalajara;Monterrey;Tijuana;Cancún=Cancun
+FM|*Palikir
+MD|*Chișinău=Chisinau
+MN|*Ulaanbaatar=Ulan Bator
+ME|*Podgorica
+MA|*Rabat;Casablanca;Marrakesh=Marrakech
+MZ|*Maputo
+MM|*Naypyidaw=Naypyitaw;Yangon=Rangoon;Mandalay
+NA|*Windhoek
+NR|*Yaren
+NP|*Kathmandu
+NL|*Amsterdam;The Hague=Hague;Rotterdam
+NZ|*Wellington;Auckland;Christchurch
+NI|*Managua
+NE|*Niamey
+NG|*Abuja;Lagos;Kano
+KP|*Pyongyang
+MK|*Skopje
+NO|*Oslo
+OM|*Muscat
+PK|*Islamabad;Karachi;Lahore;Peshawar;Rawalpindi
+PW|*Ngerulmud
+PA|*Panama City
+PG|*Port Moresby
+PY|*Asunción=Asuncion
+PE|*Lima
+PH|*Manila;Quezon City;Cebu;Davao
+PL|*Warsaw;Kraków=Krakow;Gdańsk=Gdansk;Rzeszów=Rzeszow
+PT|*Lisbon;Porto
+QA|*Doha
+KR|*Seoul;Busan=Pusan;Incheon;Gyeongju;Daegu;Gwangju;Ulsan
+RO|*Bucharest
+RU|*Moscow;Saint Petersburg=St Petersburg=St. Petersburg;Vladivostok;Sochi;Kazan;Novosibirsk;Yekaterinburg;Kaliningrad;Murmansk
+RW|*Kigali
+KN|*Basseterre
+LC|*Castries
+VC|*Kingstown
+WS|*Apia
+ST|*São Tomé=Sao Tome
+SA|*Riyadh;Jeddah;Mecca;Dhahran
+SN|*Dakar
+RS|*Belgrade
+SL|*Freetown
+SK|*Bratislava
+SI|*Ljubljana
+SB|*Honiara
+SO|*Mogadishu
+ZA|*Pretoria;Cape Town;Johannesburg;Durban
+SS|*Juba
+ES|*Madrid;Barcelona;Seville;Valencia;Bilbao
+LK|Colombo
+SD|*Khartoum;Port Sudan
+SR|*Paramaribo
+SE|*Stockholm;Gothenburg
+CH|*Bern=Berne;Geneva;Zurich=Zürich;Davos;Basel;Lausanne
+SY|*Damascus;Aleppo;Homs;Idlib
+TJ|*Dushanbe
+TZ|*Dodoma;Dar es Salaam
+TH|*Bangkok;Chiang Mai;Phuket;Pattaya
+TL|*Dili
+TG|*Lomé=Lome
+TO|*Nuku'alofa
+TT|*Port of Spain
+TN|*Tunis
+TR|*Ankara;Istanbul;İzmir=Izmir
+TM|*Ashgabat
+TV|*Funafuti
+UG|*Kampala
+UA|*Kyiv=Kiev;Kharkiv=Kharkov;Odesa=Odessa;Lviv;Dnipro;Zaporizhzhia;Mariupol;Kherson;Donetsk;Luhansk;Bakhmut
+AE|*Abu Dhabi;Dubai;Sharjah
+GB|*London;Manchester;Birmingham;Edinburgh;Glasgow;Belfast;Cardiff;Liverpool;Oxford;Cambridge
+US|*Washington=Washington DC=Washington D.C.=D.C.=DC;New York=New York City;Los Angeles;Chicago;Houston;Philadelphia;Phoenix;San Antonio;San Diego;Dallas;San Francisco;Seattle;Boston;Miami;Atlanta;Detroit;Denver;Las Vegas;Honolulu;Anchorage;Palm Beach;West Palm Beach;New Orleans;Pittsburgh;Baltimore;Minneapolis;Nashville;San Jose
+UY|*Montevideo
+UZ|*Tashkent;Samarkand
+VU|*Port Vila
+VE|*Caracas
+VN|*Hanoi;Ho Chi Minh City=Saigon;Da Nang=Danang;Haiphong
+YE|*Sanaa=Sana'a;Aden
+ZM|*Lusaka
+ZW|*Harare
+TW|*Taipei;Kaohsiung;Taichung
+PS|Ramallah;Gaza City;Rafah;Khan Younis
+XK|*Pristina
+`;
+
+/** Continents, seas and sub-national regions news names as places. */
+export const REGIONS = `
+|Asia|Asian
+|Europe|European
+|Africa|African
+|North America|North American
+|South America|South American
+|Latin America|Latin American
+|Central America|Central American
+|Middle East|Middle Eastern
+|Southeast Asia=South East Asia=South-East Asia|Southeast Asian;South East Asian
+|East Asia|East Asian
+|South Asia|South Asian
+|Central Asia|Central Asian
+|Indo-Pacific
+|Asia-Pacific=Asia Pacific
+|Pacific=Pacific Ocean
+|Atlantic=Atlantic Ocean|Transatlantic
+|Indian Ocean
+|Arctic
+|Antarctica|Antarctic
+|Balkans|Balkan
+|Caucasus
+|Caribbean
+|Scandinavia|Scandinavian
+|Oceania
+|Sahel
+|Horn of Africa
+|Western Europe
+|Eastern Europe
+|Korean Peninsula
+|Taiwan Strait
+|South China Sea
+|East China Sea
+|Black Sea
+|Red Sea
+|Baltic Sea=Baltics=Baltic states|Baltic
+|Persian Gulf;Gulf of Oman
+|Strait of Hormuz
+|Mediterranean
+|Kashmir
+PS|Gaza=Gaza Strip
+PS|West Bank
+UA|Crimea
+UA|Donbas=Donbass
+CN|Tibet|Tibetan
+CN|Xinjiang
+JP|Okinawa
+JP|Hokkaido
+KR|Jeju
+ID|Bali
+MY|Sabah
+MY|Sarawak
+ES|Catalonia
+GB|England|English
+GB|Scotland|Scottish
+GB|Wales|Welsh
+GB|Northern Ireland
+DK|Greenland
+US|Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Hawaii;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;North Carolina;North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Virginia;West Virginia;Wisconsin;Wyoming
+`;

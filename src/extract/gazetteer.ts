@@ -1,0 +1,494 @@
+// Word tokens and a token-trie matcher: the gazetteer and the role lexicon both match phrases
+// token by token, in time linear in the text, with no regular expression per entry.
+import type { SentenceSpan } from '../text/types.js';
+import { CITIES, COUNTRIES, REGIONS } from './gazetteer-data.js';
+import type { PlaceKind } from './types.js';
+
+/** One token of a sentence. Offsets are relative to the sentence text. */
+export interface WordToken {
+  /** As written, without a possessive `'s` and without a joining hyphen. */
+  text: string;
+  /** Lower case, diacritics and dots removed, curly apostrophes straightened: "U.S." → "us". */
+  norm: string;
+  /** Offset of the first character within the sentence. */
+  start: number;
+  /** Offset one past the last character within the sentence (before any possessive). */
+  end: number;
+  kind: 'word' | 'number' | 'punct';
+  /** The first character is an upper-case letter. */
+  capitalised: boolean;
+  /** Two or more letters, all upper case ("NATO", "U.S."). */
+  allCaps: boolean;
+  /** Followed by `'s` / `’s`, or a plural possessive `s'`. */
+  possessive: boolean;
+  /** Attached to the previous token by a hyphen with no space ("Rapp-Hooper", "ex-President"). */
+  joined: boolean;
+}
+
+/** Abbreviations whose trailing dot belongs to the word ("Mr.", "Jr."), not to the sentence. */
+const DOTTED_ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'jr',
+  'sr',
+  'st',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'prof',
+  'rev',
+  'pres',
+  'adm',
+  'sgt',
+  'capt',
+  'maj',
+  'hon',
+  'mt',
+  'ft',
+  'sec',
+  'amb',
+  'no',
+  'oct',
+  'nov',
+  'dec',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'aug',
+  'sept',
+  'sep',
+]);
+
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const COMBINING_MARKS = /\p{M}/gu;
+
+/** Length in UTF-16 units of the letter, mark or digit at `index`, or 0 if there is none. */
+function wordCharLength(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code)) return 0;
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+      ? 1
+      : 0;
+  }
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const pair = text.slice(index, index + 2);
+    return LETTER_OR_DIGIT.test(pair) ? 2 : 0;
+  }
+  return LETTER_OR_DIGIT.test(text[index] as string) ? 1 : 0;
+}
+
+function isLetterAt(text: string, index: number): boolean {
+  const length = wordCharLength(text, index);
+  if (length === 0) return false;
+  const code = text.charCodeAt(index);
+  return !(code >= 48 && code <= 57);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isApostrophe(char: string | undefined): boolean {
+  return char === "'" || char === '’';
+}
+
+function isJoiningHyphen(char: string | undefined): boolean {
+  return char === '-' || char === '‐' || char === '‑';
+}
+
+/** Lower case, no diacritics, no dots, straight apostrophes: the form every matcher compares. */
+export function foldWord(text: string): string {
+  let folded = text.toLowerCase();
+  // Only non-ASCII text can carry diacritics; the ASCII fast path skips normalisation.
+  for (let index = 0; index < folded.length; index += 1) {
+    if (folded.charCodeAt(index) > 127) {
+      folded = folded.normalize('NFKD').replace(COMBINING_MARKS, '').replace(/’/g, "'");
+      break;
+    }
+  }
+  return folded.includes('.') ? folded.split('.').join('') : folded;
+}
+
+function isUpperCaseLetter(char: string): boolean {
+  return char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+function makeToken(
+  text: string,
+  start: number,
+  end: number,
+  kind: WordToken['kind'],
+  joined: boolean,
+): WordToken {
+  const first = text[0] ?? '';
+  let letters = 0;
+  let upper = 0;
+  if (kind === 'word') {
+    for (const char of text) {
+      if (char.toLowerCase() !== char.toUpperCase()) {
+        letters += 1;
+        if (isUpperCaseLetter(char)) upper += 1;
+      }
+    }
+  }
+  return {
+    text,
+    norm: kind === 'punct' ? text : foldWord(text),
+    start,
+    end,
+    kind,
+    capitalised: kind === 'word' && isUpperCaseLetter(first),
+    allCaps: kind === 'word' && letters >= 2 && upper === letters,
+    possessive: false,
+    joined,
+  };
+}
+
+/** End of an initialism such as "U.S." or "D.C." starting at `index`, or -1 if there is none. */
+function initialismEnd(text: string, index: number): number {
+  let cursor = index;
+  let letters = 0;
+  while (
+    isLetterAt(text, cursor) &&
+    wordCharLength(text, cursor) === 1 &&
+    text[cursor + 1] === '.'
+  ) {
+    letters += 1;
+    cursor += 2;
+    if (isLetterAt(text, cursor) && wordCharLength(text, cursor + 1) > 0) break;
+  }
+  return letters >= 2 ? cursor : -1;
+}
+
+/**
+ * Splits a sentence into word, number and punctuation tokens in one linear pass. A hyphen
+ * between two words is not a token: the second word is marked `joined`. A possessive `'s`
+ * is not a token: the word is marked `possessive`.
+ */
+export function tokenizeWords(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  let index = 0;
+  let joinNext = false;
+  const length = text.length;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 160) {
+      index += 1;
+      joinNext = false;
+      continue;
+    }
+    const charLength = wordCharLength(text, index);
+    if (charLength === 0) {
+      const size = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      tokens.push(makeToken(text.slice(index, index + size), index, index + size, 'punct', false));
+      index += size;
+      joinNext = false;
+      continue;
+    }
+    const start = index;
+    let kind: WordToken['kind'];
+    const initialism = initialismEnd(text, index);
+    if (initialism > 0) {
+      index = initialism;
+      kind = 'word';
+    } else if (isDigitCode(code)) {
+      index += 1;
+      // A number keeps its internal separators: 2.8, 500,000.
+      while (index < length) {
+        const next = text.charCodeAt(index);
+        if (isDigitCode(next)) index += 1;
+        else if ((next === 46 || next === 44) && isDigitCode(text.charCodeAt(index + 1)))
+          index += 2;
+        else break;
+      }
+      // Letters right after digits make a word ("G20" is a word, "20s" stays a number + word).
+      kind = 'number';
+    } else {
+      index += charLength;
+      while (index < length) {
+        const step = wordCharLength(text, index);
+        if (step > 0) {
+          index += step;
+          continue;
+        }
+        const char = text[index];
+        if (isApostrophe(char) && wordCharLength(text, index + 1) > 0) {
+          const after = text[index + 1];
+          // "Xi's" ends the word here; "O'Brien", "We'll" and "Sana'a" carry on.
+          if ((after === 's' || after === 'S') && wordCharLength(text, index + 2) === 0) break;
+          index += 1;
+          continue;
+        }
+        break;
+      }
+      kind = 'word';
+    }
+    let end = index;
+    let word = text.slice(start, end);
+    if (kind === 'word' && text[index] === '.' && initialism < 0) {
+      const folded = foldWord(word);
+      const singleCapital = word.length === 1 && isUpperCaseLetter(word);
+      if (singleCapital || DOTTED_ABBREVIATIONS.has(folded)) {
+        index += 1;
+        end = index;
+        word = text.slice(start, end);
+      }
+    }
+    const token = makeToken(word, start, end, kind, joinNext);
+    joinNext = false;
+    const next = text[index];
+    if (isApostrophe(next)) {
+      const after = text[index + 1];
+      if ((after === 's' || after === 'S') && wordCharLength(text, index + 2) === 0) {
+        token.possessive = true;
+        index += 2;
+      } else if (
+        (word.endsWith('s') || word.endsWith('S')) &&
+        wordCharLength(text, index + 1) === 0
+      ) {
+        token.possessive = true;
+        index += 1;
+      }
+    } else if (isJoiningHyphen(next) && wordCharLength(text, index + 1) > 0) {
+      joinNext = true;
+      index += 1;
+    }
+    tokens.push(token);
+  }
+  return tokens;
+}
+
+const tokenCache = new WeakMap<SentenceSpan, { text: string; tokens: WordToken[] }>();
+
+/** The tokens of a sentence, computed once per sentence object and text. */
+export function sentenceTokens(sentence: SentenceSpan): WordToken[] {
+  const cached = tokenCache.get(sentence);
+  if (cached && cached.text === sentence.text) return cached.tokens;
+  const tokens = tokenizeWords(sentence.text);
+  tokenCache.set(sentence, { text: sentence.text, tokens });
+  return tokens;
+}
+
+/** How the case of a text token must look for a trie step to match. */
+export type CaseRule = 'any' | 'capitalised' | 'exact-caps';
+
+interface TrieNode<T> {
+  next: Map<string, { rule: CaseRule; node: TrieNode<T> }>;
+  values: T[];
+}
+
+/** The key a possessive adds after its word, so "People's Republic" is a path of three steps. */
+const POSSESSIVE_STEP = "'s";
+
+const RULE_LAXNESS: Record<CaseRule, number> = { any: 0, capitalised: 1, 'exact-caps': 2 };
+
+/** The case rule an entry token imposes: acronyms must match exactly, names must be capitalised. */
+export function caseRuleOf(token: WordToken): CaseRule {
+  if (token.allCaps) return 'exact-caps';
+  if (token.capitalised) return 'capitalised';
+  return 'any';
+}
+
+function satisfies(token: WordToken, rule: CaseRule): boolean {
+  if (rule === 'any') return true;
+  if (rule === 'exact-caps') return token.allCaps;
+  return token.capitalised || token.allCaps;
+}
+
+/** A match of a trie entry over tokens `[start, end)`. */
+export interface TrieMatch<T> {
+  start: number;
+  end: number;
+  values: readonly T[];
+  /** The last matched token is possessive ("Japan's"). */
+  possessive: boolean;
+}
+
+/**
+ * A trie over folded word tokens. Lookups walk at most the longest entry's length from each
+ * start, so scanning a sentence is linear in its length for a fixed lexicon.
+ */
+export class TokenTrie<T> {
+  private readonly root: TrieNode<T> = { next: new Map(), values: [] };
+
+  /**
+   * Adds a phrase. `caseRules` gives each token's case rule; by default each is derived from
+   * how the phrase is written (see {@link caseRuleOf}).
+   */
+  insert(phrase: readonly WordToken[], value: T, caseRules?: readonly CaseRule[]): void {
+    let node = this.root;
+    phrase.forEach((token, index) => {
+      const rule = caseRules?.[index] ?? caseRuleOf(token);
+      node = this.step(node, token.norm, rule);
+      if (token.possessive) node = this.step(node, POSSESSIVE_STEP, 'any');
+    });
+    if (node !== this.root) node.values.push(value);
+  }
+
+  private step(node: TrieNode<T>, key: string, rule: CaseRule): TrieNode<T> {
+    const existing = node.next.get(key);
+    if (existing) {
+      // Shared steps keep the laxest rule of the phrases that use them.
+      if (RULE_LAXNESS[rule] < RULE_LAXNESS[existing.rule]) existing.rule = rule;
+      return existing.node;
+    }
+    const created: TrieNode<T> = { next: new Map(), values: [] };
+    node.next.set(key, { rule, node: created });
+    return created;
+  }
+
+  /** The longest entry starting at token `start`, or null. Punctuation never matches. */
+  longestMatch(tokens: readonly WordToken[], start: number): TrieMatch<T> | null {
+    let node = this.root;
+    let best: TrieMatch<T> | null = null;
+    for (let index = start; index < tokens.length; index += 1) {
+      const token = tokens[index] as WordToken;
+      if (token.kind === 'punct') break;
+      const edge = node.next.get(token.norm);
+      if (!edge || !satisfies(token, edge.rule)) break;
+      node = edge.node;
+      if (token.possessive) {
+        if (node.values.length > 0)
+          best = { start, end: index + 1, values: node.values, possessive: true };
+        const possessiveEdge = node.next.get(POSSESSIVE_STEP);
+        if (!possessiveEdge) break;
+        node = possessiveEdge.node;
+        continue;
+      }
+      if (node.values.length > 0)
+        best = { start, end: index + 1, values: node.values, possessive: false };
+    }
+    return best;
+  }
+
+  /** Non-overlapping longest matches, scanning left to right. */
+  matchAll(tokens: readonly WordToken[]): TrieMatch<T>[] {
+    const matches: TrieMatch<T>[] = [];
+    let index = 0;
+    while (index < tokens.length) {
+      const match = this.longestMatch(tokens, index);
+      if (match) {
+        matches.push(match);
+        index = match.end;
+      } else {
+        index += 1;
+      }
+    }
+    return matches;
+  }
+}
+
+/** One gazetteer entry: a place and how it was named. */
+export interface GazetteerEntry {
+  /** Canonical name. */
+  name: string;
+  kind: PlaceKind;
+  country?: string;
+  countryCode?: string;
+  capital: boolean;
+  form: 'name' | 'adjective';
+}
+
+interface Gazetteer {
+  trie: TokenTrie<GazetteerEntry>;
+  countryNames: Map<string, string>;
+}
+
+let gazetteer: Gazetteer | undefined;
+
+function splitList(value: string | undefined): string[] {
+  if (!value) return [];
+  return value
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** Parses the compact tables of gazetteer-data.ts into a trie, once. */
+function buildGazetteer(): Gazetteer {
+  const trie = new TokenTrie<GazetteerEntry>();
+  const countryNames = new Map<string, string>();
+  const seen = new Set<string>();
+  const add = (alias: string, entry: GazetteerEntry): void => {
+    const tokens = tokenizeWords(alias);
+    const key = tokens.map((token) => token.norm).join(' ');
+    // First entry wins: countries are listed before cities, cities before regions.
+    if (seen.has(key)) return;
+    seen.add(key);
+    trie.insert(tokens, entry);
+  };
+  for (const line of COUNTRIES.split('\n')) {
+    if (line.trim() === '') continue;
+    const [code = '', names, adjectives] = line.split('|');
+    const aliases = splitList(names);
+    const name = aliases[0] ?? code;
+    countryNames.set(code, name);
+    const base = { name, country: name, countryCode: code, capital: false };
+    for (const alias of aliases) add(alias, { ...base, kind: 'country', form: 'name' });
+    for (const adjective of splitList(adjectives)) {
+      add(adjective, { ...base, kind: 'country', form: 'adjective' });
+    }
+  }
+  for (const line of CITIES.split('\n')) {
+    if (line.trim() === '') continue;
+    const [code = '', cities] = line.split('|');
+    const country = countryNames.get(code);
+    for (const group of splitList(cities)) {
+      const capital = group.startsWith('*');
+      const aliases = group.replace(/^\*/, '').split('=');
+      const name = aliases[0] ?? '';
+      for (const alias of aliases) {
+        add(alias, {
+          name,
+          kind: 'city',
+          capital,
+          form: 'name',
+          ...(country ? { country, countryCode: code } : {}),
+        });
+      }
+    }
+  }
+  for (const line of REGIONS.split('\n')) {
+    if (line.trim() === '') continue;
+    const [code = '', names, adjectives] = line.split('|');
+    const country = code ? countryNames.get(code) : undefined;
+    const located = country ? { country, countryCode: code } : {};
+    splitList(names).forEach((group, index) => {
+      const aliases = group.split('=');
+      const base = { name: aliases[0] ?? '', kind: 'region' as const, capital: false, ...located };
+      for (const alias of aliases) add(alias, { ...base, form: 'name' });
+      // Demonyms name the line's first region ("Asian" → Asia).
+      if (index > 0) return;
+      for (const adjective of splitList(adjectives)) add(adjective, { ...base, form: 'adjective' });
+    });
+  }
+  return { trie, countryNames };
+}
+
+function getGazetteer(): Gazetteer {
+  gazetteer ??= buildGazetteer();
+  return gazetteer;
+}
+
+/** Canonical country name for an ISO 3166-1 alpha-2 code ("KR" → "South Korea"), if known. */
+export function countryNameOf(code: string): string | undefined {
+  return getGazetteer().countryNames.get(code);
+}
+
+const placeMatchCache = new WeakMap<readonly WordToken[], TrieMatch<GazetteerEntry>[]>();
+
+/** Every gazetteer match (names and demonyms) in a token list, longest first, left to right. */
+export function matchGazetteer(tokens: readonly WordToken[]): TrieMatch<GazetteerEntry>[] {
+  const cached = placeMatchCache.get(tokens);
+  if (cached) return cached;
+  const matches = getGazetteer().trie.matchAll(tokens);
+  placeMatchCache.set(tokens, matches);
+  return matches;
+}

@@ -1,0 +1,1134 @@
+// Finds people's names in an article's sentences: title patterns and capitalised-sequence rules
+// with stop-lists first, short forms of names already found second, compromise last and only for
+// the capitalised words nothing cheaper explained.
+import { CorroborateError, describeType } from '../errors.js';
+import type { SentenceSpan } from '../text/types.js';
+import { findPersonWords } from './compromise-adapter.js';
+import { matchGazetteer, sentenceTokens, type WordToken } from './gazetteer.js';
+import { assignArticleKeys, personNameKey } from './person-coreference.js';
+import type { PersonMention, PersonSource } from './types.js';
+
+/** Longest name accepted, in words ("Mohammed bin Salman Al Saud" is 5): longer runs are headings or organisations. */
+export const MAX_NAME_WORDS = 6;
+
+/**
+ * Longest sentence handed to compromise, in characters. News sentences run to ~600 characters;
+ * anything longer is a table or a run-on paste, where compromise (~200 KB/s) would cost the most
+ * and help the least.
+ */
+export const MAX_COMPROMISE_SENTENCE_LENGTH = 1_000;
+
+/** Longest byline line, in word tokens ("By Jane Doe and John Roe, Asia correspondents in Seoul"). */
+export const MAX_BYLINE_WORDS = 14;
+
+/**
+ * Share of content words that must be capitalised for a line to read as a heading. Chosen on
+ * headlines and section headings ("Key Takeaways", "Trump Urges China to Join US …"), which
+ * capitalise all of them, against prose sentences full of names, which stay below ~70%.
+ */
+export const HEADING_CAPITALISED_SHARE = 0.8;
+
+/** Titles and honorifics that introduce a name ("President Lee", "Mr Lee", "Chancellor Scholz"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'president',
+  'presidents',
+  'ministers',
+  'chancellors',
+  'premiers',
+  'leaders',
+  'senators',
+  'vice',
+  'premier',
+  'chancellor',
+  'minister',
+  'secretary',
+  'general',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emperor',
+  'empress',
+  'pope',
+  'sheikh',
+  'emir',
+  'sultan',
+  'crown',
+  'governor',
+  'gov',
+  'senator',
+  'sen',
+  'rep',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'mayor',
+  'ambassador',
+  'amb',
+  'envoy',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'chairperson',
+  'chief',
+  'director',
+  'leader',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'commissioner',
+  'judge',
+  'justice',
+  'speaker',
+  'pm',
+  'pres',
+  'sec',
+  'ceo',
+  'founder',
+  'cardinal',
+  'archbishop',
+  'bishop',
+  'rabbi',
+  'imam',
+  'ayatollah',
+  'commander',
+  'marshal',
+  'admiral',
+  'adm',
+  'colonel',
+  'col',
+  'captain',
+  'capt',
+  'sergeant',
+  'sgt',
+  'lt',
+  'gen',
+  'attorney',
+  'adviser',
+  'advisor',
+  'correspondent',
+  'editor',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+]);
+
+/** Words that only ever qualify a following title ("Foreign Minister", "Press Secretary"). */
+const TITLE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'prime',
+  'foreign',
+  'defense',
+  'defence',
+  'finance',
+  'trade',
+  'commerce',
+  'interior',
+  'home',
+  'state',
+  'treasury',
+  'press',
+  'managing',
+  'executive',
+  'supreme',
+  'first',
+  'deputy',
+  'assistant',
+  'under',
+  'former',
+  'acting',
+  'interim',
+  'outgoing',
+  'incoming',
+  'late',
+  'then',
+  'ex',
+  'opposition',
+  'majority',
+  'minority',
+  'national',
+  'security',
+]);
+
+/** Whether a folded word is a title or a word that only qualifies one ("Prime", "Foreign", "Press"). */
+export function isTitleOrQualifier(norm: string): boolean {
+  return TITLE_WORDS.has(norm) || TITLE_QUALIFIERS.has(norm);
+}
+
+/** Words that end an organisation or facility name and claim the capitalised words before them. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'institution',
+  'institute',
+  'university',
+  'college',
+  'school',
+  'academy',
+  'house',
+  'office',
+  'force',
+  'army',
+  'navy',
+  'guard',
+  'department',
+  'ministry',
+  'agency',
+  'bureau',
+  'bank',
+  'fund',
+  'council',
+  'committee',
+  'commission',
+  'parliament',
+  'congress',
+  'senate',
+  'assembly',
+  'party',
+  'group',
+  'company',
+  'corporation',
+  'corp',
+  'inc',
+  'ltd',
+  'llc',
+  'plc',
+  'association',
+  'organization',
+  'organisation',
+  'union',
+  'nations',
+  'federation',
+  'foundation',
+  'center',
+  'centre',
+  'times',
+  'post',
+  'journal',
+  'news',
+  'daily',
+  'herald',
+  'tribune',
+  'gazette',
+  'review',
+  'airlines',
+  'airways',
+  'motors',
+  'technology',
+  'technologies',
+  'systems',
+  'holdings',
+  'electronics',
+  'energy',
+  'partners',
+  'securities',
+  'exchange',
+  'reserve',
+  'court',
+  'tribunal',
+  'garden',
+  'lawn',
+  'hall',
+  'palace',
+  'square',
+  'street',
+  'avenue',
+  'road',
+  'bridge',
+  'tower',
+  'building',
+  'airport',
+  'station',
+  'port',
+  'base',
+  'summit',
+  'forum',
+  'conference',
+  'convention',
+  'games',
+  'cup',
+  'olympics',
+  'award',
+  'prize',
+  'act',
+  'treaty',
+  'accord',
+  'agreement',
+  'declaration',
+  'doctrine',
+  'initiative',
+  'program',
+  'programme',
+  'project',
+  'deal',
+  'war',
+  'crisis',
+  'revolution',
+  'social',
+  'media',
+  'network',
+  'radio',
+  'television',
+  'magazine',
+  'stadium',
+  'church',
+  'museum',
+  'hospital',
+  'club',
+  'league',
+  'one',
+  'two',
+  'sea',
+  'ocean',
+  'strait',
+  'gulf',
+  'bay',
+  'river',
+  'lake',
+  'mountains',
+  'island',
+  'islands',
+  'peninsula',
+  'valley',
+  'coast',
+  'province',
+  'county',
+  'district',
+  'region',
+  'republic',
+  'kingdom',
+  'empire',
+  'administration',
+  'government',
+  'cabinet',
+  'police',
+  'zone',
+  'order',
+  'medal',
+  'park',
+  'plaza',
+]);
+
+/**
+ * Capitalised words that are never a person's name wherever they stand: compass adjectives,
+ * parties and their members, faiths, institutions known by one word.
+ */
+const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
+  'western',
+  'eastern',
+  'northern',
+  'southern',
+  'democrat',
+  'democrats',
+  'democratic',
+  'republican',
+  'republicans',
+  'communist',
+  'communists',
+  'conservative',
+  'conservatives',
+  'labour',
+  'liberal',
+  'liberals',
+  'kremlin',
+  'pentagon',
+  'congressional',
+  'internet',
+  'covid',
+  'brexit',
+  'christmas',
+  'easter',
+  'ramadan',
+  'muslim',
+  'muslims',
+  'christian',
+  'christians',
+  'catholic',
+  'jewish',
+  'islamic',
+  'buddhist',
+  'god',
+]);
+
+/** News agencies and outlets that stand alone as capitalised words ("Reuters said"). */
+const NEWS_OUTLETS: ReadonlySet<string> = new Set([
+  'reuters',
+  'bloomberg',
+  'xinhua',
+  'yonhap',
+  'kyodo',
+  'bernama',
+  'tass',
+  'interfax',
+  'politico',
+  'axios',
+  'getty',
+]);
+
+const MONTHS: ReadonlySet<string> = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/** Months that are also given names: they are dates only next to a number or a date word. */
+const MONTHS_THAT_ARE_NAMES: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august']);
+
+const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
+/** Lower-case words that bind a month to a date ("in May", "since June"). */
+const DATE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'since',
+  'until',
+  'by',
+  'from',
+  'of',
+  'last',
+  'next',
+  'this',
+  'early',
+  'late',
+  'mid',
+  'through',
+  'during',
+  'before',
+  'after',
+]);
+
+/**
+ * Words that are capitalised only because they start a sentence, a quotation or a clause.
+ * Checked only in those positions, so "Rose" or "Will" inside a sentence can still be names.
+ */
+export const COMMON_CAPITALISED_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the this that these those it its he she they we i you his her their our my your ' +
+    'in on at to of for from by with without within about above across after against along amid ' +
+    'among around as before behind below beneath beside besides between beyond but despite down ' +
+    'during except following inside into like near off onto out outside over past per since than ' +
+    'through throughout toward towards under underneath unlike until up upon via and or nor so yet ' +
+    'also although though however meanwhile moreover nevertheless nonetheless notably still ' +
+    'instead indeed thus therefore hence then now today yesterday tomorrow tonight here there ' +
+    'when where while whether which who whom whose what why how if unless once because ' +
+    'all any both each either every few many more most much neither no none not nothing other ' +
+    'others several some such another one two three four five six seven eight nine ten first ' +
+    'second third last next new old key major main top senior recent current former latest ' +
+    'officials official analysts analyst critics experts sources leaders reporters investors ' +
+    'diplomats lawmakers residents observers markets shares stocks prices talks trade tariffs ' +
+    'exports imports both sides people many most speaking asked according already even only just ' +
+    'again always never often sometimes perhaps maybe yes okay ok please thank thanks dear ' +
+    'is are was were be been being has have had do does did will would shall should can could ' +
+    'may might must let source sources ' +
+    'photo image video watch read listen share updated published breaking exclusive analysis ' +
+    'opinion editorial background context summary overview update live'
+  )
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+
+/** Lower-case particles inside names ("Mohammed bin Salman", "Ursula von der Leyen"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'di',
+  'del',
+  'la',
+  'le',
+  'ben',
+  'ter',
+  'zu',
+]);
+
+/** Connectors inside titles and organisation names ("Chancellor of Germany", "Bank of America"). */
+const RUN_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and']);
+
+/** Name suffixes, kept as the last word of a name ("Ferdinand Marcos Jr."). */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Lower-case words after a hyphen that turn a name into an adjective ("Biden-era", "Trump-backed"). */
+const HYPHEN_ADJECTIVE_TAILS: ReadonlySet<string> = new Set([
+  'era',
+  'led',
+  'backed',
+  'based',
+  'style',
+  'born',
+  'made',
+  'owned',
+  'run',
+  'linked',
+  'related',
+  'type',
+  'like',
+  'controlled',
+  'allied',
+  'friendly',
+  'aligned',
+  'brokered',
+  'sponsored',
+  'funded',
+  'imposed',
+  'appointed',
+  'elect',
+  'designate',
+  'level',
+  'centric',
+  'first',
+]);
+
+/** Punctuation after which the next word is capitalised by syntax, not because it is a name. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  '“',
+  '"',
+  '‘',
+  "'",
+  ':',
+  '—',
+  '–',
+  '-',
+  '(',
+  '[',
+  '•',
+  '*',
+  '.',
+  '!',
+  '?',
+  ';',
+  '…',
+]);
+
+/** Word endings that mark a sentence-initial word as an ordinary English word, not a name. */
+const COMMON_WORD_ENDINGS = ['ing', 'ly', 'tion', 'ment', 'ness'];
+
+/** Validates the sentences argument every extractor takes. */
+export function assertSentences(
+  sentences: unknown,
+  fn: string,
+): asserts sentences is SentenceSpan[] {
+  if (!Array.isArray(sentences)) {
+    throw new CorroborateError(
+      'INVALID_ARTICLE',
+      `${fn}: sentences must be an array of { text, start, end } spans, but it is ${describeType(sentences)}.`,
+      { field: 'sentences' },
+    );
+  }
+  sentences.forEach((sentence: unknown, index) => {
+    const record = sentence as Partial<SentenceSpan> | null;
+    const valid =
+      record !== null &&
+      typeof record === 'object' &&
+      typeof record.text === 'string' &&
+      Number.isInteger(record.start) &&
+      Number.isInteger(record.end) &&
+      (record.start as number) >= 0 &&
+      (record.end as number) - (record.start as number) === record.text.length;
+    if (!valid) {
+      throw new CorroborateError(
+        'INVALID_ARTICLE',
+        `${fn}: sentences[${index}] must be { text, start, end } with integer offsets and end - start === text.length, as the sentence splitter returns.`,
+        { field: 'sentences', index },
+      );
+    }
+  });
+}
+
+/** Whether token `index` opens a sentence, a quotation or a clause, so its capital says nothing. */
+export function isSyntaxCapitalised(tokens: readonly WordToken[], index: number): boolean {
+  for (let cursor = index - 1; cursor >= 0; cursor -= 1) {
+    const token = tokens[cursor] as WordToken;
+    if (token.kind !== 'punct') return false;
+    if (CLAUSE_OPENERS.has(token.text)) return true;
+    if (token.text !== ',') return false;
+  }
+  return true;
+}
+
+/**
+ * A heading or headline: no closing punctuation and (nearly) every content word capitalised.
+ * In such lines capitals say nothing about names ("Key Takeaways", "Direct Appeal to China").
+ */
+export function isHeadingLine(tokens: readonly WordToken[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last) return false;
+  if (last.kind === 'punct' && ['.', '!', '?', '…', '”', '"'].includes(last.text)) return false;
+  let content = 0;
+  let capitalised = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'word' || RUN_CONNECTORS.has(token.norm) || token.norm.length <= 3) {
+      if (
+        token.kind === 'word' &&
+        token.capitalised &&
+        token.norm.length > 1 &&
+        token.norm.length <= 3
+      ) {
+        // Short capitalised words ("Key", "Xi", "US") still count as content.
+        content += 1;
+        capitalised += 1;
+      }
+      continue;
+    }
+    content += 1;
+    if (token.capitalised || token.allCaps) capitalised += 1;
+  }
+  return content >= 2 && capitalised / content >= HEADING_CAPITALISED_SHARE;
+}
+
+/** Whether a token is a month or weekday here ("May" is a month in "in May" or "May 5", a name otherwise). */
+export function isDateWord(tokens: readonly WordToken[], index: number): boolean {
+  const token = tokens[index] as WordToken;
+  if (WEEKDAYS.has(token.norm)) return true;
+  if (!MONTHS.has(token.norm)) return false;
+  if (!MONTHS_THAT_ARE_NAMES.has(token.norm)) return true;
+  const next = tokens[index + 1];
+  const previous = tokens[index - 1];
+  return (
+    (next !== undefined && next.kind === 'number') ||
+    (previous !== undefined && DATE_PREPOSITIONS.has(previous.norm))
+  );
+}
+
+/** How a token reads inside a run of capitalised words. */
+type RunClass =
+  | 'name'
+  | 'initial'
+  | 'suffix'
+  | 'particle'
+  | 'connector'
+  | 'title'
+  | 'qualifier'
+  | 'place'
+  | 'organisation'
+  | 'acronym'
+  | 'date'
+  | 'common';
+
+/** A run of capitalised tokens (with particles and connectors between them) in one sentence. */
+interface Run {
+  /** Token indices, in order. */
+  indices: number[];
+  classes: RunClass[];
+}
+
+/** A person name found in one sentence: token range and how it was found. */
+interface NameCandidate {
+  sentenceIndex: number;
+  first: number;
+  last: number;
+  source: PersonSource;
+  byline: boolean;
+}
+
+/** A capitalised word (or hyphen compound) no rule has explained yet. */
+interface PendingWord {
+  sentenceIndex: number;
+  first: number;
+  last: number;
+  /** In a heading line: only names known from elsewhere are accepted, never compromise's guesses. */
+  heading: boolean;
+}
+
+function isNameWordToken(token: WordToken): boolean {
+  return token.kind === 'word' && (token.capitalised || token.allCaps);
+}
+
+/** "J." or "J.D.": one to three capitals, each with its dot. */
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+
+function isInitialToken(token: WordToken): boolean {
+  return token.kind === 'word' && token.text.length <= 6 && INITIALS.test(token.text);
+}
+
+/** Token indices covered by a gazetteer place (names and demonyms). */
+function placeTokenMask(tokens: readonly WordToken[]): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  for (const match of matchGazetteer(tokens)) mask.fill(1, match.start, match.end);
+  return mask;
+}
+
+/** Builds the runs of capitalised tokens in a sentence. Linear: each token is looked at a bounded number of times. */
+function buildRuns(tokens: readonly WordToken[]): Run[] {
+  const runs: Run[] = [];
+  let current: number[] = [];
+  const close = (): void => {
+    if (current.length > 0) runs.push({ indices: current, classes: [] });
+    current = [];
+  };
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] as WordToken;
+    const previous =
+      current.length > 0 ? (tokens[current[current.length - 1] as number] as WordToken) : undefined;
+    if (previous?.possessive) close();
+    if (isNameWordToken(token)) {
+      current.push(index);
+      continue;
+    }
+    if (token.kind === 'word' && token.joined && current.length > 0) {
+      // "Suk-yeol" continues a name; "Biden-era" ends it.
+      if (HYPHEN_ADJECTIVE_TAILS.has(token.norm)) {
+        close();
+        continue;
+      }
+      current.push(index);
+      continue;
+    }
+    const next = tokens[index + 1];
+    const bridges =
+      token.kind === 'word' &&
+      current.length > 0 &&
+      next !== undefined &&
+      isNameWordToken(next) &&
+      !next.joined &&
+      (NAME_PARTICLES.has(token.text) || RUN_CONNECTORS.has(token.text));
+    if (bridges) {
+      current.push(index);
+      continue;
+    }
+    close();
+  }
+  close();
+  return runs;
+}
+
+function classifyRunToken(
+  tokens: readonly WordToken[],
+  index: number,
+  places: Uint8Array,
+): RunClass {
+  const token = tokens[index] as WordToken;
+  if (places[index] === 1) return 'place';
+  if (!token.capitalised && !token.allCaps) {
+    if (NAME_PARTICLES.has(token.text) && !RUN_CONNECTORS.has(token.text)) return 'particle';
+    if (RUN_CONNECTORS.has(token.text)) return 'connector';
+    return 'name';
+  }
+  if (
+    NAME_SUFFIXES.has(token.norm) &&
+    (token.norm === 'jr' || token.norm === 'sr' || token.allCaps)
+  ) {
+    return 'suffix';
+  }
+  if (isInitialToken(token)) return 'initial';
+  if (TITLE_WORDS.has(token.norm)) return 'title';
+  if (TITLE_QUALIFIERS.has(token.norm)) return 'qualifier';
+  if (isDateWord(tokens, index)) return 'date';
+  if (ORGANISATION_WORDS.has(token.norm) || NEWS_OUTLETS.has(token.norm)) return 'organisation';
+  if (token.allCaps) return 'acronym';
+  if (token.norm === 'i' || CAPITALISED_NON_NAMES.has(token.norm)) return 'common';
+  if (COMMON_CAPITALISED_WORDS.has(token.norm) && isSyntaxCapitalised(tokens, index)) {
+    return 'common';
+  }
+  return 'name';
+}
+
+/**
+ * Organisation words claim the capitalised words before them: "Brookings Institution",
+ * "White House", "Micron Technology" are organisations, not a person called Brookings.
+ */
+function absorbIntoOrganisations(classes: RunClass[]): void {
+  for (let index = 0; index < classes.length; index += 1) {
+    if (classes[index] !== 'organisation') continue;
+    for (
+      let back = index - 1;
+      back >= 0 && (classes[back] === 'name' || classes[back] === 'connector');
+      back -= 1
+    ) {
+      classes[back] = 'organisation';
+    }
+  }
+}
+
+/** Classes a title may be separated from its name by: "Chancellor of Germany Olaf Scholz", "NATO Secretary General". */
+const TITLE_BRIDGE: ReadonlySet<RunClass> = new Set([
+  'place',
+  'qualifier',
+  'acronym',
+  'connector',
+  'organisation',
+  'title',
+]);
+
+/** Whether a title stands before run position `position`, across places, qualifiers and acronyms only. */
+function hasTitleBefore(classes: readonly RunClass[], position: number): boolean {
+  for (let back = position - 1; back >= 0; back -= 1) {
+    const kind = classes[back] as RunClass;
+    if (kind === 'title') return true;
+    if (!TITLE_BRIDGE.has(kind)) return false;
+  }
+  return false;
+}
+
+/** Groups hyphen-joined tokens of a segment into words: "Mira Rapp-Hooper" has two words. */
+function countWords(tokens: readonly WordToken[], first: number, last: number): number {
+  let words = 0;
+  for (let index = first; index <= last; index += 1) {
+    const token = tokens[index] as WordToken;
+    if (!token.joined || index === first) words += 1;
+  }
+  return words;
+}
+
+/** Whether a single word that opens a sentence reads as an ordinary English word ("Securing", "Notably"). */
+function looksLikeCommonWord(token: WordToken): boolean {
+  return COMMON_WORD_ENDINGS.some(
+    (ending) => token.norm.length > ending.length + 2 && token.norm.endsWith(ending),
+  );
+}
+
+/**
+ * A byline line ("By Jane Doe, Asia correspondent", "Written By Rodney Mbua"): returns the token
+ * ranges of the author names, or null when the line is not a byline.
+ */
+export function bylineNames(tokens: readonly WordToken[]): Array<[number, number]> | null {
+  const words = tokens.filter((token) => token.kind === 'word').length;
+  if (words > MAX_BYLINE_WORDS) return null;
+  let cursor = 0;
+  const first = tokens[0];
+  const second = tokens[1];
+  if (first?.norm === 'by' && first.capitalised) cursor = 1;
+  else if (
+    first !== undefined &&
+    ['written', 'reporting', 'words', 'report', 'edited'].includes(first.norm) &&
+    first.capitalised &&
+    second?.norm === 'by'
+  ) {
+    cursor = 2;
+  } else return null;
+  const names: Array<[number, number]> = [];
+  while (cursor < tokens.length) {
+    const start = cursor;
+    while (cursor < tokens.length && isNameWordToken(tokens[cursor] as WordToken)) {
+      const token = tokens[cursor] as WordToken;
+      cursor += 1;
+      if (token.possessive) break;
+    }
+    while (cursor < tokens.length && (tokens[cursor] as WordToken).joined) cursor += 1;
+    if (cursor === start) return names.length > 0 ? names : null;
+    names.push([start, cursor - 1]);
+    const separator = tokens[cursor];
+    if (
+      separator?.norm === 'and' ||
+      (separator?.text === ',' && tokens[cursor + 1]?.norm === 'and')
+    ) {
+      cursor += separator.norm === 'and' ? 1 : 2;
+      continue;
+    }
+    // Anything else (", Asia correspondent", "in Seoul", trailing dashes) describes the author.
+    break;
+  }
+  return names.length > 0 ? names : null;
+}
+
+/** A photo credit "REUTERS/Kylie Cooper": the agency in capitals, a slash, then the photographer. */
+function photoCreditNames(tokens: readonly WordToken[]): Array<[number, number]> {
+  const names: Array<[number, number]> = [];
+  for (let index = 2; index < tokens.length; index += 1) {
+    const slash = tokens[index - 1] as WordToken;
+    const agency = tokens[index - 2] as WordToken;
+    if (slash.text !== '/' || !agency.allCaps || slash.start !== agency.end) continue;
+    let end = index;
+    while (
+      end < tokens.length &&
+      isNameWordToken(tokens[end] as WordToken) &&
+      end - index < MAX_NAME_WORDS
+    )
+      end += 1;
+    if (end - index >= 2) names.push([index, end - 1]);
+  }
+  return names;
+}
+
+/** Whether a sentence is a byline or credit line, whose job titles make no claims. */
+export function isBylineSentence(sentence: SentenceSpan): boolean {
+  return bylineNames(sentenceTokens(sentence)) !== null;
+}
+
+/** Scans one sentence: names it can accept now, and words it must leave to the second pass. */
+function scanSentence(
+  tokens: readonly WordToken[],
+  sentenceIndex: number,
+  accepted: NameCandidate[],
+  pending: PendingWord[],
+): void {
+  const byline = bylineNames(tokens);
+  const covered = new Uint8Array(tokens.length);
+  const bylineRanges = [...(byline ?? []), ...photoCreditNames(tokens)];
+  for (const [first, last] of bylineRanges) {
+    accepted.push({ sentenceIndex, first, last, source: 'pattern', byline: true });
+    covered.fill(1, first, last + 1);
+  }
+  if (byline) return;
+  const heading = isHeadingLine(tokens);
+  const places = placeTokenMask(tokens);
+  for (const run of buildRuns(tokens)) {
+    const indices = run.indices.filter((index) => covered[index] !== 1);
+    const classes = indices.map((index) => classifyRunToken(tokens, index, places));
+    absorbIntoOrganisations(classes);
+    let position = 0;
+    while (position < indices.length) {
+      if (classes[position] !== 'name' && classes[position] !== 'initial') {
+        position += 1;
+        continue;
+      }
+      const startPosition = position;
+      while (
+        position < indices.length &&
+        (classes[position] === 'name' ||
+          classes[position] === 'initial' ||
+          (classes[position] === 'particle' && classes[position + 1] === 'name'))
+      ) {
+        position += 1;
+      }
+      if (classes[position] === 'suffix') position += 1;
+      const first = indices[startPosition] as number;
+      const last = indices[position - 1] as number;
+      const words = countWords(tokens, first, last);
+      const onlyInitials = classes.slice(startPosition, position).every((kind) => kind !== 'name');
+      if (onlyInitials || words > MAX_NAME_WORDS) continue;
+      if (hasTitleBefore(classes, startPosition)) {
+        accepted.push({ sentenceIndex, first, last, source: 'title', byline: false });
+      } else if (heading) {
+        pending.push({ sentenceIndex, first, last, heading: true });
+      } else if (words >= 2) {
+        accepted.push({ sentenceIndex, first, last, source: 'pattern', byline: false });
+      } else {
+        pending.push({ sentenceIndex, first, last, heading: false });
+      }
+    }
+  }
+}
+
+/** Compromise sees this many tokens either side of an unexplained word: enough context for its name rules, a fraction of the cost of the sentence. */
+export const COMPROMISE_WINDOW_TOKENS = 4;
+
+/** The words of a token range, a hyphen compound being one word: "Mira Rapp-Hooper" → ["mira", "rapp hooper"]. */
+function rangeWords(tokens: readonly WordToken[], first: number, last: number): string[] {
+  const words: string[] = [];
+  for (let index = first; index <= last; index += 1) {
+    const token = tokens[index] as WordToken;
+    const norm = personNameKey(token.norm);
+    if (token.joined && index > first && words.length > 0) words[words.length - 1] += ` ${norm}`;
+    else words.push(norm);
+  }
+  return words;
+}
+
+/** First and last words (suffixes aside) of the names found so far: the short forms a later bare word may be. */
+function knownNameParts(names: readonly (readonly string[])[]): Set<string> {
+  const parts = new Set<string>();
+  for (const words of names) {
+    const core = words.filter((word) => !NAME_SUFFIXES.has(word));
+    if (core.length === 0) continue;
+    parts.add(core[0] as string);
+    parts.add(core[core.length - 1] as string);
+  }
+  return parts;
+}
+
+/**
+ * A word capitalised only by its position that the article also writes in lower case
+ * ("Exports from the region…" next to "exports") is an ordinary word, not a name.
+ */
+function isSentenceCaseWord(
+  tokens: readonly WordToken[],
+  word: PendingWord,
+  lowerCaseVocabulary: ReadonlySet<string>,
+): boolean {
+  if (word.first !== word.last || !isSyntaxCapitalised(tokens, word.first)) return false;
+  const token = tokens[word.first] as WordToken;
+  return lowerCaseVocabulary.has(token.norm) || looksLikeCommonWord(token);
+}
+
+/**
+ * Resolves pending words against names found elsewhere in the article: a whole segment that is
+ * a known name, a word that is the first or last word of a known name ("Takaichi", "Rapp-Hooper"),
+ * or each part of a hyphen compound of known words ("Trump-Xi"). Returns what is left.
+ */
+function resolveFromKnownNames(
+  pendingWords: readonly PendingWord[],
+  tokensBySentence: readonly (readonly WordToken[])[],
+  knownNames: readonly (readonly string[])[],
+  accepted: NameCandidate[],
+): PendingWord[] {
+  const knownKeys = new Set(knownNames.map((words) => words.join(' ')));
+  const parts = knownNameParts(knownNames);
+  const unresolved: PendingWord[] = [];
+  for (const word of pendingWords) {
+    const tokens = tokensBySentence[word.sentenceIndex] as readonly WordToken[];
+    const words = rangeWords(tokens, word.first, word.last);
+    if (knownKeys.has(words.join(' ')) || (words.length === 1 && parts.has(words[0] as string))) {
+      accepted.push({ ...word, source: 'pattern', byline: false });
+      continue;
+    }
+    let matchedAny = false;
+    for (let index = word.first; index <= word.last; index += 1) {
+      const norm = personNameKey((tokens[index] as WordToken).norm);
+      if (norm.length > 1 && parts.has(norm)) {
+        accepted.push({
+          sentenceIndex: word.sentenceIndex,
+          first: index,
+          last: index,
+          source: 'pattern',
+          byline: false,
+        });
+        matchedAny = true;
+      }
+    }
+    if (!matchedAny && !word.heading) unresolved.push(word);
+  }
+  return unresolved;
+}
+
+/** Asks compromise about each word no rule explained, in a small window of tokens around it. */
+function resolveWithCompromise(
+  unresolved: readonly PendingWord[],
+  sentences: readonly SentenceSpan[],
+  tokensBySentence: readonly (readonly WordToken[])[],
+  accepted: NameCandidate[],
+): void {
+  for (const word of unresolved) {
+    const sentence = sentences[word.sentenceIndex] as SentenceSpan;
+    if (sentence.text.length > MAX_COMPROMISE_SENTENCE_LENGTH) continue;
+    const tokens = tokensBySentence[word.sentenceIndex] as readonly WordToken[];
+    const windowStart = (tokens[Math.max(0, word.first - COMPROMISE_WINDOW_TOKENS)] as WordToken)
+      .start;
+    const windowEnd = (
+      tokens[Math.min(tokens.length - 1, word.last + COMPROMISE_WINDOW_TOKENS)] as WordToken
+    ).end;
+    const start = (tokens[word.first] as WordToken).start - windowStart;
+    const end = (tokens[word.last] as WordToken).end - windowStart;
+    const spans = findPersonWords(sentence.text.slice(windowStart, windowEnd));
+    if (spans.some((span) => span.start <= start && span.end >= end)) {
+      accepted.push({ ...word, source: 'lexicon', byline: false });
+    }
+  }
+}
+
+/** Every word the article writes in lower case somewhere: evidence that its capitalised form is ordinary. */
+function lowerCaseVocabulary(tokensBySentence: readonly (readonly WordToken[])[]): Set<string> {
+  const vocabulary = new Set<string>();
+  for (const tokens of tokensBySentence) {
+    for (const token of tokens) {
+      if (token.kind === 'word' && !token.capitalised && !token.allCaps) vocabulary.add(token.norm);
+    }
+  }
+  return vocabulary;
+}
+
+/**
+ * Finds the people named in an article's sentences.
+ *
+ * Rules, cheapest first: a title or honorific before a capitalised sequence ("Chinese President
+ * Xi Jinping", "Mr Lee"); a sequence of two or more capitalised words that stop-lists do not
+ * explain as a place, organisation, date, heading or sentence opener ("Sanae Takaichi"); a single
+ * word that is the first or last word of a name found elsewhere in the article ("Takaichi");
+ * finally compromise's people lexicon, only for sentences with capitalised words still unexplained.
+ * Bylines and photo credits are returned with `byline: true`. Sorted by position.
+ *
+ * @example
+ * ```ts
+ * extractPeople([{ text: 'Japanese Prime Minister Sanae Takaichi met Trump.', start: 0, end: 48 }])
+ * // → [{ name: 'Sanae Takaichi', key: 'sanae takaichi', source: 'title', … }, { name: 'Trump', … }]
+ * ```
+ */
+export function extractPeople(sentences: readonly SentenceSpan[]): PersonMention[] {
+  assertSentences(sentences, 'extractPeople');
+  const tokensBySentence = sentences.map((sentence) => sentenceTokens(sentence));
+  const accepted: NameCandidate[] = [];
+  const pending: PendingWord[] = [];
+  tokensBySentence.forEach((tokens, sentenceIndex) => {
+    scanSentence(tokens, sentenceIndex, accepted, pending);
+  });
+  const knownNames: string[][] = [];
+  for (const candidate of accepted) {
+    if (candidate.byline) continue;
+    const tokens = tokensBySentence[candidate.sentenceIndex] as readonly WordToken[];
+    knownNames.push(rangeWords(tokens, candidate.first, candidate.last));
+  }
+  const vocabulary = lowerCaseVocabulary(tokensBySentence);
+  const unresolved = resolveFromKnownNames(pending, tokensBySentence, knownNames, accepted).filter(
+    (word) =>
+      !isSentenceCaseWord(
+        tokensBySentence[word.sentenceIndex] as readonly WordToken[],
+        word,
+        vocabulary,
+      ),
+  );
+  resolveWithCompromise(unresolved, sentences, tokensBySentence, accepted);
+  const mentions = accepted.map((candidate): PersonMention => {
+    const sentence = sentences[candidate.sentenceIndex] as SentenceSpan;
+    const tokens = tokensBySentence[candidate.sentenceIndex] as readonly WordToken[];
+    const startInSentence = (tokens[candidate.first] as WordToken).start;
+    const endInSentence = (tokens[candidate.last] as WordToken).end;
+    const name = sentence.text.slice(startInSentence, endInSentence);
+    return {
+      name,
+      key: personNameKey(name),
+      sentenceIndex: candidate.sentenceIndex,
+      start: sentence.start + startInSentence,
+      end: sentence.start + endInSentence,
+      source: candidate.source,
+      byline: candidate.byline,
+    };
+  });
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return assignArticleKeys(dedupeMentions(mentions));
+}
+
+/** Drops exact repeats of a span (a word found by two rules keeps the first, most specific). */
+function dedupeMentions(mentions: readonly PersonMention[]): PersonMention[] {
+  const kept: PersonMention[] = [];
+  let previous: PersonMention | undefined;
+  for (const mention of mentions) {
+    if (previous && previous.start === mention.start && previous.end === mention.end) continue;
+    kept.push(mention);
+    previous = mention;
+  }
+  return kept;
+}

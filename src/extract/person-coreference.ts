@@ -1,0 +1,200 @@
+// Short and full forms of one person's name ("Xi", "President Xi", "Xi Jinping's") get one key,
+// within an article and across the articles of a cluster; ambiguous short forms keep their own.
+import { CorroborateError, describeType } from '../errors.js';
+import { foldWord } from './gazetteer.js';
+import type { PersonMention } from './types.js';
+
+/** Name suffixes that do not count as the surname when matching a short form ("Marcos" ⇒ "Ferdinand Marcos Jr."). */
+const KEY_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * Most shorter names one full name can contain: a short form is a trailing part or the first
+ * word of its full name, so a name of n words contains at most n + 1 of them. Names run to ~8
+ * words; beyond this many candidates no single full name can contain them all, so resolution
+ * stops early instead of comparing every pair (it must stay linear on adversarial input).
+ */
+export const MAX_NESTED_CANDIDATES = 9;
+
+/**
+ * The canonical key of a name: lower case, no diacritics, no dots or apostrophes, hyphens as
+ * spaces, single-letter middle initials dropped: "Donald J. Trump" → "donald trump",
+ * "Yoon Suk-yeol" → "yoon suk yeol", "Xi Jinping" → "xi jinping".
+ */
+export function personNameKey(name: string): string {
+  const words = foldWord(name)
+    .replace(/['’]/g, '')
+    .split(/[\s\-‐‑_]+/)
+    .filter((word) => word !== '');
+  return words.filter((word, index) => index === 0 || word.length > 1).join(' ');
+}
+
+function coreWords(words: readonly string[]): readonly string[] {
+  let end = words.length;
+  while (end > 1 && KEY_SUFFIXES.has(words[end - 1] as string)) end -= 1;
+  return end === words.length ? words : words.slice(0, end);
+}
+
+/**
+ * Western order: a short form is the full name's trailing words ("Takaichi", "Rapp Hooper").
+ * A one-word short form ignores suffixes ("Marcos" ⇒ "Ferdinand Marcos Jr."); a longer one must
+ * match exactly, so "Donald Trump" never becomes "Donald Trump Jr.".
+ */
+function isTrailingPart(short: readonly string[], full: readonly string[]): boolean {
+  const target = short.length === 1 ? coreWords(full) : full;
+  if (short.length >= target.length) return false;
+  const offset = target.length - short.length;
+  return short.every((word, index) => target[offset + index] === word);
+}
+
+/**
+ * Family name first (Chinese, Korean, some Japanese and Cambodian names): a one-word short form
+ * that is the first word of a full name, and not its last ("Xi" ⇒ "Xi Jinping", "Lee" ⇒
+ * "Lee Jae Myung").
+ */
+function isFamilyNameFirst(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length !== 1 || full.length < 2) return false;
+  const core = coreWords(full);
+  return full[0] === short[0] && core[core.length - 1] !== short[0];
+}
+
+function isShortFormOf(short: readonly string[], full: readonly string[]): boolean {
+  return isTrailingPart(short, full) || isFamilyNameFirst(short, full);
+}
+
+/**
+ * Maps every key that is a short form of exactly one longest name among `keys` to that name.
+ * Keys with no such name, or with two ("Lee" beside "Lee Jae Myung" and "Lee Hsien Loong"),
+ * are left out of the map: they stay as they are. Independent of the order of `keys`.
+ */
+export function resolveShortNames(keys: Iterable<string>): Map<string, string> {
+  const unique = [...new Set(keys)].sort();
+  const wordsOf = new Map(unique.map((key) => [key, key.split(' ')] as const));
+  // Index full names by first and last word so each short form looks only at its candidates.
+  const byWord = new Map<string, string[]>();
+  const index = (word: string, key: string): void => {
+    const list = byWord.get(word);
+    if (list) list.push(key);
+    else byWord.set(word, [key]);
+  };
+  for (const key of unique) {
+    const words = wordsOf.get(key) as string[];
+    if (words.length < 2) continue;
+    index(words[0] as string, key);
+    const core = coreWords(words);
+    index(core[core.length - 1] as string, key);
+    if (core.length !== words.length) index(words[words.length - 1] as string, key);
+  }
+  const resolved = new Map<string, string>();
+  for (const key of unique) {
+    const short = wordsOf.get(key) as string[];
+    const pool = new Set([
+      ...(byWord.get(short[0] as string) ?? []),
+      ...(byWord.get(short[short.length - 1] as string) ?? []),
+    ]);
+    const candidates = [...pool].filter(
+      (full) => full !== key && isShortFormOf(short, wordsOf.get(full) as string[]),
+    );
+    if (candidates.length === 0 || candidates.length > MAX_NESTED_CANDIDATES) continue;
+    // Keep the longest names: "Rapp Hooper" is itself a short form of "Mira Rapp Hooper".
+    const longest = candidates.filter(
+      (candidate) =>
+        !candidates.some(
+          (other) =>
+            other !== candidate &&
+            isShortFormOf(wordsOf.get(candidate) as string[], wordsOf.get(other) as string[]),
+        ),
+    );
+    if (longest.length === 1) resolved.set(key, longest[0] as string);
+  }
+  return resolved;
+}
+
+/**
+ * Gives each mention of one article its article-level key: a short form resolves to the one full
+ * name in the article it fits ("Xi" → "xi jinping"); byline names are left out of resolution.
+ * Returns new mention objects.
+ */
+export function assignArticleKeys(mentions: readonly PersonMention[]): PersonMention[] {
+  const map = resolveShortNames(
+    mentions.filter((mention) => !mention.byline).map((mention) => mention.key),
+  );
+  return mentions.map((mention) => ({
+    ...mention,
+    key: mention.byline ? mention.key : (map.get(mention.key) ?? mention.key),
+  }));
+}
+
+/** People of a cluster of articles with keys that agree across the articles. */
+export interface ClusterPersonKeys {
+  /** The mentions, one array per article in the order given, with cluster-level keys. */
+  mentionsByArticle: PersonMention[][];
+  /**
+   * Per article, each of its article-level keys → its cluster-level key (keys sorted). Apply it
+   * to role mentions' `personKey` and event slots' `participants` of the same article.
+   */
+  keyMapByArticle: Array<Record<string, string>>;
+}
+
+function assertMentionsByArticle(value: unknown): asserts value is PersonMention[][] {
+  if (!Array.isArray(value)) {
+    throw new CorroborateError(
+      'INVALID_ARTICLE',
+      `resolvePersonKeys: mentionsByArticle must be an array with one array of person mentions per article, but it is ${describeType(value)}.`,
+      { field: 'mentionsByArticle' },
+    );
+  }
+  value.forEach((mentions: unknown, articleIndex) => {
+    if (!Array.isArray(mentions)) {
+      throw new CorroborateError(
+        'INVALID_ARTICLE',
+        `resolvePersonKeys: mentionsByArticle[${articleIndex}] must be the array extractPeople returned, but it is ${describeType(mentions)}.`,
+        { field: 'mentionsByArticle', index: articleIndex },
+      );
+    }
+    mentions.forEach((mention: unknown, mentionIndex) => {
+      const record = mention as Partial<PersonMention> | null;
+      if (
+        record === null ||
+        typeof record !== 'object' ||
+        typeof record.key !== 'string' ||
+        record.key === ''
+      ) {
+        throw new CorroborateError(
+          'INVALID_ARTICLE',
+          `resolvePersonKeys: mentionsByArticle[${articleIndex}][${mentionIndex}] must be a person mention with a non-empty string key.`,
+          { field: 'mentionsByArticle', index: articleIndex, mentionIndex },
+        );
+      }
+    });
+  });
+}
+
+/**
+ * Resolves person keys across the articles of one cluster: an article that only says "President
+ * Xi" gets the key "xi jinping" when another article names Xi Jinping and no other full name in
+ * the cluster fits "Xi". Resolution uses the union of all articles' keys, so the result does not
+ * depend on article order. Inputs are not modified.
+ */
+export function resolvePersonKeys(
+  mentionsByArticle: readonly (readonly PersonMention[])[],
+): ClusterPersonKeys {
+  assertMentionsByArticle(mentionsByArticle);
+  const allKeys: string[] = [];
+  for (const mentions of mentionsByArticle) {
+    for (const mention of mentions) if (!mention.byline) allKeys.push(mention.key);
+  }
+  const map = resolveShortNames(allKeys);
+  const resolvedMentions = mentionsByArticle.map((mentions) =>
+    mentions.map((mention) => ({
+      ...mention,
+      key: mention.byline ? mention.key : (map.get(mention.key) ?? mention.key),
+    })),
+  );
+  const keyMapByArticle = mentionsByArticle.map((mentions) => {
+    const keys = [...new Set(mentions.map((mention) => mention.key))].sort();
+    const record: Record<string, string> = {};
+    for (const key of keys) record[key] = map.get(key) ?? key;
+    return record;
+  });
+  return { mentionsByArticle: resolvedMentions, keyMapByArticle };
+}

@@ -223,11 +223,9 @@ describe('chiSquareQuantile', () => {
     expect(chiSquareQuantile(0.5, 2)).toBeCloseTo(2 * Math.LN2, 10);
   });
 
-  it('returns 0 rather than underflowing for tiny degrees of freedom, and stays fast for huge ones', () => {
+  it('returns 0 rather than underflowing for tiny degrees of freedom, and handles huge ones', () => {
     expect(chiSquareQuantile(0.025, 0.01)).toBe(0);
-    const started = performance.now();
     expect(chiSquareQuantile(0.025, 1e6)).toBeGreaterThan(990_000);
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   it('rests on an accurate log-gamma', () => {
@@ -258,14 +256,12 @@ describe('average-log', () => {
 });
 
 describe('truthfinder limits', () => {
-  it('refuses, fast, an object with too many distinct values to compare pairwise', () => {
+  it('refuses an object with too many distinct values to compare pairwise', () => {
     const claims: TruthClaim[] = [];
     for (let i = 0; i < 3_000; i++) claims.push({ source: `s${i}`, object: 'reading', value: i });
-    const started = performance.now();
     expect(() => discoverTruth(claims, { algorithm: 'truthfinder' })).toThrow(
       /more than 5000000 comparisons \(object "reading" alone has 3000 values/,
     );
-    expect(performance.now() - started).toBeLessThan(1_000);
     // Must not fire for labels under the default similarity: those pairs are never compared.
     const labels = claims.map((claim) => ({ ...claim, value: `label-${claim.value}` }));
     expect(() => discoverTruth(labels, { algorithm: 'truthfinder' })).not.toThrow();

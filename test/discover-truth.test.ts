@@ -266,15 +266,12 @@ describe('discoverTruth: shared rules', () => {
     expect(voting).toMatchObject({ converged: true, iterations: 1 });
   });
 
-  it('runs every algorithm on 34,000 claims in well under a second', () => {
+  // Speed is measured in bench/truth-book.ts, never asserted here; this checks the size works.
+  it('runs every algorithm on 34,000 claims', () => {
     const claims = syntheticClaims(34_000);
     for (const algorithm of TRUTH_ALGORITHMS) {
-      const started = performance.now();
       const result = discoverTruth(claims, { algorithm });
-      const elapsed = performance.now() - started;
-      expect(Object.keys(result.truth).length).toBe(1_000);
-      // Generous for a loaded CI machine; typical runs take 20–300 ms (bench/truth-book.ts).
-      expect(elapsed, algorithm).toBeLessThan(2_000);
+      expect(Object.keys(result.truth).length, algorithm).toBe(1_000);
     }
   });
 });

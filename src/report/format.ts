@@ -1,0 +1,169 @@
+// Wording and ordering shared by the terminal and HTML reports, so both say the same thing.
+import type {
+  Analysis,
+  ArticleReport,
+  ReferenceDate,
+  ReferenceDateRule,
+  StaleFigure,
+} from '../analysis.js';
+import { CorroborateError, describeType } from '../errors.js';
+import { compareIds } from '../input/validate-articles.js';
+
+/** Articles best score first; equal scores by id, so the order never depends on the input's. */
+export function rankArticles(articles: readonly ArticleReport[]): ArticleReport[] {
+  return [...articles].sort((a, b) => b.score - a.score || compareIds(a.id, b.id));
+}
+
+/** A score in 0..1 as two decimals ("0.93"); out-of-range or non-finite values are clamped. */
+export function formatScore(score: number): string {
+  return clampUnit(score).toFixed(2);
+}
+
+/** A share in 0..1 as a whole percentage ("83%"). */
+export function formatPercent(share: number): string {
+  return `${Math.round(clampUnit(share) * 100)}%`;
+}
+
+/** Clamps to 0..1; NaN becomes 0 so a bad score can never draw a bar past its frame. */
+export function clampUnit(value: number): number {
+  if (!Number.isFinite(value)) return value === Number.POSITIVE_INFINITY ? 1 : 0;
+  return Math.min(1, Math.max(0, value));
+}
+
+/** "1 article", "3 articles". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+const RULE_WORDS: Record<ReferenceDateRule, string> = {
+  'published-at': 'publication date',
+  'stated-in-text': 'stated in the text',
+  'cluster-consensus': 'consensus of the articles',
+  'as-of': 'given with --as-of / asOf',
+  none: 'no date',
+};
+
+/** How a reference date was chosen, in words: "stated in the text". */
+export function describeReferenceRule(rule: ReferenceDateRule): string {
+  return RULE_WORDS[rule] ?? rule;
+}
+
+/** "2025-10-24 (stated in the text: …)" or "none (…)" when no date could be set. */
+export function describeReferenceDate(reference: ReferenceDate): string {
+  const rule = describeReferenceRule(reference.rule);
+  const head = reference.date ?? 'none';
+  const reason = reference.reason.trim();
+  if (reason === '') return `${head} (${rule})`;
+  return `${head} (${rule}: ${reason})`;
+}
+
+/** Whether consensus was possible, with the count and algorithm, in one line. */
+export function describeConsensus(consensus: Analysis['consensus']): string {
+  const sources = plural(consensus.independentSources, 'independent source');
+  const head = consensus.possible
+    ? `possible: ${sources}, weighed by ${consensus.algorithm}`
+    : `not possible: ${sources}`;
+  const reason = consensus.reason.trim();
+  return reason === '' ? head : `${head} (${reason})`;
+}
+
+/**
+ * A stale figure as a sentence a person can check against the record:
+ * "Rudolf Elphberg held Prime Minister of Ruritania until 2023-06-30; on 2025-06-02 it was held by Flavia Strelsau."
+ */
+export function describeStaleFigure(figure: StaleFigure): string {
+  const onDate = figure.holderOnDate
+    ? `on ${figure.referenceDate} it was held by ${figure.holderOnDate}`
+    : `nobody is known to have held it on ${figure.referenceDate}`;
+  switch (figure.kind) {
+    case 'stale': {
+      const until = figure.heldUntil ? ` until ${figure.heldUntil}` : '';
+      return `${figure.person} held the office of ${figure.role}${until}; ${onDate}.`;
+    }
+    case 'not-yet': {
+      const from = figure.heldFrom ? ` on ${figure.heldFrom}` : ' later';
+      return `${figure.person} took the office of ${figure.role} only${from}; ${onDate}.`;
+    }
+    case 'never-held':
+      return `${figure.person} never held the office of ${figure.role}; ${onDate}.`;
+    default:
+      return `${figure.person} is not the holder of ${figure.role}; ${onDate}.`;
+  }
+}
+
+/** Every stale figure of the given articles, by article id then position in the text. */
+export function collectStaleFigures(
+  articles: readonly ArticleReport[],
+): { articleId: string; figure: StaleFigure }[] {
+  const found: { articleId: string; figure: StaleFigure }[] = [];
+  for (const article of articles) {
+    for (const figure of article.staleFigures) found.push({ articleId: article.id, figure });
+  }
+  return found.sort(
+    (a, b) =>
+      compareIds(a.articleId, b.articleId) ||
+      a.figure.start - b.figure.start ||
+      a.figure.end - b.figure.end ||
+      compareIds(a.figure.person, b.figure.person),
+  );
+}
+
+/** A value from a claim as text: numbers without trailing noise, strings as written. */
+export function formatValue(value: string | number): string {
+  if (typeof value === 'number') {
+    return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
+  }
+  return value;
+}
+
+/**
+ * Rejects what is plainly not an `Analysis` (wrong type, another format version) before a
+ * renderer walks it, so the caller gets a message instead of a TypeError deep inside.
+ */
+export function assertAnalysis(value: unknown, caller: string): asserts value is Analysis {
+  const record = value as Partial<Analysis> | null;
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      `${caller}: analysis must be the object analyze() returns, but it is ${describeType(value)}.`,
+    );
+  }
+  if (record.version !== 1) {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      `${caller}: analysis.version must be 1 (this renderer's format), but it is ${JSON.stringify(record.version) ?? 'undefined'}.`,
+    );
+  }
+  for (const field of ['articles', 'facts', 'copies', 'outliers'] as const) {
+    if (!Array.isArray(record[field])) {
+      throw new CorroborateError(
+        'INVALID_OPTION',
+        `${caller}: analysis.${field} must be an array, but it is ${describeType(record[field])}.`,
+      );
+    }
+  }
+  if (!record.referenceDate || !record.consensus || !record.knowledge) {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      `${caller}: analysis lacks referenceDate, consensus or knowledge; pass the object analyze() returns.`,
+    );
+  }
+}
+
+/** Scores from here read as good (green): the fixture's agreeing articles all score above it. */
+export const GOOD_SCORE = 0.75;
+/** Scores from here and below GOOD_SCORE read as fair (amber); below, poor. The scale's midpoint. */
+export const FAIR_SCORE = 0.5;
+
+/** How a score reads at a glance; an outlier always reads poor, whatever its score. */
+export function scoreTone(score: number, isOutlier: boolean): 'good' | 'fair' | 'poor' {
+  if (isOutlier || !(score >= FAIR_SCORE)) return 'poor';
+  return score < GOOD_SCORE ? 'fair' : 'good';
+}
+
+/** A signed number with one decimal: "+1.2", "-4.2", "0.0". */
+export function formatSigned(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const fixed = value.toFixed(1);
+  return value > 0 ? `+${fixed}` : fixed;
+}

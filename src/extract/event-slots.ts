@@ -217,7 +217,7 @@ function attributivePlace(
   const owner = places.owner.get(trigger - 1);
   if (owner === undefined) return null;
   const entry = places.byFirst.get(owner);
-  if (!entry || entry.mention.kind !== 'city' || !isLocation(entry.mention)) return null;
+  if (entry?.mention.kind !== 'city' || !isLocation(entry.mention)) return null;
   if ((tokens[entry.last] as WordToken).possessive || (tokens[owner] as WordToken).joined)
     return null;
   return { place: entry.mention, first: owner, last: entry.last };

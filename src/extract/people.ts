@@ -455,7 +455,9 @@ export const COMMON_CAPITALISED_WORDS: ReadonlySet<string> = new Set(
     'is are was were be been being has have had do does did will would shall should can could ' +
     'may might must let source sources ' +
     'photo image video watch read listen share updated published breaking exclusive analysis ' +
-    'opinion editorial background context summary overview update live'
+    'opinion editorial background context summary overview update live later earlier afterward ' +
+    'afterwards finally separately similarly additionally ultimately overall elsewhere together ' +
+    'recently currently previously initially eventually meanwhile regardless'
   )
     .split(/\s+/)
     .filter((word) => word !== ''),

@@ -69,32 +69,36 @@ function isShortFormOf(short: readonly string[], full: readonly string[]): boole
 export function resolveShortNames(keys: Iterable<string>): Map<string, string> {
   const unique = [...new Set(keys)].sort();
   const wordsOf = new Map(unique.map((key) => [key, key.split(' ')] as const));
-  // Index full names by first and last word so each short form looks only at its candidates.
-  const byWord = new Map<string, string[]>();
-  const index = (word: string, key: string): void => {
-    const list = byWord.get(word);
+  // Index full names by each of their trailing parts and by their first word, so a short form
+  // finds its candidates by one look-up instead of comparing every pair.
+  const byTrailingPart = new Map<string, string[]>();
+  const byFirstWord = new Map<string, string[]>();
+  const add = (index: Map<string, string[]>, part: string, key: string): void => {
+    const list = index.get(part);
     if (list) list.push(key);
-    else byWord.set(word, [key]);
+    else index.set(part, [key]);
   };
   for (const key of unique) {
     const words = wordsOf.get(key) as string[];
     if (words.length < 2) continue;
-    index(words[0] as string, key);
+    for (let offset = 1; offset < words.length; offset += 1)
+      add(byTrailingPart, words.slice(offset).join(' '), key);
     const core = coreWords(words);
-    index(core[core.length - 1] as string, key);
-    if (core.length !== words.length) index(words[words.length - 1] as string, key);
+    if (core.length !== words.length) add(byTrailingPart, core[core.length - 1] as string, key);
+    add(byFirstWord, words[0] as string, key);
   }
   const resolved = new Map<string, string>();
   for (const key of unique) {
     const short = wordsOf.get(key) as string[];
     const pool = new Set([
-      ...(byWord.get(short[0] as string) ?? []),
-      ...(byWord.get(short[short.length - 1] as string) ?? []),
+      ...(byTrailingPart.get(key) ?? []),
+      ...(short.length === 1 ? (byFirstWord.get(key) ?? []) : []),
     ]);
+    if (pool.size === 0 || pool.size > MAX_NESTED_CANDIDATES) continue;
     const candidates = [...pool].filter(
       (full) => full !== key && isShortFormOf(short, wordsOf.get(full) as string[]),
     );
-    if (candidates.length === 0 || candidates.length > MAX_NESTED_CANDIDATES) continue;
+    if (candidates.length === 0) continue;
     // Keep the longest names: "Rapp Hooper" is itself a short form of "Mira Rapp Hooper".
     const longest = candidates.filter(
       (candidate) =>

@@ -1,0 +1,366 @@
+import { describe, expect, it } from 'vitest';
+import { CorroborateError } from '../src/errors.js';
+import { compromiseUsage } from '../src/extract/compromise-adapter.js';
+import { tokenizeWords } from '../src/extract/gazetteer.js';
+import { extractPeople, isHeadingLine } from '../src/extract/people.js';
+import {
+  personNameKey,
+  resolvePersonKeys,
+  resolveShortNames,
+} from '../src/extract/person-coreference.js';
+import type { PersonMention } from '../src/extract/types.js';
+import type { SentenceSpan } from '../src/text/types.js';
+
+// Must run first: importing the extractors must not load compromise.
+const usageAtImport = compromiseUsage();
+
+/** Joins sentences with one space and returns the article text and its sentence spans. */
+function article(...sentences: string[]): { text: string; sentences: SentenceSpan[] } {
+  const spans: SentenceSpan[] = [];
+  let text = '';
+  for (const sentence of sentences) {
+    if (text !== '') text += ' ';
+    spans.push({ text: sentence, start: text.length, end: text.length + sentence.length });
+    text += sentence;
+  }
+  return { text, sentences: spans };
+}
+
+function names(...sentences: string[]): string[] {
+  return extractPeople(article(...sentences).sentences).map((mention) => mention.name);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+describe('compromise loading', () => {
+  it('does not load compromise when the extractors are imported', () => {
+    expect(usageAtImport.loaded).toBe(false);
+  });
+
+  it('does not call compromise for sentences that cheaper rules explain', () => {
+    const before = compromiseUsage().calls;
+    names('Chinese President Xi Jinping met Japanese Prime Minister Sanae Takaichi in Tokyo.');
+    expect(compromiseUsage().calls).toBe(before);
+  });
+
+  it('asks compromise about a lone capitalised word no rule explains, in a small window', () => {
+    const before = compromiseUsage();
+    const sentence =
+      'After a long week of consultations and phone calls, officials said they met Putin on Monday in the capital.';
+    const people = extractPeople(article(sentence).sentences);
+    const after = compromiseUsage();
+    expect(after.loaded).toBe(true);
+    expect(after.calls).toBe(before.calls + 1);
+    expect(after.characters - before.characters).toBeLessThan(sentence.length / 2);
+    expect(people).toMatchObject([{ name: 'Putin', source: 'lexicon' }]);
+  });
+
+  it('never takes a lower-case phrase compromise calls a person ("first woman")', () => {
+    expect(names('She became the first woman to lead Japan.')).toEqual([]);
+  });
+});
+
+describe('extractPeople', () => {
+  it('finds full names, Western and non-Western, after titles and as capitalised sequences', () => {
+    const found = names(
+      'Japanese Prime Minister Sanae Takaichi met South Korean President Lee Jae Myung.',
+      'Malaysian Prime Minister Anwar Ibrahim hosted Philippine President Ferdinand Marcos Jr. at the summit.',
+      'North Korean leader Kim Jong Un did not attend, and Chinese President Xi Jinping left early.',
+      'White House Press Secretary Karoline Leavitt said Volodymyr Zelenskyy would call.',
+      'The question is who the United States stands with, said Mira Rapp-Hooper, a fellow.',
+      'Kremlin spokesman Dmitry Peskov dismissed the idea.',
+    );
+    expect(found).toEqual([
+      'Sanae Takaichi',
+      'Lee Jae Myung',
+      'Anwar Ibrahim',
+      'Ferdinand Marcos Jr.',
+      'Kim Jong Un',
+      'Xi Jinping',
+      'Karoline Leavitt',
+      'Volodymyr Zelenskyy',
+      'Mira Rapp-Hooper',
+      'Dmitry Peskov',
+    ]);
+  });
+
+  it('tells how each name was found', () => {
+    const people = extractPeople(
+      article('President Donald Trump spoke.', 'Later Sanae Takaichi and Trump met.').sentences,
+    );
+    expect(people.map((person) => [person.name, person.source])).toEqual([
+      ['Donald Trump', 'title'],
+      ['Sanae Takaichi', 'pattern'],
+      ['Trump', 'pattern'],
+    ]);
+  });
+
+  it('gives article offsets and strips a possessive', () => {
+    const { text, sentences } = article('Talks began.', "Xi Jinping's envoy arrived in Seoul.");
+    const [xi] = extractPeople(sentences);
+    expect(xi).toMatchObject({ name: 'Xi Jinping', key: 'xi jinping', sentenceIndex: 1 });
+    expect(text.slice(xi?.start, xi?.end)).toBe('Xi Jinping');
+  });
+
+  it('does not take places, organisations, dates, headings or vehicles for people', () => {
+    expect(
+      names(
+        'Key Takeaways',
+        'Officials in Washington briefed reporters aboard Air Force One on Thursday.',
+        'A visiting fellow at the Brookings Institution spoke in the Oval Office.',
+        'The White House said South Korea and the Rose Garden ceremony were ready.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a capitalised heading as a heading, but still finds known names in it', () => {
+    const tokens = tokenizeWords('Direct Appeal to China');
+    expect(isHeadingLine(tokens)).toBe(true);
+    expect(isHeadingLine(tokenizeWords('Kim Jong Un said the talks went well.'))).toBe(false);
+    expect(
+      names('Xi Jinping’s Dilemma: Balancing Ties', 'Chinese President Xi Jinping spoke.'),
+    ).toEqual(['Xi Jinping', 'Xi Jinping']);
+    expect(names('Modest Expectations Ahead')).toEqual([]);
+  });
+
+  it('marks bylines and photo credits as bylines, not as people the article talks about', () => {
+    const people = extractPeople(
+      article(
+        'By Jane Doe, Asia correspondent',
+        'U.S. President Donald Trump departs. REUTERS/Kylie Cooper',
+        'Written By Rodney Mbua',
+      ).sentences,
+    );
+    expect(people.map((person) => [person.name, person.byline])).toEqual([
+      ['Jane Doe', true],
+      ['Donald Trump', false],
+      ['Kylie Cooper', true],
+      ['Rodney Mbua', true],
+    ]);
+  });
+
+  it('does not read a sentence that merely starts with "By" as a byline', () => {
+    const people = extractPeople(
+      article(
+        'By Friday, Chinese President Xi Jinping and Japanese Prime Minister Sanae Takaichi had both agreed to a long list of terms.',
+      ).sentences,
+    );
+    expect(people.every((person) => !person.byline)).toBe(true);
+  });
+
+  it('finds a short form of a name given in full elsewhere in the article', () => {
+    expect(
+      names('Takaichi arrived first.', 'Japanese Prime Minister Sanae Takaichi spoke.'),
+    ).toEqual(['Takaichi', 'Sanae Takaichi']);
+  });
+
+  it('drops a sentence-initial word the article also writes in lower case', () => {
+    expect(names('Exports fell sharply.', 'Officials blamed weak exports.')).toEqual([]);
+  });
+
+  it('splits a hyphen compound of known names but keeps a hyphenated surname whole', () => {
+    expect(
+      names(
+        'Donald Trump and Xi Jinping will meet.',
+        'The Trump-Xi meeting is on.',
+        'Mira Rapp-Hooper agreed.',
+      ),
+    ).toEqual(['Donald Trump', 'Xi Jinping', 'Trump', 'Xi', 'Mira Rapp-Hooper']);
+  });
+
+  it('keeps the name in a hyphenated adjective ("Biden-era") and drops the tail', () => {
+    expect(names('Joe Biden left office.', 'The Biden-era rules stayed.')).toEqual([
+      'Joe Biden',
+      'Biden',
+    ]);
+  });
+
+  it('returns the same result for the same input, and does not modify it', () => {
+    const { sentences } = article('Chinese President Xi Jinping met Trump.', 'Xi said little.');
+    deepFreeze(sentences);
+    expect(extractPeople(sentences)).toEqual(extractPeople(sentences));
+  });
+
+  it('rejects malformed sentences with a CorroborateError', () => {
+    expect(() => extractPeople('Xi met Trump.' as never)).toThrow(CorroborateError);
+    try {
+      extractPeople([{ text: 'Xi met Trump.', start: 0, end: 3 }]);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CorroborateError);
+      expect((error as CorroborateError).code).toBe('INVALID_ARTICLE');
+      expect((error as CorroborateError).message).toMatch(/end - start === text.length/);
+    }
+  });
+
+  it('stays linear on a 200,000-character sentence of capitalised words', () => {
+    const words = Array.from({ length: 40_000 }, (_, index) => `Name${index % 97}x`).join(' ');
+    const started = performance.now();
+    const people = extractPeople([{ text: words, start: 0, end: words.length }]);
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(people).toEqual([]);
+  });
+
+  it('stays linear on alternating capitalised and lower-case words', () => {
+    const text = Array.from(
+      { length: 20_000 },
+      (_, index) => `Alpha${index % 50} beta${index % 7}`,
+    ).join(' ');
+    const started = performance.now();
+    extractPeople([{ text, start: 0, end: text.length }]);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
+  it('stays linear on 10,000 repetitions of a title', () => {
+    const text = `${'President '.repeat(10_000)}Trump spoke.`;
+    const started = performance.now();
+    const people = extractPeople([{ text, start: 0, end: text.length }]);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(people.map((person) => person.name)).toEqual(['Trump']);
+  });
+});
+
+describe('person keys within an article', () => {
+  it('resolves "Xi", "President Xi" and "Xi Jinping\'s" to xi jinping', () => {
+    const people = extractPeople(
+      article(
+        'Xi arrived.',
+        'Chinese President Xi Jinping spoke.',
+        'President Xi smiled.',
+        "Xi Jinping's aides left.",
+      ).sentences,
+    );
+    expect(people.map((person) => person.key)).toEqual([
+      'xi jinping',
+      'xi jinping',
+      'xi jinping',
+      'xi jinping',
+    ]);
+  });
+
+  it('resolves a bare family name to the one full name that starts with it', () => {
+    const people = extractPeople(
+      article('South Korean President Lee Jae Myung met Trump.', 'Lee said the talks went well.')
+        .sentences,
+    );
+    expect(people.find((person) => person.name === 'Lee')?.key).toBe('lee jae myung');
+  });
+
+  it('does not merge a bare name that two people in the article share', () => {
+    const people = extractPeople(
+      article(
+        'South Korean President Lee Jae Myung met Singapore Prime Minister Lee Hsien Loong.',
+        'Lee said the talks went well.',
+      ).sentences,
+    );
+    expect(people.find((person) => person.name === 'Lee')?.key).toBe('lee');
+  });
+
+  it('normalises keys: case, diacritics, hyphens, dots and middle initials', () => {
+    expect(personNameKey('Yoon Suk-yeol')).toBe('yoon suk yeol');
+    expect(personNameKey('Donald J. Trump')).toBe('donald trump');
+    expect(personNameKey('Recep Tayyip Erdoğan')).toBe('recep tayyip erdogan');
+    expect(personNameKey('Ferdinand Marcos Jr.')).toBe('ferdinand marcos jr');
+  });
+
+  it('resolves surname-last and family-name-first short forms, and nothing else', () => {
+    const map = resolveShortNames([
+      'takaichi',
+      'sanae takaichi',
+      'xi',
+      'xi jinping',
+      'marcos',
+      'ferdinand marcos jr',
+      'jinping jones',
+    ]);
+    expect(map.get('takaichi')).toBe('sanae takaichi');
+    expect(map.get('xi')).toBe('xi jinping');
+    expect(map.get('marcos')).toBe('ferdinand marcos jr');
+    expect(map.has('sanae takaichi')).toBe(false);
+    // "Jinping" fits the end of "Xi Jinping" and the start of "Jinping Jones": two people.
+    expect(resolveShortNames(['jinping', 'xi jinping', 'jinping jones']).has('jinping')).toBe(
+      false,
+    );
+  });
+
+  it('resolves through the longest name: "Hooper" and "Rapp Hooper" both go to Mira Rapp-Hooper', () => {
+    const map = resolveShortNames(['hooper', 'rapp hooper', 'mira rapp hooper']);
+    expect(map.get('hooper')).toBe('mira rapp hooper');
+    expect(map.get('rapp hooper')).toBe('mira rapp hooper');
+  });
+
+  it('never turns a full name into a longer one with a suffix ("Donald Trump" vs "Donald Trump Jr.")', () => {
+    const map = resolveShortNames(['trump', 'donald trump', 'donald trump jr']);
+    expect(map.has('donald trump')).toBe(false);
+    expect(map.has('trump')).toBe(false);
+  });
+
+  it('stays fast with thousands of names sharing one surname', () => {
+    const keys = Array.from({ length: 5_000 }, (_, index) => `given${index} smith`);
+    const started = performance.now();
+    const map = resolveShortNames([...keys, 'smith']);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(map.has('smith')).toBe(false);
+  });
+});
+
+describe('resolvePersonKeys across a cluster', () => {
+  const first = extractPeople(article('President Xi met President Trump.').sentences);
+  const second = extractPeople(
+    article('Chinese President Xi Jinping and Donald Trump met.').sentences,
+  );
+  const third = extractPeople(
+    article('Lee Jae Myung and Lee Hsien Loong spoke.', 'Lee left.').sentences,
+  );
+
+  it('gives a short form the key of the one full name any article of the cluster uses', () => {
+    const { mentionsByArticle, keyMapByArticle } = resolvePersonKeys([first, second]);
+    expect(mentionsByArticle[0]?.map((person) => person.key)).toEqual([
+      'xi jinping',
+      'donald trump',
+    ]);
+    expect(keyMapByArticle[0]).toEqual({ trump: 'donald trump', xi: 'xi jinping' });
+  });
+
+  it('does not depend on article order', () => {
+    const forward = resolvePersonKeys([first, second, third]);
+    const backward = resolvePersonKeys([third, second, first]);
+    expect(forward.mentionsByArticle[0]).toEqual(backward.mentionsByArticle[2]);
+    expect(forward.mentionsByArticle[2]).toEqual(backward.mentionsByArticle[0]);
+  });
+
+  it('keeps an ambiguous short form unresolved and leaves bylines alone', () => {
+    const { mentionsByArticle } = resolvePersonKeys([third]);
+    expect(mentionsByArticle[0]?.at(-1)?.key).toBe('lee');
+    const byline: PersonMention = {
+      name: 'Xi',
+      key: 'xi',
+      sentenceIndex: 0,
+      start: 3,
+      end: 5,
+      source: 'pattern',
+      byline: true,
+    };
+    expect(resolvePersonKeys([[byline], second]).mentionsByArticle[0]?.[0]?.key).toBe('xi');
+  });
+
+  it('does not modify its input', () => {
+    const frozen = deepFreeze([
+      first.map((person) => ({ ...person })),
+      second.map((person) => ({ ...person })),
+    ]);
+    expect(() => resolvePersonKeys(frozen)).not.toThrow();
+    expect(frozen[0]?.[0]?.key).toBe('xi');
+  });
+
+  it('rejects input that is not one array of mentions per article', () => {
+    expect(() => resolvePersonKeys({} as never)).toThrow(CorroborateError);
+    expect(() => resolvePersonKeys([[{ name: 'Xi' }]] as never)).toThrow(/non-empty string key/);
+  });
+});

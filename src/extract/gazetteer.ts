@@ -8,7 +8,7 @@ import type { PlaceKind } from './types.js';
 export interface WordToken {
   /** As written, without a possessive `'s` and without a joining hyphen. */
   text: string;
-  /** Lower case, diacritics and dots removed, curly apostrophes straightened: "U.S." → "us". */
+  /** Words: lower case, diacritics and dots removed, curly apostrophes straightened ("U.S." → "us"). Numbers and punctuation: as written. */
   norm: string;
   /** Offset of the first character within the sentence. */
   start: number;
@@ -140,7 +140,8 @@ function makeToken(
   }
   return {
     text,
-    norm: kind === 'punct' ? text : foldWord(text),
+    // Numbers keep their separators: "2.8" must not read as "28".
+    norm: kind === 'word' ? foldWord(text) : text,
     start,
     end,
     kind,

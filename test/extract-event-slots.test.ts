@@ -1,0 +1,254 @@
+import { describe, expect, it } from 'vitest';
+import { CorroborateError } from '../src/errors.js';
+import {
+  extractEventSlots,
+  isHyphenatedModifier,
+  isPastEventReference,
+} from '../src/extract/event-slots.js';
+import { tokenizeWords } from '../src/extract/gazetteer.js';
+import { extractItinerary } from '../src/extract/itinerary.js';
+import { extractPeople } from '../src/extract/people.js';
+import { extractPlaces } from '../src/extract/places.js';
+import type { EventSlot } from '../src/extract/types.js';
+import type { SentenceSpan } from '../src/text/types.js';
+
+function article(...sentences: string[]): { text: string; sentences: SentenceSpan[] } {
+  const spans: SentenceSpan[] = [];
+  let text = '';
+  for (const sentence of sentences) {
+    if (text !== '') text += ' ';
+    spans.push({ text: sentence, start: text.length, end: text.length + sentence.length });
+    text += sentence;
+  }
+  return { text, sentences: spans };
+}
+
+function slots(...sentences: string[]): EventSlot[] {
+  const { sentences: spans } = article(...sentences);
+  return extractEventSlots(spans, extractPlaces(spans), extractPeople(spans));
+}
+
+/** Each slot as "event @ place (date) with participants". */
+function summary(...sentences: string[]): string[] {
+  return slots(...sentences).map((slot) => {
+    const place = slot.place ? ` @ ${slot.place.name}` : '';
+    const date = slot.dateText ? ` (${slot.dateText})` : '';
+    return `${slot.event}${place}${date} with ${slot.participants.join(', ') || 'nobody'}`;
+  });
+}
+
+function stops(...sentences: string[]): string[] {
+  const { sentences: spans } = article(...sentences);
+  return extractItinerary(spans, extractPlaces(spans)).map((stop) => stop.place);
+}
+
+describe('extractEventSlots', () => {
+  it('"will meet Xi in Busan": participants, place and its country', () => {
+    const found = slots(
+      'Chinese President Xi Jinping and President Donald Trump are expected.',
+      'Trump will meet Xi in Busan.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      event: 'meeting',
+      trigger: 'meet',
+      participants: ['donald trump', 'xi jinping'],
+      place: { name: 'Busan', kind: 'city', country: 'South Korea', countryCode: 'KR' },
+      dateText: null,
+      sentenceIndex: 1,
+    });
+  });
+
+  it('"a planned meeting with Chinese President Xi Jinping in Busan, South Korea, on Thursday"', () => {
+    const { text, sentences } = article(
+      'The centerpiece is a planned meeting with Chinese President Xi Jinping in Busan, South Korea, on Thursday, though Beijing has yet to confirm it.',
+    );
+    const [slot] = extractEventSlots(sentences, extractPlaces(sentences), extractPeople(sentences));
+    expect(slot).toMatchObject({
+      event: 'meeting',
+      place: { name: 'Busan' },
+      dateText: 'on Thursday',
+      participants: ['xi jinping'],
+    });
+    expect(text.slice(slot?.start, slot?.end)).toBe(slot?.evidence);
+    expect(slot?.evidence).toBe(
+      'meeting with Chinese President Xi Jinping in Busan, South Korea, on Thursday',
+    );
+  });
+
+  it('places before a noun trigger: "the summit in Beijing", "the upcoming Beijing meeting", "the high-altitude Beijing summit"', () => {
+    expect(
+      summary(
+        'Leaders prepared for the summit in Beijing.',
+        'Aides prepared the upcoming Beijing meeting.',
+        'Nobody expected much from the high-altitude Beijing summit.',
+      ),
+    ).toEqual([
+      'summit @ Beijing with nobody',
+      'meeting @ Beijing with nobody',
+      'summit @ Beijing with nobody',
+    ]);
+  });
+
+  it('"meets Trump in South Korea on October 30" dates the event', () => {
+    expect(
+      summary(
+        'When Chinese leader Xi Jinping meets President Trump in South Korea on October 30, he will push.',
+      ),
+    ).toEqual(['meeting @ South Korea (on October 30) with xi jinping, trump']);
+  });
+
+  it('a fronted place: "Kicking off in Tokyo on Wednesday, Trump will meet…"', () => {
+    expect(
+      summary(
+        'Kicking off in Tokyo on Wednesday, President Trump will meet Japanese Prime Minister Fumio Kishida.',
+      ),
+    ).toEqual(['meeting @ Tokyo (on Wednesday) with trump, fumio kishida']);
+  });
+
+  it('a where-clause: "South Korea, where a meeting with President Xi is planned"', () => {
+    expect(
+      summary(
+        'He will then go to Japan and South Korea, where a meeting with President Xi is planned.',
+      ),
+    ).toEqual(['meeting @ South Korea with xi']);
+  });
+
+  it('bounds each slot by the next trigger: only the talks are in Busan', () => {
+    expect(
+      summary(
+        'President Trump will attend the ASEAN Summit in Kuala Lumpur, meet with Japanese Prime Minister Sanae Takaichi, and hold talks with South Korean President Lee Jae Myung in Busan.',
+      ),
+    ).toEqual([
+      'summit @ Kuala Lumpur with trump',
+      'meeting with trump, sanae takaichi',
+      'talks @ Busan with trump, lee jae myung',
+    ]);
+  });
+
+  it('never takes a capital standing for its government as the place', () => {
+    expect(summary('Beijing has yet to confirm it will meet the delegation.')).toEqual([]);
+    expect(summary('A meeting is planned, though Beijing has yet to confirm it.')).toEqual([]);
+  });
+
+  it('skips events the sentence dates elsewhere: "the ASEAN summit in 2017", "since the brutal coup in 2021"', () => {
+    expect(
+      summary("Exports doubled since President Trump's last visit to the ASEAN summit in 2017."),
+    ).toEqual([]);
+    expect(summary('Myanmar has haunted every gathering since the brutal coup in 2021.')).toEqual(
+      [],
+    );
+    const tokens = tokenizeWords('the summit in Busan on October 30, 2025');
+    expect(isPastEventReference(tokens, 1, tokens.length)).toBe(false);
+  });
+
+  it('does not read a country before "talks" as the venue, nor a hyphenated place', () => {
+    expect(summary('Why China holds the key to Russia talks.')).toEqual([]);
+    const tokens = tokenizeWords('talks on US-China relations');
+    expect(isHyphenatedModifier(tokens, 2, 2)).toBe(true);
+    expect(summary('He opened talks on a thaw in US-China relations.')).toEqual([]);
+  });
+
+  it('does not take "visiting" as an adjective for a visit, nor a place in a relative clause', () => {
+    expect(
+      summary('Mira Rapp-Hooper, a visiting fellow at the Brookings Institution, spoke.'),
+    ).toEqual([]);
+    expect(summary('He will meet Sanae Takaichi, who plans investments in the U.S.')).toEqual([
+      'meeting with sanae takaichi',
+    ]);
+  });
+
+  it('ignores byline people and rejects malformed mentions', () => {
+    const { sentences } = article('By Jane Doe, Asia correspondent');
+    expect(extractEventSlots(sentences, [], extractPeople(sentences))).toEqual([]);
+    expect(() => extractEventSlots(sentences, 'x' as never, [])).toThrow(CorroborateError);
+    expect(() => extractEventSlots(sentences, [], [{ start: 1 }] as never)).toThrow(
+      /people must be/,
+    );
+  });
+
+  it('stays linear on thousands of triggers in one sentence', () => {
+    const text = 'Trump will meet Xi in Busan and '.repeat(6_000);
+    const { sentences } = article(text);
+    const started = performance.now();
+    const found = extractEventSlots(sentences, extractPlaces(sentences), extractPeople(sentences));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(found).toHaveLength(6_000);
+  });
+});
+
+describe('extractItinerary', () => {
+  it('reads the lists after travel phrases', () => {
+    expect(stops('The itinerary includes stops in Malaysia, Japan, and South Korea.')).toEqual([
+      'Malaysia',
+      'Japan',
+      'South Korea',
+    ]);
+    expect(
+      stops('The five-day visit to Malaysia, Japan, and South Korea marks his longest tour.'),
+    ).toEqual(['Malaysia', 'Japan', 'South Korea']);
+    expect(
+      stops(
+        'It has stops in Japan, South Korea, and the Philippines before culminating in the Xi meeting.',
+      ),
+    ).toEqual(['Japan', 'South Korea', 'Philippines']);
+    expect(stops('He will proceed to Japan and then South Korea.')).toEqual([
+      'Japan',
+      'South Korea',
+    ]);
+  });
+
+  it('reads single destinations: "head to Tokyo", "culminates in Manila", "begins … in Kuala Lumpur"', () => {
+    expect(stops('Trump will head to Tokyo.')).toEqual(['Tokyo']);
+    expect(stops('The tour culminates in Manila.')).toEqual(['Manila']);
+    expect(
+      stops("The president's Asia trip begins Sunday at the ASEAN Summit in Kuala Lumpur."),
+    ).toEqual(['Kuala Lumpur']);
+  });
+
+  it('gives each stop its country, the phrase that introduced it, and offsets', () => {
+    const { text, sentences } = article(
+      'Talks stalled.',
+      'His itinerary begins in Kuala Lumpur, Malaysia, and ends in Busan.',
+    );
+    const found = extractItinerary(sentences, extractPlaces(sentences));
+    expect(found.map((stop) => [stop.place, stop.kind, stop.country, stop.trigger])).toEqual([
+      ['Kuala Lumpur', 'city', 'Malaysia', 'begins in'],
+      ['Busan', 'city', 'South Korea', 'ends in'],
+    ]);
+    expect(text.slice(found[0]?.start, found[0]?.end)).toBe('Kuala Lumpur');
+  });
+
+  it('does not read places without a travel phrase', () => {
+    expect(stops('Tariffs hit exports from Vietnam, Indonesia, Singapore and Thailand.')).toEqual(
+      [],
+    );
+    expect(stops('Micron Technology, which operates plants in Malaysia, gained.')).toEqual([]);
+  });
+
+  it('ends a comma list that is not closed by "and": "…Malaysia, the US president\'s focus"', () => {
+    expect(stops("During his visit to Malaysia, the US president's focus is a ceremony.")).toEqual([
+      'Malaysia',
+    ]);
+  });
+
+  it('needs a trip in the sentence (or the one before) for leg phrases such as "begins in"', () => {
+    expect(stops('The hearing begins in Washington.')).toEqual([]);
+    expect(stops('His Asia tour is long.', 'It begins in Tokyo.')).toEqual(['Tokyo']);
+  });
+
+  it('skips regions, metonyms and trips dated elsewhere', () => {
+    expect(stops('He embarked on a trip to Asia.')).toEqual([]);
+    expect(stops('Since his last visit to Japan, little changed.')).toEqual([]);
+    expect(stops('He visited Japan in 2019.')).toEqual([]);
+  });
+
+  it('stays linear on a long list of places', () => {
+    const text = `His trip includes stops in ${'Japan, '.repeat(20_000)}and Malaysia.`;
+    const { sentences } = article(text);
+    const started = performance.now();
+    const found = extractItinerary(sentences, extractPlaces(sentences));
+    expect(performance.now() - started).toBeLessThan(4_000);
+    expect(found).toHaveLength(20_001);
+  });
+});

@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest';
+import { CorroborateError } from '../src/errors.js';
+import {
+  countryNameOf,
+  matchGazetteer,
+  TokenTrie,
+  tokenizeWords,
+} from '../src/extract/gazetteer.js';
+import { CITIES, COUNTRIES, REGIONS } from '../src/extract/gazetteer-data.js';
+import { extractPlaces } from '../src/extract/places.js';
+import type { PlaceMention } from '../src/extract/types.js';
+import type { SentenceSpan } from '../src/text/types.js';
+
+function article(...sentences: string[]): { text: string; sentences: SentenceSpan[] } {
+  const spans: SentenceSpan[] = [];
+  let text = '';
+  for (const sentence of sentences) {
+    if (text !== '') text += ' ';
+    spans.push({ text: sentence, start: text.length, end: text.length + sentence.length });
+    text += sentence;
+  }
+  return { text, sentences: spans };
+}
+
+function places(...sentences: string[]): PlaceMention[] {
+  return extractPlaces(article(...sentences).sentences);
+}
+
+function placeNames(...sentences: string[]): string[] {
+  return places(...sentences).map((place) => place.name);
+}
+
+describe('tokenizeWords', () => {
+  it('keeps initialisms, abbreviations and initials whole, with a dot-free norm', () => {
+    const tokens = tokenizeWords('U.S. Sen. J. Doe met Ferdinand Marcos Jr. in Washington, D.C.');
+    expect(tokens.map((token) => token.text)).toEqual([
+      'U.S.',
+      'Sen.',
+      'J.',
+      'Doe',
+      'met',
+      'Ferdinand',
+      'Marcos',
+      'Jr.',
+      'in',
+      'Washington',
+      ',',
+      'D.C.',
+    ]);
+    expect(tokens[0]).toMatchObject({ norm: 'us', allCaps: true, capitalised: true });
+  });
+
+  it('marks possessives and hyphen joins instead of making tokens of them', () => {
+    const tokens = tokenizeWords("Xi Jinping's aide, the leaders' talks and Mira Rapp-Hooper");
+    expect(tokens.map((token) => [token.text, token.possessive, token.joined])).toEqual([
+      ['Xi', false, false],
+      ['Jinping', true, false],
+      ['aide', false, false],
+      [',', false, false],
+      ['the', false, false],
+      ['leaders', true, false],
+      ['talks', false, false],
+      ['and', false, false],
+      ['Mira', false, false],
+      ['Rapp', false, false],
+      ['Hooper', false, true],
+    ]);
+  });
+
+  it('keeps internal apostrophes, numbers with separators, and folds diacritics and curly quotes', () => {
+    const tokens = tokenizeWords('O’Brien paid $2.8 trillion, 500,000 in Türkiye’s capital.');
+    expect(tokens.map((token) => token.norm)).toEqual([
+      "o'brien",
+      'paid',
+      '$',
+      '2.8',
+      'trillion',
+      ',',
+      '500,000',
+      'in',
+      'turkiye',
+      'capital',
+      '.',
+    ]);
+    expect(tokens[8]?.possessive).toBe(true);
+  });
+
+  it('has offsets that slice back to each token', () => {
+    const text = 'South Korea’s “new” leader—Lee Jae-myung—spoke.';
+    for (const token of tokenizeWords(text))
+      expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+
+  it('is linear on pathological input', () => {
+    const text = `${"a'".repeat(50_000)}${'-'.repeat(50_000)}${'A.'.repeat(50_000)}`;
+    const started = performance.now();
+    tokenizeWords(text);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe('TokenTrie', () => {
+  it('matches the longest phrase and respects case rules', () => {
+    const trie = new TokenTrie<string>();
+    trie.insert(tokenizeWords('Korea'), 'korea');
+    trie.insert(tokenizeWords('South Korea'), 'south-korea');
+    trie.insert(tokenizeWords('US'), 'us');
+    expect(
+      trie.matchAll(tokenizeWords('in South Korea and Korea')).map((match) => match.values[0]),
+    ).toEqual(['south-korea', 'korea']);
+    expect(trie.matchAll(tokenizeWords('told us about the US'))).toHaveLength(1);
+    expect(trie.matchAll(tokenizeWords('south korea'))).toHaveLength(0);
+  });
+});
+
+describe('gazetteer data', () => {
+  it('lists every UN member state and four non-members, each code once', () => {
+    const codes = COUNTRIES.trim()
+      .split('\n')
+      .map((line) => line.split('|')[0]);
+    expect(codes).toHaveLength(197);
+    expect(new Set(codes).size).toBe(197);
+    for (const code of codes) expect(code).toMatch(/^[A-Z]{2}$/);
+  });
+
+  it('gives every city line a known country and about 330 cities, capitals marked', () => {
+    const lines = CITIES.trim().split('\n');
+    const cities = lines.flatMap((line) => (line.split('|')[1] ?? '').split(';'));
+    expect(cities.length).toBeGreaterThan(300);
+    for (const line of lines) expect(countryNameOf(line.split('|')[0] ?? '')).toBeDefined();
+    expect(cities.filter((city) => city.startsWith('*')).length).toBeGreaterThan(180);
+    expect(REGIONS).toContain('Southeast Asia');
+  });
+
+  it('resolves aliases to canonical names', () => {
+    const names = matchGazetteer(
+      tokenizeWords('ROK, Burma, Türkiye, the DPRK, Kiev, Saigon and the UK'),
+    ).map((match) => match.values[0]?.name);
+    expect(names).toEqual([
+      'South Korea',
+      'Myanmar',
+      'Turkey',
+      'North Korea',
+      'Kyiv',
+      'Ho Chi Minh City',
+      'United Kingdom',
+    ]);
+  });
+});
+
+describe('extractPlaces', () => {
+  it('finds countries, cities and regions with their country, and article offsets', () => {
+    const { text, sentences } = article(
+      'Trump left.',
+      'His Asia trip stops in Malaysia, Japan and Kuala Lumpur.',
+    );
+    const found = extractPlaces(sentences);
+    expect(found.map((place) => [place.name, place.kind, place.country ?? null])).toEqual([
+      ['Asia', 'region', null],
+      ['Malaysia', 'country', 'Malaysia'],
+      ['Japan', 'country', 'Japan'],
+      ['Kuala Lumpur', 'city', 'Malaysia'],
+    ]);
+    for (const place of found) expect(text.slice(place.start, place.end)).toBe(place.text);
+    expect(found[3]).toMatchObject({ countryCode: 'MY', capital: true, sentenceIndex: 1 });
+  });
+
+  it('prefers the longest name: South Korea, not Korea; North Korea is another country', () => {
+    expect(placeNames('South Korea and North Korea met in Korea.')).toEqual([
+      'South Korea',
+      'North Korea',
+      'South Korea',
+    ]);
+  });
+
+  it('never reads the pronoun "us" as the United States', () => {
+    expect(placeNames('They told us the US and the U.S.A. agree.')).toEqual([
+      'United States',
+      'United States',
+    ]);
+  });
+
+  it('returns demonyms only on request', () => {
+    expect(placeNames('The German chancellor met Chinese officials.')).toEqual([]);
+    const found = extractPlaces(article('The German chancellor met Chinese officials.').sentences, {
+      adjectives: true,
+    });
+    expect(found.map((place) => [place.name, place.form])).toEqual([
+      ['Germany', 'adjective'],
+      ['China', 'adjective'],
+    ]);
+  });
+
+  it('reads Washington as the US capital', () => {
+    expect(places('Trump returned to Washington.')[0]).toMatchObject({
+      name: 'Washington',
+      kind: 'city',
+      country: 'United States',
+      capital: true,
+      metonym: false,
+    });
+  });
+
+  it('skips place names inside longer proper names, but keeps event nouns and headings', () => {
+    expect(placeNames('The Washington Post and Malaysia Airlines reported it.')).toEqual([]);
+    expect(placeNames('A statue of George Washington stands here, said Jordan Peterson.')).toEqual(
+      [],
+    );
+    expect(placeNames('Leaders gathered for the Beijing Summit.')).toEqual(['Beijing']);
+    expect(placeNames('Trump Heads to Asia Seeking Trade Deal')).toEqual(['Asia']);
+  });
+
+  it('skips byline lines', () => {
+    expect(placeNames('By Laura Bicker, China correspondent')).toEqual([]);
+  });
+
+  it('rejects bad sentences and options', () => {
+    expect(() => extractPlaces(null as never)).toThrow(CorroborateError);
+    expect(() => extractPlaces([], { adjectives: 'yes' } as never)).toThrow(/options.adjectives/);
+  });
+
+  it('stays linear on a 200,000-character sentence of capitalised words and repeated places', () => {
+    const capitals = Array.from({ length: 40_000 }, (_, index) => `Word${index % 11}`).join(' ');
+    const repeated = 'Washington and Beijing '.repeat(9_000);
+    const started = performance.now();
+    extractPlaces([{ text: capitals, start: 0, end: capitals.length }]);
+    const found = extractPlaces([{ text: repeated, start: 0, end: repeated.length }]);
+    expect(performance.now() - started).toBeLessThan(4_000);
+    expect(found).toHaveLength(18_000);
+  });
+});
+
+describe('capital metonyms', () => {
+  function metonyms(sentence: string): string[] {
+    return places(sentence)
+      .filter((place) => place.metonym)
+      .map((place) => place.name);
+  }
+
+  it('marks capitals that are the subject of a verb of stance, saying or trade', () => {
+    expect(metonyms('Washington and Beijing remain divided over tariffs.')).toEqual([
+      'Washington',
+      'Beijing',
+    ]);
+    expect(metonyms('Washington and Beijing trade new threats.')).toEqual([
+      'Washington',
+      'Beijing',
+    ]);
+    expect(metonyms('The meeting is planned, though Beijing has yet to confirm it.')).toEqual([
+      'Beijing',
+    ]);
+    expect(metonyms('Seoul also said it would wait.')).toEqual(['Seoul']);
+  });
+
+  it('does not mark capitals that are locations, owners, or countries', () => {
+    expect(metonyms('Whether Trump returns to Washington with new deals is unclear.')).toEqual([]);
+    expect(metonyms('Trump meets Xi in Beijing on Thursday.')).toEqual([]);
+    expect(metonyms('He remains jailed under Beijing’s security laws.')).toEqual([]);
+    expect(metonyms('Beijing on Thursday was cold.')).toEqual([]);
+    expect(metonyms('China has yet to confirm it.')).toEqual([]);
+  });
+});
+
+describe('appositive places', () => {
+  it('marks the country (or the same city) after a city and a comma', () => {
+    const found = places('They meet in Busan, South Korea, and later in Washington, D.C., U.S.');
+    expect(found.map((place) => [place.text, place.appositive])).toEqual([
+      ['Busan', false],
+      ['South Korea', true],
+      ['Washington', false],
+      ['D.C.', true],
+      ['U.S.', true],
+    ]);
+  });
+
+  it('does not mark a list of countries or a city of another country', () => {
+    expect(places('Malaysia, Japan and Tokyo, Seoul.').some((place) => place.appositive)).toBe(
+      false,
+    );
+  });
+});

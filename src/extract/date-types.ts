@@ -46,6 +46,8 @@ export interface DateMention {
   year?: number;
   /** The month (1–12), when written or resolved. */
   month?: number;
+  /** The day of the month (1–31), when written or resolved ("October 30" → 30 even without a year). */
+  day?: number;
   resolvedBy: DateResolution;
   /** The mention stands inside quotation marks (someone else's words, not the reporter's). */
   quoted: boolean;

@@ -2,10 +2,22 @@
 // resolved against the article's reference date, with whether each is quoted, past or future.
 // Token-based: one linear pass over each sentence's tokens, no date regular expressions.
 import { CorroborateError, describeType } from '../errors.js';
-import { addDays, daysBetween, type IsoDate, isRealDate, parseIsoDate } from '../input/parse-date.js';
+import {
+  addDays,
+  daysBetween,
+  type IsoDate,
+  isRealDate,
+  parseIsoDate,
+} from '../input/parse-date.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 import type { SentenceSpan } from '../text/types.js';
-import type { DateKind, DateMention, DatePeriod, DateResolution, ExtractDatesOptions } from './date-types.js';
+import type {
+  DateKind,
+  DateMention,
+  DatePeriod,
+  DateResolution,
+  ExtractDatesOptions,
+} from './date-types.js';
 
 /** Full month names and the abbreviations news text uses, by lower-case form → month (1–12). */
 const MONTH_NAMES: ReadonlyMap<string, number> = new Map([
@@ -195,8 +207,12 @@ const FUTURE_CUES: ReadonlySet<string> = new Set([
   'expects',
   'anticipated',
   'intends',
+  'intend',
   'aims',
+  'aim',
   'hopes',
+  'hope',
+  'expect',
   'prepares',
   'preparing',
   'next',
@@ -317,8 +333,11 @@ export const MAX_TENSE_CUE_DISTANCE = 15;
 /** Direction of time a clause points in, relative to the article's own time. */
 type Direction = 'past' | 'future' | null;
 
-/** A date found in one sentence before it is resolved against a reference date. */
-interface RawDate {
+/**
+ * A date found in one sentence's tokens before it is resolved against a reference date.
+ * Internal to the extract stage (the quantity extractor reads it to skip dates' numbers).
+ */
+export interface RawDate {
   kind: DateKind;
   /** Token range [first, last) in the sentence. */
   first: number;
@@ -382,10 +401,8 @@ export function extractDates(
     if (raws.length === 0) return;
     const quoted = quotedTokens(tokens, sentence.text);
     const cues = tenseCues(tokens);
-    const sentenceYear = statedYear(raws);
-    const resolved = raws.map((raw) =>
-      resolveDate(raw, { tokens, cues, reference, sentenceYear }),
-    );
+    const sentenceYear = statedYear(tokens, raws);
+    const resolved = raws.map((raw) => resolveDate(raw, { tokens, cues, reference, sentenceYear }));
     const pastYear = resolved.some(
       (entry, index) => entry.past && isYearLike(raws[index] as RawDate),
     );
@@ -411,6 +428,8 @@ export function extractDates(
       };
       if (entry.year !== undefined) mention.year = entry.year;
       if (entry.month !== undefined) mention.month = entry.month;
+      const day = entry.value === null ? raw.day : Number(entry.value.slice(8, 10));
+      if (day !== undefined && !raw.ambiguous) mention.day = day;
       mentions.push(mention);
     });
   });
@@ -476,11 +495,9 @@ function isCapitalised(token: Token): boolean {
   return first !== first.toLowerCase();
 }
 
-/** A plain run of ASCII digits (no separators, sign, currency, percent or ordinal suffix). */
-function isPlainDigits(token: Token | undefined, minLength: number, maxLength: number): boolean {
-  if (token === undefined || token.kind !== 'number') return false;
-  const text = token.text;
-  if (text.length < minLength || text.length > maxLength) return false;
+/** Whether `text` is non-empty and only ASCII digits. */
+function allDigits(text: string): boolean {
+  if (text.length === 0) return false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code < 48 || code > 57) return false;
@@ -488,12 +505,22 @@ function isPlainDigits(token: Token | undefined, minLength: number, maxLength: n
   return true;
 }
 
+/** A plain run of ASCII digits (no separators, sign, currency, percent or ordinal suffix). */
+export function isPlainDigits(
+  token: Token | undefined,
+  minLength: number,
+  maxLength: number,
+): boolean {
+  if (token === undefined || token.kind !== 'number') return false;
+  const length = token.text.length;
+  return length >= minLength && length <= maxLength && allDigits(token.text);
+}
+
 /** A day of the month: 1–31 written with one or two digits, or as an ordinal ("30th"). */
 function dayValue(token: Token | undefined): number | null {
   if (token === undefined || token.kind !== 'number') return null;
   const digits = token.ordinal === true ? token.text.slice(0, -2) : token.text;
-  if (digits.length < 1 || digits.length > 2) return null;
-  if (!isPlainDigits({ ...token, text: digits }, 1, 2)) return null;
+  if (digits.length < 1 || digits.length > 2 || !allDigits(digits)) return null;
   const value = Number(digits);
   return value >= 1 && value <= 31 ? value : null;
 }
@@ -577,7 +604,13 @@ export function scanDates(tokens: readonly Token[]): RawDate[] {
 function dateAt(tokens: readonly Token[], index: number): RawDate | null {
   const token = tokens[index] as Token;
   if (token.kind === 'number') {
-    return isoDateAt(tokens, index) ?? numericDateAt(tokens, index) ?? dayMonthAt(tokens, index) ?? bareYearAt(tokens, index) ?? agoAt(tokens, index);
+    return (
+      isoDateAt(tokens, index) ??
+      numericDateAt(tokens, index) ??
+      dayMonthAt(tokens, index) ??
+      bareYearAt(tokens, index) ??
+      agoAt(tokens, index)
+    );
   }
   if (token.kind !== 'word') return null;
   const weekday = WEEKDAYS.get(token.norm);
@@ -599,12 +632,24 @@ function isoDateAt(tokens: readonly Token[], index: number): RawDate | null {
     return null;
   }
   if (!isPunct(dash1, '-') || !isPunct(dash2, '-')) return null;
-  if (!touching(year, dash1) || !touching(dash1, month) || !touching(month, dash2) || !touching(dash2, day)) {
+  if (
+    !touching(year, dash1) ||
+    !touching(dash1, month) ||
+    !touching(month, dash2) ||
+    !touching(dash2, day)
+  ) {
     return null;
   }
   const values = [Number(year?.text), Number(month?.text), Number(day?.text)] as const;
   if (!isRealDate(values[0], values[1], values[2])) return null;
-  return { kind: 'full', first: index, last: index + 5, year: values[0], month: values[1], day: values[2] };
+  return {
+    kind: 'full',
+    first: index,
+    last: index + 5,
+    year: values[0],
+    month: values[1],
+    day: values[2],
+  };
 }
 
 /**
@@ -617,7 +662,12 @@ function numericDateAt(tokens: readonly Token[], index: number): RawDate | null 
     return null;
   }
   if (!isPunct(slash1, '/') || !isPunct(slash2, '/')) return null;
-  if (!touching(first, slash1) || !touching(slash1, second) || !touching(second, slash2) || !touching(slash2, year)) {
+  if (
+    !touching(first, slash1) ||
+    !touching(slash1, second) ||
+    !touching(second, slash2) ||
+    !touching(slash2, year)
+  ) {
     return null;
   }
   const a = Number(first?.text);
@@ -645,7 +695,14 @@ function dayMonthAt(tokens: readonly Token[], index: number): RawDate | null {
   if (month === null || day > maxDaysIn(month.month)) return null;
   const year = yearAfter(tokens, month.next);
   if (year !== null && isRealDate(year.year, month.month, day)) {
-    return { kind: 'full', first: index, last: year.next, year: year.year, month: month.month, day };
+    return {
+      kind: 'full',
+      first: index,
+      last: year.next,
+      year: year.year,
+      month: month.month,
+      day,
+    };
   }
   return { kind: 'month-day', first: index, last: month.next, month: month.month, day };
 }
@@ -656,17 +713,29 @@ function monthFirstAt(tokens: readonly Token[], index: number): RawDate | null {
   if (month === null) return null;
   const dayToken = tokens[month.next];
   const day = dayValue(dayToken);
-  // A day number that is itself followed by a month would be "October 5 November"; ignore that oddity.
-  if (day !== null && day <= maxDaysIn(month.month) && !isYearAt(tokens, month.next)) {
+  if (day !== null && day <= maxDaysIn(month.month)) {
     const year = yearAfter(tokens, month.next + 1);
     if (year !== null && isRealDate(year.year, month.month, day)) {
-      return { kind: 'full', first: index, last: year.next, year: year.year, month: month.month, day };
+      return {
+        kind: 'full',
+        first: index,
+        last: year.next,
+        year: year.year,
+        month: month.month,
+        day,
+      };
     }
     return { kind: 'month-day', first: index, last: month.next + 1, month: month.month, day };
   }
   const year = yearAfter(tokens, month.next);
   if (year !== null) {
-    return { kind: 'month-year', first: index, last: year.next, year: year.year, month: month.month };
+    return {
+      kind: 'month-year',
+      first: index,
+      last: year.next,
+      year: year.year,
+      month: month.month,
+    };
   }
   return bareMonthAt(tokens, index, month.month, month.next);
 }
@@ -746,19 +815,30 @@ function relativeAt(tokens: readonly Token[], index: number): RawDate | null {
   const token = tokens[index] as Token;
   const single = SINGLE_DAY_WORDS.get(token.norm);
   if (single !== undefined) {
-    return { kind: 'relative', first: index, last: index + 1, relative: { unit: 'day', offset: single } };
+    return {
+      kind: 'relative',
+      first: index,
+      last: index + 1,
+      relative: { unit: 'day', offset: single },
+    };
   }
   let cursor = index;
   if (token.norm === 'earlier' || token.norm === 'later') cursor++;
   const modifier = tokens[cursor]?.norm;
-  const offset = modifier === 'this' ? 0 : modifier === 'next' ? 1 : modifier === 'last' ? -1 : null;
+  const offset =
+    modifier === 'this' ? 0 : modifier === 'next' ? 1 : modifier === 'last' ? -1 : null;
   if (offset === null) return null;
   // "earlier next week" is not English; only "earlier/later this …" combine.
   if (cursor !== index && offset !== 0) return null;
   const unit = tokens[cursor + 1];
   const calendarUnit = unit === undefined ? undefined : CALENDAR_UNITS.get(unit.norm);
   if (calendarUnit === undefined || calendarUnit === 'day' || unit?.norm.endsWith('s')) return null;
-  return { kind: 'relative', first: index, last: cursor + 2, relative: { unit: calendarUnit, offset } };
+  return {
+    kind: 'relative',
+    first: index,
+    last: cursor + 2,
+    relative: { unit: calendarUnit, offset },
+  };
 }
 
 const SINGLE_DAY_WORDS: ReadonlyMap<string, number> = new Map([
@@ -779,10 +859,20 @@ function agoAt(tokens: readonly Token[], index: number): RawDate | null {
   const unit = unitToken === undefined ? undefined : CALENDAR_UNITS.get(unitToken.norm);
   if (unit === undefined || unit === 'weekend') return null;
   if (leadingIn) {
-    return { kind: 'relative', first: index, last: countIndex + 2, relative: { unit, offset: count } };
+    return {
+      kind: 'relative',
+      first: index,
+      last: countIndex + 2,
+      relative: { unit, offset: count },
+    };
   }
   if (tokens[countIndex + 2]?.norm !== 'ago') return null;
-  return { kind: 'relative', first: index, last: countIndex + 3, relative: { unit, offset: -count } };
+  return {
+    kind: 'relative',
+    first: index,
+    last: countIndex + 3,
+    relative: { unit, offset: -count },
+  };
 }
 
 /** A small whole count: 1–999 in digits, a number word, or "a"/"an". */
@@ -807,11 +897,19 @@ function bareYearAt(tokens: readonly Token[], index: number): RawDate | null {
   return { kind: 'year', first: index, last: index + 1, year: Number(tokens[index]?.text) };
 }
 
-/** A year the sentence states (from a full date, a month-year or a bare year), for month-days without one. */
-function statedYear(raws: readonly RawDate[]): number | undefined {
+/**
+ * The one year the sentence states (in a full date, a month-year or a bare year not introduced
+ * by a history marker), which a month-day without a year in the same sentence takes.
+ */
+function statedYear(tokens: readonly Token[], raws: readonly RawDate[]): number | undefined {
   const years = new Set<number>();
   for (const raw of raws) {
-    if (raw.year !== undefined && (raw.kind === 'full' || raw.kind === 'month-year' || raw.kind === 'year')) {
+    // "the October 30 meeting, the first since 2019": a history year belongs to the history.
+    if (
+      raw.year !== undefined &&
+      (raw.kind === 'full' || raw.kind === 'month-year' || raw.kind === 'year') &&
+      !isHistoryMarked(tokens, raw.first)
+    ) {
       years.add(raw.year);
     }
   }
@@ -911,11 +1009,25 @@ function resolveMonthDay(
     return resolveFull({ ...raw, year: context.sentenceYear }, direction, history);
   }
   if (context.reference === null) {
-    return { value: null, period: null, month, resolvedBy: 'unresolved', past: history, future: false };
+    return {
+      value: null,
+      period: null,
+      month,
+      resolvedBy: 'unresolved',
+      past: history,
+      future: !history && direction === 'future',
+    };
   }
   const value = nearestMonthDay(context.reference, month, day);
   if (value === null) {
-    return { value: null, period: null, month, resolvedBy: 'unresolved', past: history, future: false };
+    return {
+      value: null,
+      period: null,
+      month,
+      resolvedBy: 'unresolved',
+      past: history,
+      future: false,
+    };
   }
   const offset = daysBetween(context.reference, value);
   return {
@@ -1042,7 +1154,7 @@ export function bareMonthYear(
   const difference = month - current;
   if (difference > 6) return year - 1;
   if (difference < -6) return year + 1;
-  // Exactly six months apart: months from −6 to +6 map into this year, so −6 stays; +6 goes back.
+  // Exactly six months apart either way: the earlier occurrence (−6 stays, +6 goes back a year).
   return difference === 6 ? year - 1 : year;
 }
 
@@ -1066,17 +1178,21 @@ export function weekdayOffset(
   if (modifier === 'last') return behind === 0 ? -7 : -behind;
   if (modifier === 'this') return ahead;
   if (direction === 'future') return ahead;
-  if (direction === 'past') return -behind;
-  return ahead <= 3 ? ahead : -behind;
+  // `0 - behind` rather than `-behind`, so that the same day is +0, not −0.
+  if (direction === 'past') return 0 - behind;
+  return ahead <= 3 ? ahead : 0 - behind;
 }
 
 function weekdayOf(date: IsoDate): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
 }
 
-function resolveWeekday(raw: RawDate, direction: Direction, reference: IsoDate | null): ResolvedDate {
-  const leaning =
-    raw.modifier === 'last' ? 'past' : raw.modifier === 'next' ? 'future' : direction;
+function resolveWeekday(
+  raw: RawDate,
+  direction: Direction,
+  reference: IsoDate | null,
+): ResolvedDate {
+  const leaning = raw.modifier === 'last' ? 'past' : raw.modifier === 'next' ? 'future' : direction;
   if (reference === null) {
     return {
       value: null,
@@ -1086,7 +1202,12 @@ function resolveWeekday(raw: RawDate, direction: Direction, reference: IsoDate |
       future: leaning === 'future',
     };
   }
-  const offset = weekdayOffset(weekdayOf(reference), raw.weekday as number, raw.modifier, direction);
+  const offset = weekdayOffset(
+    weekdayOf(reference),
+    raw.weekday as number,
+    raw.modifier,
+    direction,
+  );
   const value = addDays(reference, offset);
   return {
     value,
@@ -1103,7 +1224,13 @@ function resolveWeekday(raw: RawDate, direction: Direction, reference: IsoDate |
 function resolveRelative(raw: RawDate, reference: IsoDate | null): ResolvedDate {
   const { unit, offset } = raw.relative as { unit: CalendarUnit; offset: number };
   if (reference === null) {
-    return { value: null, period: null, resolvedBy: 'unresolved', past: offset < 0, future: offset > 0 };
+    return {
+      value: null,
+      period: null,
+      resolvedBy: 'unresolved',
+      past: offset < 0,
+      future: offset > 0,
+    };
   }
   const period = relativePeriod(reference, unit, offset);
   const result: ResolvedDate = {
@@ -1157,7 +1284,9 @@ function isHistoryMarked(tokens: readonly Token[], first: number): boolean {
   if (previous === undefined) return false;
   if (HISTORY_MARKERS.has(previous.norm)) return true;
   const beforePrevious = tokens[first - 2];
-  return beforePrevious !== undefined && HISTORY_BIGRAMS.has(`${beforePrevious.norm} ${previous.norm}`);
+  return (
+    beforePrevious !== undefined && HISTORY_BIGRAMS.has(`${beforePrevious.norm} ${previous.norm}`)
+  );
 }
 
 const PAST = -1;
@@ -1177,7 +1306,11 @@ function tenseCues(tokens: readonly Token[]): Int8Array {
 }
 
 /** Tense cue of one word given its neighbours (see {@link tenseCues}). */
-export function tenseCueOf(word: string, previous: string | undefined, next: string | undefined): number {
+export function tenseCueOf(
+  word: string,
+  previous: string | undefined,
+  next: string | undefined,
+): number {
   if (FUTURE_CUES.has(word) || word.endsWith("'ll")) return FUTURE;
   if (FUTURE_BEFORE_TO.has(word) && next === 'to') return FUTURE;
   if (PAST_CUES.has(word)) return PAST;

@@ -1,0 +1,111 @@
+// Command-line arguments of `corroborate`, parsed with node:util's parseArgs.
+import { parseArgs } from 'node:util';
+import { CorroborateError } from '../errors.js';
+import { type IsoDate, parseIsoDate } from '../input/parse-date.js';
+
+/** What the command was asked to do. */
+export interface CliOptions {
+  /** Files and folders to read. */
+  inputs: string[];
+  /** `--as-of`: the date to judge office holders on when an article gives none. */
+  asOf: IsoDate | undefined;
+  /** `--kb`: knowledge files to add to the bundled table, applied in order. */
+  knowledgeFiles: string[];
+  /** `--json`: print the analysis as JSON instead of the report. */
+  json: boolean;
+  /** `--html`: where to write the HTML report. */
+  html: string | undefined;
+  onlyOutliers: boolean;
+  failOnOutlier: boolean;
+  /** `--color` forces colour on, `--no-color` off; undefined decides from the terminal. */
+  color: boolean | undefined;
+  quiet: boolean;
+  verbose: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+const OPTIONS = {
+  'as-of': { type: 'string' },
+  kb: { type: 'string', multiple: true },
+  json: { type: 'boolean' },
+  html: { type: 'string' },
+  'only-outliers': { type: 'boolean' },
+  'fail-on-outlier': { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
+
+/**
+ * Parses `argv` (without the node and script paths). Unknown flags, missing values and
+ * bad dates throw `INVALID_OPTION` with a message that names the flag.
+ */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CorroborateError('INVALID_OPTION', usageMessage(error as Error & { code?: string }));
+  }
+  const values = parsed.values;
+  if (values.color && values['no-color']) {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      '--color and --no-color contradict each other; give one.',
+    );
+  }
+  if (values.quiet && values.verbose) {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      '--quiet and --verbose contradict each other; give one.',
+    );
+  }
+  for (const flag of ['html', 'as-of'] as const) {
+    if (values[flag] === '') {
+      throw new CorroborateError('INVALID_OPTION', `--${flag} needs a value, but it is empty.`);
+    }
+  }
+  const knowledgeFiles = values.kb ?? [];
+  if (knowledgeFiles.some((file) => file === '')) {
+    throw new CorroborateError('INVALID_OPTION', '--kb needs a file name, but it is empty.');
+  }
+  return {
+    inputs: parsed.positionals,
+    asOf: values['as-of'] === undefined ? undefined : parseIsoDate(values['as-of'], '--as-of'),
+    knowledgeFiles,
+    json: values.json ?? false,
+    html: values.html,
+    onlyOutliers: values['only-outliers'] ?? false,
+    failOnOutlier: values['fail-on-outlier'] ?? false,
+    color: values.color ? true : values['no-color'] ? false : undefined,
+    quiet: values.quiet ?? false,
+    verbose: values.verbose ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}
+
+/** parseArgs's messages, reworded to say what to type instead. */
+function usageMessage(error: Error & { code?: string }): string {
+  const flag = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${flag ?? error.message}; run corroborate --help for the options.`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return flag && flag in OPTIONS_WITH_VALUES
+        ? `${flag} needs a value: ${OPTIONS_WITH_VALUES[flag]}.`
+        : `${error.message.replace(/\.$/, '')}; run corroborate --help for the options.`;
+    default:
+      return `${error.message.replace(/\.$/, '')}; run corroborate --help for the options.`;
+  }
+}
+
+const OPTIONS_WITH_VALUES: Record<string, string> = {
+  '--as-of': '--as-of 2025-10-26',
+  '--kb': '--kb extra-office-holders.json',
+  '--html': '--html report.html',
+};

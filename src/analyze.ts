@@ -1,0 +1,499 @@
+// analyze(): the whole pipeline in one call — validate, split, extract, align, agree, score, flag.
+import {
+  type AlignOptions,
+  type AlignSettings,
+  type Alignment,
+  type PreparedSentence,
+  alignPrepared,
+  prepareSentences,
+  readAlignOptions,
+} from './align/align-sentences.js';
+import type {
+  Analysis,
+  ArticleFlagKind,
+  ArticleReport,
+  Contradiction,
+  Fact,
+  Outlier,
+  OutlierReason,
+  ReferenceDate,
+  RoleConflict,
+  StaleFigure,
+} from './analysis.js';
+import { type Claim, agreementFor } from './consensus/claims.js';
+import {
+  type ResolvedRoleMention,
+  eventPlaceClaims,
+  figureClaims,
+  findProtagonists,
+  itineraryClaims,
+  roleHolderClaims,
+} from './consensus/build-claims.js';
+import { type ObjectConsensus, computeConsensus, isClearMajority, sourceTrust } from './consensus/consensus.js';
+import { findCopyClusters, independenceWeights } from './consensus/copy-clusters.js';
+import { type TruthAlgorithm, TRUTH_ALGORITHMS } from './consensus/discover-truth.js';
+import { CorroborateError, describeType } from './errors.js';
+import { type ArticleExtraction, extractCluster } from './extract/extract-cluster.js';
+import { chooseReferenceDate, clusterReferenceDate } from './extract/reference-date.js';
+import { type IsoDate, parseIsoDate } from './input/parse-date.js';
+import { type ArticleInput, type NormalizedArticle, compareIds, validateArticles } from './input/validate-articles.js';
+import { identifyPeople } from './knowledge/judge-role-mention.js';
+import type { KnowledgeBase } from './knowledge/knowledge-base.js';
+import { officeHolders } from './knowledge/office-holders.js';
+import { type CheckedRoleMention, checkRoleMentions } from './knowledge/stale-figures.js';
+import { agreementScore } from './score/agreement-score.js';
+import { isOutlier } from './score/outlier-rule.js';
+import {
+  contradictionEvidence,
+  contradictionMessage,
+  rankReasons,
+  staleFigureEvidence,
+  staleFigureMessage,
+} from './score/reasons.js';
+import { median, robustLowZ } from './score/robust-z.js';
+
+/** Options of {@link analyze}. */
+export interface AnalyzeOptions {
+  /**
+   * The date to judge office holders on when an article has no `publishedAt`, states no
+   * full date, and the cluster gives no consensus date.
+   */
+  asOf?: string | Date;
+  /**
+   * The office-holder table. Extend the bundled one with `officeHolders.extend(records)`.
+   * @default officeHolders
+   */
+  knowledge?: KnowledgeBase;
+  /**
+   * Truth-discovery algorithm that weighs the sources (see `discoverTruth`).
+   * @default 'crh'
+   */
+  algorithm?: TruthAlgorithm;
+  /** Sentence-alignment options (threshold, candidates per sentence). */
+  alignment?: AlignOptions;
+}
+
+/** Independent sources needed before a consensus can overrule anyone. */
+export const MIN_CONSENSUS_SOURCES = 3;
+
+/** Validated {@link AnalyzeOptions}. */
+export interface AnalyzeSettings {
+  asOf: IsoDate | null;
+  knowledge: KnowledgeBase;
+  algorithm: TruthAlgorithm;
+  alignment: AlignSettings;
+}
+
+/** Checks {@link AnalyzeOptions} and fills defaults. */
+export function readAnalyzeOptions(options: unknown): AnalyzeSettings {
+  if (options === undefined || options === null) options = {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new CorroborateError('INVALID_OPTION', `options must be an object, but it is ${describeType(options)}.`);
+  }
+  const { asOf, knowledge = officeHolders, algorithm = 'crh', alignment } = options as AnalyzeOptions;
+  if (!TRUTH_ALGORITHMS.includes(algorithm)) {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      `options.algorithm must be one of ${TRUTH_ALGORITHMS.join(', ')}, but it is ${JSON.stringify(algorithm)}.`,
+      { field: 'algorithm' },
+    );
+  }
+  if (typeof knowledge !== 'object' || knowledge === null || typeof knowledge.holderOn !== 'function') {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      'options.knowledge must be a knowledge base from createKnowledgeBase() or officeHolders.extend().',
+      { field: 'knowledge' },
+    );
+  }
+  return {
+    asOf: asOf === undefined || asOf === null ? null : parseIsoDate(asOf, 'options.asOf'),
+    knowledge,
+    algorithm,
+    alignment: readAlignOptions(alignment),
+  };
+}
+
+/**
+ * Reads several articles about one story and says which sources agree, which contradict the
+ * weighted consensus, which name people in offices they did not hold, and which are outliers,
+ * with evidence (article, sentence, character span) for every claim it makes.
+ *
+ * Same input in any order gives the same output. Throws `CorroborateError` on bad input.
+ *
+ * @example
+ * ```ts
+ * const analysis = analyze(articles);
+ * for (const outlier of analysis.outliers) console.log(outlier.id, outlier.reasons[0]?.message);
+ * ```
+ */
+export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptions = {}): Analysis {
+  const settings = readAnalyzeOptions(options);
+  const normalized = validateArticles(articles);
+  const prepared = prepareSentences(normalized);
+  return analyzePrepared(normalized, prepared, settings);
+}
+
+/** The pipeline after validation and sentence preparation (shared with the corpus). */
+export function analyzePrepared(
+  articles: readonly NormalizedArticle[],
+  prepared: readonly (readonly PreparedSentence[])[],
+  settings: AnalyzeSettings,
+): Analysis {
+  const { knowledge } = settings;
+  const ids = articles.map((article) => article.id);
+  const extractions = extractCluster(prepared, knowledge.roles);
+
+  // Reference dates: each article's own, then the cluster's, then each article's final one.
+  const cluster = clusterReferenceDate(
+    articles.map((article, index) => ({
+      ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+      dates: extractions[index]!.statedDates,
+    })),
+    { asOf: settings.asOf },
+  );
+  const referenceDates = articles.map((article, index) =>
+    chooseReferenceDate(article.publishedAt ? { publishedAt: article.publishedAt } : {}, extractions[index]!.statedDates, {
+      clusterDate: cluster.date,
+      asOf: settings.asOf,
+    }),
+  );
+
+  const alignment = alignPrepared(prepared, settings.alignment);
+  const sentenceCounts = new Map(ids.map((id, index) => [id, prepared[index]!.length]));
+  const copies = findCopyClusters(alignment, sentenceCounts);
+  const weights = independenceWeights(ids, copies);
+  const clusterOf = new Map<string, string>();
+  for (const copy of copies) for (const id of copy.ids) clusterOf.set(id, copy.ids[0]!);
+  const independentSources = new Set(ids.map((id) => clusterOf.get(id) ?? id)).size;
+  const consensusPossible = independentSources >= MIN_CONSENSUS_SOURCES;
+
+  // Knowledge-base checks, article by article, on each article's reference date.
+  const checks = articles.map((article, index) =>
+    checkRoleMentions(article.text, prepared[index]!, extractions[index]!.roleMentions, knowledge, referenceDates[index]!),
+  );
+
+  const claims = buildClaims(articles, prepared, extractions, checks, alignment, knowledge);
+  const trust = sourceTrust(claims, ids, weights, settings.algorithm);
+  const consensus = computeConsensus(claims, weights, trust, clusterOf);
+
+  const reports = articles.map((article, index) =>
+    articleReport(article, index, {
+      prepared,
+      alignment,
+      claims,
+      consensus,
+      checks,
+      referenceDates,
+      clusterOf,
+      copies,
+      trust,
+      consensusPossible,
+    }),
+  );
+  const outliers = findOutliers(reports, consensusPossible);
+  const outlierIds = new Set(outliers.map((outlier) => outlier.id));
+  for (const report of reports) if (outlierIds.has(report.id)) report.flags.push('outlier');
+
+  return {
+    version: 1,
+    referenceDate: cluster,
+    consensus: {
+      possible: consensusPossible,
+      independentSources,
+      algorithm: settings.algorithm,
+      reason: consensusPossible
+        ? `${independentSources} independent sources (copy clusters counted once): a consensus can be weighed.`
+        : `Only ${independentSources} independent source${independentSources === 1 ? '' : 's'} (copy clusters counted once): no consensus is possible, so no article is judged an outlier; stale figures are still checked against the knowledge base.`,
+    },
+    knowledge: { snapshotDate: knowledge.snapshotDate },
+    articles: reports,
+    facts: buildFacts(alignment, claims, consensus, clusterOf),
+    copies,
+    outliers,
+  };
+}
+
+function buildClaims(
+  articles: readonly NormalizedArticle[],
+  prepared: readonly (readonly PreparedSentence[])[],
+  extractions: readonly ArticleExtraction[],
+  checks: readonly { checked: CheckedRoleMention[] }[],
+  alignment: Alignment,
+  knowledge: KnowledgeBase,
+): Claim[] {
+  const inputs = new Map(
+    articles.map((article, index) => [article.id, { articleId: article.id, text: article.text, sentences: prepared[index]! }]),
+  );
+  const protagonists = findProtagonists(extractions.map((extraction) => extraction.eventSlots));
+  const names = new Map<string, string>();
+  for (const extraction of extractions) {
+    for (const person of extraction.people) {
+      const current = names.get(person.key);
+      if (current === undefined || person.name.length > current.length) names.set(person.key, person.name);
+    }
+  }
+  const displayName = (key: string) => names.get(key) ?? key;
+
+  const countries = new Map<string, string>();
+  for (const extraction of extractions) {
+    for (const stop of extraction.itinerary) countries.set(stop.countryCode, stop.country);
+  }
+  const allCountries = [...countries]
+    .map(([code, name]) => ({ code, name }))
+    .sort((x, y) => compareIds(x.code, y.code));
+
+  const claims: Claim[] = [];
+  articles.forEach((article, index) => {
+    const input = inputs.get(article.id)!;
+    const extraction = extractions[index]!;
+    claims.push(...roleHolderClaims(input, resolveRoleMentions(checks[index]!.checked, knowledge)));
+    claims.push(...eventPlaceClaims(input, extraction.eventSlots, protagonists, displayName));
+    claims.push(...itineraryClaims(input, extraction.itinerary, allCountries));
+  });
+  const numbersOf = (articleId: string, sentenceIndex: number) =>
+    prepared[articles.findIndex((article) => article.id === articleId)]![sentenceIndex]!.profile.numbers;
+  alignment.groups.forEach((group, groupIndex) => {
+    claims.push(...figureClaims(group, groupIndex, inputs, numbersOf));
+  });
+  return claims;
+}
+
+/** Role mentions whose role and person could be pinned down, with canonical names. */
+function resolveRoleMentions(checked: readonly CheckedRoleMention[], knowledge: KnowledgeBase): ResolvedRoleMention[] {
+  const resolved: ResolvedRoleMention[] = [];
+  for (const { mention, verdict } of checked) {
+    const roleId = verdict.roleId;
+    if (roleId === null) continue;
+    const role = knowledge.getRole(roleId);
+    if (!role) continue;
+    const person =
+      verdict.status === 'confirmed'
+        ? verdict.term.person
+        : verdict.status === 'stale'
+          ? verdict.person
+          : (identifyPeople(mention, knowledge)[0] ?? mention.personKey);
+    resolved.push({ mention, roleId, roleLabel: role.label, person });
+  }
+  return resolved;
+}
+
+interface ReportContext {
+  prepared: readonly (readonly PreparedSentence[])[];
+  alignment: Alignment;
+  claims: readonly Claim[];
+  consensus: ReadonlyMap<string, ObjectConsensus>;
+  checks: readonly { checked: CheckedRoleMention[]; staleFigures: StaleFigure[] }[];
+  referenceDates: readonly ReferenceDate[];
+  clusterOf: ReadonlyMap<string, string>;
+  copies: Analysis['copies'];
+  trust: ReadonlyMap<string, number>;
+  consensusPossible: boolean;
+}
+
+function articleReport(article: NormalizedArticle, index: number, context: ReportContext): ArticleReport {
+  const { claims, consensus, clusterOf } = context;
+  const independent = (id: string) => clusterOf.get(id) ?? id;
+  const self = independent(article.id);
+  const staleFigures = context.checks[index]!.staleFigures;
+  const staleSpans = staleFigures.map((figure) => [figure.start, figure.end] as const);
+  const overlapsStale = (start: number, end: number) => staleSpans.some(([s, e]) => start < e && s < end);
+
+  let corroborated = 0;
+  let contradicted = 0;
+  let uncorroborated = 0;
+  let unchecked = context.checks[index]!.checked.filter((check) => check.verdict.status === 'unchecked').length;
+
+  // Sentences: corroborated when another independent source states the same thing.
+  const groupOf = new Map<number, string[]>();
+  for (const group of context.alignment.groups) {
+    for (const member of group.members) {
+      if (member.articleId !== article.id) continue;
+      groupOf.set(member.sentenceIndex, group.members.map((other) => other.articleId));
+    }
+  }
+  for (let sentenceIndex = 0; sentenceIndex < context.prepared[index]!.length; sentenceIndex++) {
+    const members = groupOf.get(sentenceIndex);
+    if (members?.some((id) => independent(id) !== self)) corroborated++;
+    else uncorroborated++;
+  }
+
+  // Claims: against the weighted consensus of their object.
+  const contradictions: Contradiction[] = [];
+  for (const claim of claims) {
+    if (claim.articleId !== article.id) continue;
+    const object = consensus.get(claim.object)!;
+    const othersSpeak = object.independentSources > 1;
+    if (!othersSpeak) {
+      uncorroborated++;
+      continue;
+    }
+    if (object.value === null || !context.consensusPossible && !object.supporters.includes(article.id)) {
+      unchecked++;
+      continue;
+    }
+    const agree = agreementFor(claim.kind)(claim.value, object.value);
+    if (agree) {
+      if (object.supporters.some((id) => independent(id) !== self)) corroborated++;
+      else uncorroborated++;
+      continue;
+    }
+    const supportingSources = object.supporters.filter((id) => independent(id) !== self);
+    if (supportingSources.length === 0) {
+      unchecked++;
+      continue;
+    }
+    contradictions.push({
+      claim: object.label,
+      object: object.object,
+      kind: claim.kind,
+      value: claim.display,
+      consensus: object.display ?? String(object.value),
+      supportingSources,
+      consensusShare: object.share,
+      strength: isClearMajority(object) ? 'clear-majority' : 'plurality',
+      sentence: claim.evidence.sentence,
+      sentenceIndex: claim.evidence.sentenceIndex,
+      start: claim.evidence.start,
+      end: claim.evidence.end,
+    });
+    // A wrong office holder already counted as a stale figure is one error, not two.
+    if (!overlapsStale(claim.evidence.start, claim.evidence.end)) contradicted++;
+  }
+  contradictions.sort((x, y) => x.start - y.start || compareIds(x.object, y.object));
+  contradicted += staleFigures.length;
+
+  const roleConflicts = roleConflictsOf(article.id, claims, consensus);
+  const counts = { corroborated, contradicted, uncorroborated, unchecked };
+  const flags: ArticleFlagKind[] = [];
+  if (staleFigures.length > 0) flags.push('stale-figure');
+  if (contradictions.some((c) => c.strength === 'clear-majority' && !overlapsStale(c.start, c.end))) flags.push('contradiction');
+  if (roleConflicts.some((conflict) => isMinoritySide(article.id, conflict))) flags.push('role-conflict');
+  const copyCluster = context.copies.find((copy) => copy.ids.includes(article.id));
+  if (copyCluster) flags.push('copy');
+  return {
+    id: article.id,
+    source: article.source ?? null,
+    title: article.title ?? null,
+    score: agreementScore(counts),
+    trust: Math.round((context.trust.get(article.id) ?? 1) * 1000) / 1000,
+    counts,
+    referenceDate: context.referenceDates[index]!,
+    sentences: context.prepared[index]!.length,
+    staleFigures,
+    roleConflicts,
+    contradictions,
+    flags,
+    copies: copyCluster ? copyCluster.ids.filter((id) => id !== article.id) : [],
+  };
+}
+
+/** Role objects named with different holders by different articles, where this article takes part. */
+function roleConflictsOf(
+  articleId: string,
+  claims: readonly Claim[],
+  consensus: ReadonlyMap<string, ObjectConsensus>,
+): RoleConflict[] {
+  const conflicts: RoleConflict[] = [];
+  for (const object of consensus.values()) {
+    if (object.kind !== 'role-holder' || object.values.length < 2) continue;
+    if (!object.values.some((value) => value.articles.includes(articleId))) continue;
+    const sides = object.values.map((value) => ({
+      person: String(value.value),
+      articles: value.articles,
+      evidence: claims
+        .filter((claim) => claim.object === object.object && claim.value === value.value)
+        .map((claim) => claim.evidence),
+    }));
+    conflicts.push({ roleId: object.object.slice('role:'.length), role: object.label.replace(/^Holder of the office of /, ''), sides });
+  }
+  return conflicts;
+}
+
+// An article is on the minority side of a role conflict when another holder is named by more articles.
+function isMinoritySide(articleId: string, conflict: RoleConflict): boolean {
+  const mine = conflict.sides.find((side) => side.articles.includes(articleId));
+  if (!mine) return false;
+  return conflict.sides.some((side) => side !== mine && side.articles.length > mine.articles.length);
+}
+
+function findOutliers(reports: readonly ArticleReport[], consensusPossible: boolean): Outlier[] {
+  if (!consensusPossible) return [];
+  const scores = reports.map((report) => report.score);
+  const zs = robustLowZ(scores);
+  const center = median(scores);
+  const outliers: Outlier[] = [];
+  reports.forEach((report, index) => {
+    const clearContradictions = report.contradictions.filter(
+      (contradiction) =>
+        contradiction.strength === 'clear-majority' &&
+        !report.staleFigures.some((figure) => contradiction.start < figure.end && figure.start < contradiction.end),
+    );
+    const hard = report.staleFigures.length + clearContradictions.length;
+    const z = zs[index]!;
+    if (!isOutlier(z, hard)) return;
+    const reasons: OutlierReason[] = [
+      ...report.staleFigures.map((figure) => ({
+        kind: 'stale-figure' as const,
+        message: staleFigureMessage(figure),
+        evidence: [staleFigureEvidence(report.id, figure)],
+      })),
+      ...clearContradictions.map((contradiction) => ({
+        kind: 'contradiction' as const,
+        message: contradictionMessage(contradiction),
+        evidence: [contradictionEvidence(report.id, contradiction)],
+      })),
+    ];
+    if (z > 0) {
+      reasons.push({
+        kind: 'low-score',
+        message: `Agrees least with the other sources: score ${report.score.toFixed(2)} against a cluster median of ${center.toFixed(2)} (robust z ${z.toFixed(1)}).`,
+        evidence: [],
+      });
+    }
+    outliers.push({ id: report.id, score: report.score, robustZ: z, reasons: rankReasons(reasons) });
+  });
+  return outliers.sort((x, y) => x.score - y.score || compareIds(x.id, y.id));
+}
+
+function buildFacts(
+  alignment: Alignment,
+  claims: readonly Claim[],
+  consensus: ReadonlyMap<string, ObjectConsensus>,
+  clusterOf: ReadonlyMap<string, string>,
+): Fact[] {
+  const groupOfSentence = new Map<string, string>();
+  for (const group of alignment.groups) {
+    for (const member of group.members) groupOfSentence.set(`${member.articleId}\u0000${member.sentenceIndex}`, group.id);
+  }
+  const disputesByGroup = new Map<string, Set<string>>();
+  for (const claim of claims) {
+    const object = consensus.get(claim.object)!;
+    if (object.value === null) continue;
+    const agree = agreementFor(object.kind);
+    if (object.values.every((value) => agree(value.value, object.value!))) continue;
+    const groupId = groupOfSentence.get(`${claim.articleId}\u0000${claim.evidence.sentenceIndex}`);
+    if (!groupId) continue;
+    const set = disputesByGroup.get(groupId) ?? new Set<string>();
+    set.add(claim.object);
+    disputesByGroup.set(groupId, set);
+  }
+  return alignment.groups.map((group) => ({
+    id: group.id,
+    members: group.members,
+    score: group.score,
+    independentSources: new Set(group.members.map((member) => clusterOf.get(member.articleId) ?? member.articleId)).size,
+    disputes: [...(disputesByGroup.get(group.id) ?? [])].sort(compareIds).map((objectId) => {
+      const object = consensus.get(objectId)!;
+      const agree = agreementFor(object.kind);
+      return {
+        object: objectId,
+        claim: object.label,
+        consensus: object.display ?? String(object.value),
+        dissent: object.values
+          .filter((value) => !agree(value.value, object.value!))
+          .map((value) => ({ value: value.display, articles: value.articles })),
+      };
+    }),
+  }));
+}
+

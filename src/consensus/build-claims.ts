@@ -1,0 +1,197 @@
+// Builds comparable claims from what the extract stage found in each article.
+import type { EventSlot, ItineraryStop, RoleMention } from '../extract/types.js';
+import type { AlignmentGroup } from '../align/align-sentences.js';
+import type { NumberMention } from '../align/sentence-profile.js';
+import { compareIds } from '../input/validate-articles.js';
+import {
+  type ArticleClaimsInput,
+  type Claim,
+  displayPlace,
+  evidenceAt,
+  placeValue,
+} from './claims.js';
+
+/** A role mention whose holder is known: the canonical person and the role's label. */
+export interface ResolvedRoleMention {
+  mention: RoleMention;
+  roleId: string;
+  roleLabel: string;
+  /** Canonical person (knowledge-base name when identified, else the cluster person key). */
+  person: string;
+}
+
+/**
+ * Role-holder claims: "the holder of <role> is <person>", from present-tense mentions only
+ * ("former", "then-", "late", "incoming" say nothing about who holds the office now).
+ */
+export function roleHolderClaims(input: ArticleClaimsInput, mentions: readonly ResolvedRoleMention[]): Claim[] {
+  return mentions
+    .filter(({ mention }) => (mention.modifier?.tense ?? 'present') === 'present')
+    .map(({ mention, roleId, roleLabel, person }) => ({
+      articleId: input.articleId,
+      kind: 'role-holder' as const,
+      object: `role:${roleId}`,
+      label: `Holder of the office of ${roleLabel}`,
+      value: person,
+      display: mention.person,
+      evidence: evidenceAt(input, mention.sentenceIndex, mention.personStart, mention.personEnd),
+    }));
+}
+
+/**
+ * Where an event happens, keyed by its participants other than the story's protagonists
+ * (people who take part in most events of the cluster, like the travelling president):
+ * "Trump will meet Xi in Busan" and "the summit with Xi in Beijing" are both claims about
+ * `event-place:xi jinping`.
+ */
+export function eventPlaceClaims(
+  input: ArticleClaimsInput,
+  slots: readonly EventSlot[],
+  protagonists: ReadonlySet<string>,
+  displayName: (personKey: string) => string,
+): Claim[] {
+  const claims: Claim[] = [];
+  for (const slot of slots) {
+    if (slot.place === null) continue;
+    const key = eventKey(slot, protagonists);
+    if (key === null) continue;
+    const value = placeValue(slot.place.name, slot.place.country);
+    claims.push({
+      articleId: input.articleId,
+      kind: 'event-place',
+      object: `event-place:${key}`,
+      label: `Place of the meeting with ${key.split('+').map(displayName).join(' and ')}`,
+      value,
+      display: displayPlace(value),
+      evidence: evidenceAt(input, slot.sentenceIndex, slot.start, slot.end),
+    });
+  }
+  return claims;
+}
+
+/** The participants that identify an event across articles, or null when only protagonists take part. */
+export function eventKey(slot: EventSlot, protagonists: ReadonlySet<string>): string | null {
+  const others = [...new Set(slot.participants)].filter((key) => !protagonists.has(key)).sort(compareIds);
+  return others.length > 0 ? others.join('+') : null;
+}
+
+// A person who takes part in at least this share of a cluster's event slots is the story's
+// protagonist (the travelling president), whose presence says nothing about which event is meant.
+export const PROTAGONIST_SHARE = 0.5;
+
+/** People present in at least {@link PROTAGONIST_SHARE} of the event slots with participants. */
+export function findProtagonists(slotsByArticle: readonly (readonly EventSlot[])[]): Set<string> {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const slots of slotsByArticle) {
+    for (const slot of slots) {
+      if (slot.participants.length === 0) continue;
+      total++;
+      for (const key of new Set(slot.participants)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const result = new Set<string>();
+  for (const [key, count] of counts) {
+    // A lone participant of a one-slot cluster is not a protagonist: it would leave no key.
+    if (total >= 2 && count / total >= PROTAGONIST_SHARE) result.add(key);
+  }
+  return result;
+}
+
+// An itinerary counts as a full list of the trip's stops only when it names at least two
+// countries: "a visit to Malaysia" alone does not say the trip skips Japan.
+export const MIN_ITINERARY_COUNTRIES = 2;
+
+/**
+ * Itinerary claims: for every country any article lists as a stop, whether this article's
+ * itinerary includes it. Only articles that list at least {@link MIN_ITINERARY_COUNTRIES}
+ * countries speak to the countries they leave out.
+ */
+export function itineraryClaims(
+  input: ArticleClaimsInput,
+  stops: readonly ItineraryStop[],
+  allCountries: readonly { code: string; name: string }[],
+): Claim[] {
+  const byCountry = new Map<string, ItineraryStop>();
+  for (const stop of stops) if (!byCountry.has(stop.countryCode)) byCountry.set(stop.countryCode, stop);
+  const claims: Claim[] = [];
+  const first = stops[0];
+  const listsTrip = byCountry.size >= MIN_ITINERARY_COUNTRIES;
+  for (const { code, name } of allCountries) {
+    const stop = byCountry.get(code);
+    if (stop) {
+      claims.push({
+        articleId: input.articleId,
+        kind: 'itinerary',
+        object: `itinerary:${code}`,
+        label: `${name} as a stop of the trip`,
+        value: 'included',
+        display: `includes ${name}`,
+        evidence: evidenceAt(input, stop.sentenceIndex, stop.start, stop.end),
+      });
+    } else if (listsTrip && first) {
+      const sentence = input.sentences[first.sentenceIndex]!;
+      claims.push({
+        articleId: input.articleId,
+        kind: 'itinerary',
+        object: `itinerary:${code}`,
+        label: `${name} as a stop of the trip`,
+        value: 'not included',
+        display: `lists the stops without ${name}`,
+        evidence: evidenceAt(input, first.sentenceIndex, sentence.start, sentence.end),
+      });
+    }
+  }
+  return claims;
+}
+
+/**
+ * Figure claims inside aligned groups: sentences that state the same thing and give a figure
+ * of the same kind (percent, money, plain) make claims about one object per group and kind.
+ * Only groups whose members all give exactly one figure of that kind are used: with several
+ * figures per sentence, which one corresponds to which is guesswork.
+ */
+export function figureClaims(
+  group: AlignmentGroup,
+  groupIndex: number,
+  inputs: ReadonlyMap<string, ArticleClaimsInput>,
+  numbersOf: (articleId: string, sentenceIndex: number) => readonly NumberMention[],
+): Claim[] {
+  const byUnit = new Map<string, { articleId: string; sentenceIndex: number; number: NumberMention }[]>();
+  const ambiguous = new Set<string>();
+  for (const member of group.members) {
+    const seen = new Map<string, NumberMention>();
+    for (const number of numbersOf(member.articleId, member.sentenceIndex)) {
+      const unit = number.unit === 'money' ? `money:${number.currency ?? '?'}` : number.unit;
+      if (seen.has(unit)) ambiguous.add(unit);
+      seen.set(unit, number);
+    }
+    for (const [unit, number] of seen) {
+      const list = byUnit.get(unit) ?? [];
+      list.push({ articleId: member.articleId, sentenceIndex: member.sentenceIndex, number });
+      byUnit.set(unit, list);
+    }
+  }
+  const claims: Claim[] = [];
+  for (const [unit, list] of [...byUnit].sort((x, y) => compareIds(x[0], y[0]))) {
+    if (ambiguous.has(unit) || list.length < 2) continue;
+    for (const { articleId, sentenceIndex, number } of list) {
+      const input = inputs.get(articleId)!;
+      const sentence = input.sentences[sentenceIndex]!;
+      claims.push({
+        articleId,
+        kind: 'quantity',
+        object: `figure:${group.id}:${unit}`,
+        label: `Figure (${unit.split(':')[0]}) in “${truncate(group.members[0]!.text)}” (fact ${groupIndex + 1})`,
+        value: number.value,
+        display: number.text,
+        evidence: evidenceAt(input, sentenceIndex, sentence.start + number.start, sentence.start + number.end),
+      });
+    }
+  }
+  return claims;
+}
+
+function truncate(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}

@@ -1,0 +1,100 @@
+// Turns extracted items into comparable claims: (article, object, value) with evidence.
+import type { ClaimKind, Evidence } from '../analysis.js';
+
+/** One thing an article states about an object that other articles may state too. */
+export interface Claim {
+  articleId: string;
+  kind: ClaimKind;
+  /** Machine key of what the claim is about: `role:de_chancellor`, `event-place:xi jinping`. */
+  object: string;
+  /** Plain-English name of the object: "Holder of Chancellor of Germany". */
+  label: string;
+  /** The claimed value, canonical: a person's name, a place, an ISO date, a number. */
+  value: string | number;
+  /** The value as the article writes it. */
+  display: string;
+  evidence: Evidence;
+}
+
+/** Whether two values of one object say the same thing; places nest (a city agrees with its country). */
+export type ValueAgreement = (a: string | number, b: string | number) => boolean;
+
+/** Separator between a city and its country in place values: "Busan › South Korea". */
+export const PLACE_SEPARATOR = ' › ';
+
+/** The canonical value of a place: "Busan › South Korea" for a city, "South Korea" for a country. */
+export function placeValue(name: string, country: string | undefined): string {
+  return country && country !== name ? `${name}${PLACE_SEPARATOR}${country}` : name;
+}
+
+// "in Busan" and "in South Korea" describe one location at two levels of detail: a city
+// agrees with its own country and with itself, and with nothing else.
+export function placesAgree(a: string | number, b: string | number): boolean {
+  if (a === b) return true;
+  const [cityA, countryA = cityA] = String(a).split(PLACE_SEPARATOR);
+  const [cityB, countryB = cityB] = String(b).split(PLACE_SEPARATOR);
+  const aIsCountry = !String(a).includes(PLACE_SEPARATOR);
+  const bIsCountry = !String(b).includes(PLACE_SEPARATOR);
+  if (aIsCountry && !bIsCountry) return cityA === countryB;
+  if (bIsCountry && !aIsCountry) return cityB === countryA;
+  return false;
+}
+
+/** The human-readable form of a place value: "Busan, South Korea". */
+export function displayPlace(value: string | number): string {
+  return String(value).split(PLACE_SEPARATOR).join(', ');
+}
+
+// Figures agree within rounding: "$550 billion" vs "$549.8 billion", "about 50%" vs "48%" are
+// the same claim in news copy; a 5 % relative gap is where rounding to two significant
+// digits ends.
+export const FIGURE_TOLERANCE = 0.05;
+
+/** Whether two figures agree within {@link FIGURE_TOLERANCE} relative difference. */
+export function figuresAgree(a: string | number, b: string | number): boolean {
+  const x = Number(a);
+  const y = Number(b);
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return a === b;
+  if (x === y) return true;
+  return Math.abs(x - y) <= FIGURE_TOLERANCE * Math.max(Math.abs(x), Math.abs(y));
+}
+
+/** Strict equality, for categorical values (people, ISO dates, yes/no). */
+export function valuesEqual(a: string | number, b: string | number): boolean {
+  return a === b;
+}
+
+/** The agreement rule for a kind of claim. */
+export function agreementFor(kind: ClaimKind): ValueAgreement {
+  switch (kind) {
+    case 'event-place':
+      return placesAgree;
+    case 'quantity':
+      return figuresAgree;
+    default:
+      return valuesEqual;
+  }
+}
+
+/** What the claim builders read from one article. */
+export interface ArticleClaimsInput {
+  articleId: string;
+  text: string;
+  sentences: readonly { text: string; start: number; end: number }[];
+}
+
+/** Evidence for a span of an article. */
+export function evidenceAt(
+  input: ArticleClaimsInput,
+  sentenceIndex: number,
+  start: number,
+  end: number,
+): Evidence {
+  return {
+    articleId: input.articleId,
+    sentenceIndex,
+    sentence: input.sentences[sentenceIndex]?.text ?? '',
+    start,
+    end,
+  };
+}

@@ -1,0 +1,168 @@
+// Weighted consensus per claimed object: truth-discovery trust × copy-cluster independence.
+import type { ClaimKind } from '../analysis.js';
+import { compareIds } from '../input/validate-articles.js';
+import { type Claim, agreementFor } from './claims.js';
+import { type TruthAlgorithm, discoverTruth } from './discover-truth.js';
+
+/** The consensus on one object and who backs it. */
+export interface ObjectConsensus {
+  object: string;
+  kind: ClaimKind;
+  label: string;
+  /** The consensus value; null when no value is backed by two independent sources. */
+  value: string | number | null;
+  /** How the consensus value is written by its first supporter. */
+  display: string | null;
+  /** Articles whose claims agree with the consensus value, sorted. */
+  supporters: string[];
+  /** Independent sources (copy clusters counted once) behind the consensus value. */
+  independentSupport: number;
+  /** Independent sources stating anything about the object. */
+  independentSources: number;
+  /** Share of the independence weight behind the consensus value (0..1). */
+  share: number;
+  /** Every distinct value with the articles that state it (agreeing values listed apart). */
+  values: { value: string | number; display: string; articles: string[] }[];
+}
+
+/** How strongly a consensus must be backed before a disagreeing claim is a contradiction. */
+export const CLEAR_MAJORITY_SHARE = 2 / 3;
+/** Independent sources a clear majority needs besides the dissenting one. */
+export const CLEAR_MAJORITY_SOURCES = 2;
+
+/**
+ * Trust of each article as a source, from truth discovery over all its claims, scaled so the
+ * most trusted article has 1. Articles without claims get 1 (nothing to distrust them for).
+ */
+export function sourceTrust(
+  claims: readonly Claim[],
+  articleIds: readonly string[],
+  weights: ReadonlyMap<string, number>,
+  algorithm: TruthAlgorithm,
+): Map<string, number> {
+  const trust = new Map(articleIds.map((id) => [id, 1]));
+  if (claims.length === 0) return trust;
+  const result = discoverTruth(
+    claims.map((claim) => ({
+      source: claim.articleId,
+      object: claim.object,
+      value: claim.value,
+      weight: weights.get(claim.articleId) ?? 1,
+    })),
+    { algorithm },
+  );
+  const values = Object.values(result.trust);
+  const max = Math.max(...values.filter(Number.isFinite), 0);
+  if (max > 0) {
+    for (const id of articleIds) {
+      const value = result.trust[id];
+      if (value !== undefined && Number.isFinite(value)) trust.set(id, Math.max(0, value / max));
+    }
+  }
+  return trust;
+}
+
+/**
+ * The consensus value of every object: the value whose agreeing claims carry the most
+ * weight, where an article weighs its independence weight (1 / copy-cluster size) times its
+ * trust. Ties go to the more specific value (a city over its country), then the value with
+ * more independent supporters, then code-unit order — never to input order.
+ */
+export function computeConsensus(
+  claims: readonly Claim[],
+  weights: ReadonlyMap<string, number>,
+  trust: ReadonlyMap<string, number>,
+  clusterOf: ReadonlyMap<string, string>,
+): Map<string, ObjectConsensus> {
+  const byObject = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const list = byObject.get(claim.object);
+    if (list) list.push(claim);
+    else byObject.set(claim.object, [claim]);
+  }
+  const result = new Map<string, ObjectConsensus>();
+  for (const object of [...byObject.keys()].sort(compareIds)) {
+    result.set(object, consensusOf(byObject.get(object)!, weights, trust, clusterOf));
+  }
+  return result;
+}
+
+function consensusOf(
+  claims: readonly Claim[],
+  weights: ReadonlyMap<string, number>,
+  trust: ReadonlyMap<string, number>,
+  clusterOf: ReadonlyMap<string, string>,
+): ObjectConsensus {
+  const first = claims[0]!;
+  const agree = agreementFor(first.kind);
+  const distinct = new Map<string, { value: string | number; display: string; articles: Set<string> }>();
+  for (const claim of claims) {
+    const key = `${typeof claim.value}:${claim.value}`;
+    const entry = distinct.get(key) ?? { value: claim.value, display: claim.display, articles: new Set<string>() };
+    entry.articles.add(claim.articleId);
+    distinct.set(key, entry);
+  }
+  const values = [...distinct.values()]
+    .map((entry) => ({ value: entry.value, display: entry.display, articles: [...entry.articles].sort(compareIds) }))
+    .sort((x, y) => compareIds(String(x.value), String(y.value)));
+  const valuesBySpeaker = new Map<string, (string | number)[]>();
+  for (const claim of claims) {
+    const list = valuesBySpeaker.get(claim.articleId);
+    if (list) list.push(claim.value);
+    else valuesBySpeaker.set(claim.articleId, [claim.value]);
+  }
+  const speakers = [...valuesBySpeaker.keys()].sort(compareIds);
+  const independent = (ids: readonly string[]) => new Set(ids.map((id) => clusterOf.get(id) ?? id)).size;
+  const totalWeight = speakers.reduce((sum, id) => sum + (weights.get(id) ?? 1), 0);
+
+  let best: { value: string | number; display: string; supporters: string[]; score: number; specific: number } | null = null;
+  for (const candidate of values) {
+    const supporters = speakers.filter((id) =>
+      valuesBySpeaker.get(id)!.some((value) => agree(value, candidate.value)),
+    );
+    const score = supporters.reduce((sum, id) => sum + (weights.get(id) ?? 1) * (trust.get(id) ?? 1), 0);
+    const specific = specificity(candidate.value);
+    if (
+      best === null ||
+      score > best.score + 1e-12 ||
+      (Math.abs(score - best.score) <= 1e-12 &&
+        (specific > best.specific ||
+          (specific === best.specific && independent(supporters) > independent(best.supporters))))
+    ) {
+      best = { value: candidate.value, display: candidate.display, supporters, score, specific };
+    }
+  }
+  const supporters = best?.supporters ?? [];
+  const supportWeight = supporters.reduce((sum, id) => sum + (weights.get(id) ?? 1), 0);
+  const backed = independent(supporters) >= 2;
+  return {
+    object: first.object,
+    kind: first.kind,
+    label: first.label,
+    value: backed ? best!.value : null,
+    display: backed ? best!.display : null,
+    supporters: backed ? supporters : [],
+    independentSupport: backed ? independent(supporters) : 0,
+    independentSources: independent(speakers),
+    share: backed && totalWeight > 0 ? round(supportWeight / totalWeight) : 0,
+    values,
+  };
+}
+
+// A place value naming a city inside a country is more specific than the country alone.
+function specificity(value: string | number): number {
+  return typeof value === 'string' ? value.split(' › ').length : 1;
+}
+
+/**
+ * Whether a dissenting claim faces a clear majority: at least
+ * {@link CLEAR_MAJORITY_SOURCES} independent sources and {@link CLEAR_MAJORITY_SHARE} of the
+ * weight behind the consensus.
+ */
+export function isClearMajority(consensus: ObjectConsensus): boolean {
+  return consensus.independentSupport >= CLEAR_MAJORITY_SOURCES && consensus.share >= CLEAR_MAJORITY_SHARE - 1e-9;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

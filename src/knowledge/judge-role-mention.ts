@@ -1,0 +1,169 @@
+// Decides what a role mention claims about the reference date and whether the table agrees.
+import type { RoleMention } from '../extract/types.js';
+import { type IsoDate, addDays } from '../input/parse-date.js';
+import { HANDOVER_GRACE_DAYS, type KnowledgeBase, type OfficeTerm, termCovers } from './knowledge-base.js';
+import { personKey } from './person-names.js';
+
+/** The outcome of checking one role mention against the knowledge base. */
+export type RoleMentionVerdict =
+  /** The person held the role on the reference date (within the grace window). */
+  | { status: 'confirmed'; roleId: string; term: OfficeTerm }
+  /** The mention contradicts the table; see `kind`. */
+  | {
+      status: 'stale';
+      kind: 'stale' | 'never-held' | 'not-yet';
+      roleId: string;
+      /** The person as the table names them (the mention as written when the table does not know them). */
+      person: string;
+      /** The person's term nearest the reference date, when they ever held the role. */
+      nearestTerm: OfficeTerm | null;
+      /** Who held the role on the reference date. */
+      holderOnDate: OfficeTerm | null;
+    }
+  /** The mention cannot be judged; `reason` says why. */
+  | { status: 'unchecked'; reason: UncheckedReason; roleId: string | null };
+
+/** Why a role mention was not judged. */
+export type UncheckedReason =
+  | 'role-not-in-knowledge-base'
+  | 'person-not-identified'
+  | 'past-tense'
+  | 'no-reference-date'
+  | 'ambiguous-title';
+
+// An incoming holder may be named this long before taking office ("Prime Minister-elect").
+// Elections to inauguration: the US takes 78 days; 120 covers every system in the table.
+export const INCOMING_WINDOW_DAYS = 120;
+
+/**
+ * Judges one role mention on `date`. A mention is flagged only when no person the name can
+ * denote held (or, for "incoming", was about to take) any role the title can denote:
+ * ambiguity is resolved in the writer's favour, so a wrong flag needs a wrong table.
+ */
+export function judgeRoleMention(
+  mention: RoleMention,
+  knowledge: KnowledgeBase,
+  date: IsoDate | null,
+  graceDays = HANDOVER_GRACE_DAYS,
+): RoleMentionVerdict {
+  const knownRoles = mention.roleCandidates.filter((id) => knowledge.getRole(id) !== undefined);
+  const certainRole = mention.roleId !== null && knownRoles.includes(mention.roleId) ? mention.roleId : null;
+  if (knownRoles.length === 0) {
+    return { status: 'unchecked', reason: 'role-not-in-knowledge-base', roleId: mention.roleId };
+  }
+  if (date === null) return { status: 'unchecked', reason: 'no-reference-date', roleId: certainRole };
+
+  const people = identifyPeople(mention, knowledge);
+  // Terms of the people the name may denote, in the roles the title may denote.
+  // Compared by key so that a person's older terms spelled with or without accents still count.
+  const terms = people.flatMap((person) =>
+    knowledge
+      .rolesOf(person)
+      .filter((term) => personKey(term.person) === personKey(person) && knownRoles.includes(term.roleId)),
+  );
+  const tense = mention.modifier?.tense ?? 'present';
+
+  if (terms.length === 0) {
+    // Only a certain role and a full name make "never held" a safe verdict: a bare "President
+    // Smith" may be a president of a country the table does not cover.
+    if (certainRole !== null && isFullName(mention) && !mentionsRelation(mention)) {
+      return {
+        status: 'stale',
+        kind: 'never-held',
+        roleId: certainRole,
+        person: people[0] ?? mention.person,
+        nearestTerm: null,
+        holderOnDate: knowledge.holderOn(certainRole, date) ?? null,
+      };
+    }
+    return {
+      status: 'unchecked',
+      reason: people.length === 0 ? 'person-not-identified' : 'ambiguous-title',
+      roleId: certainRole,
+    };
+  }
+
+  if (tense === 'past') {
+    // "former", "then-", "late", "predecessor": a past term anywhere before the date suffices.
+    const held = terms.find((term) => term.start <= addDays(date, graceDays));
+    if (held) return { status: 'confirmed', roleId: held.roleId, term: held };
+    return staleVerdict('not-yet', terms, knowledge, date);
+  }
+
+  const covering = terms.find((term) => termCovers(term, date, graceDays));
+  if (covering) return { status: 'confirmed', roleId: covering.roleId, term: covering };
+
+  if (tense === 'future') {
+    const upcoming = terms.find(
+      (term) => term.start > date && term.start <= addDays(date, INCOMING_WINDOW_DAYS),
+    );
+    if (upcoming) return { status: 'confirmed', roleId: upcoming.roleId, term: upcoming };
+  }
+  const ended = terms.filter((term) => term.end !== null && term.end < date);
+  return staleVerdict(ended.length > 0 ? 'stale' : 'not-yet', terms, knowledge, date);
+}
+
+function staleVerdict(
+  kind: 'stale' | 'not-yet',
+  terms: readonly OfficeTerm[],
+  knowledge: KnowledgeBase,
+  date: IsoDate,
+): RoleMentionVerdict {
+  const nearest = nearestTerm(terms, date);
+  return {
+    status: 'stale',
+    kind,
+    roleId: nearest.roleId,
+    person: nearest.person,
+    nearestTerm: nearest,
+    holderOnDate: knowledge.holderOn(nearest.roleId, date) ?? null,
+  };
+}
+
+/** The term whose nearer edge is closest to `date` (ties: the later term, then role id). */
+export function nearestTerm(terms: readonly OfficeTerm[], date: IsoDate): OfficeTerm {
+  let best = terms[0]!;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const term of terms) {
+    const distance =
+      term.end !== null && term.end < date
+        ? Date.parse(date) - Date.parse(term.end)
+        : Math.max(0, Date.parse(term.start) - Date.parse(date));
+    if (
+      distance < bestDistance ||
+      (distance === bestDistance && (term.start > best.start || (term.start === best.start && term.roleId < best.roleId)))
+    ) {
+      best = term;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * Canonical names of the known people a mention may denote: from the resolved key first
+ * ("lee jae myung" for a later bare "Lee"), else from the name as written.
+ */
+export function identifyPeople(mention: RoleMention, knowledge: KnowledgeBase): string[] {
+  for (const written of [mention.personKey, mention.person]) {
+    if (!written) continue;
+    const matches = knowledge.findPerson(written);
+    if (matches.length > 0) {
+      const bestKind = matches[0]!.kind;
+      return [...new Set(matches.filter((match) => match.kind === bestKind).map((match) => match.person))].sort();
+    }
+  }
+  return [];
+}
+
+// "Taro Yamada" can be judged as a never-holder; "Yamada" alone may be anyone.
+function isFullName(mention: RoleMention): boolean {
+  const name = mention.personKey || mention.person;
+  return name.trim().split(/\s+/).length >= 2;
+}
+
+// "her predecessor, Fumio Kishida" names the predecessor's role by relation; the role itself
+// is certain but the claim is about the past.
+function mentionsRelation(mention: RoleMention): boolean {
+  return mention.shape === 'relation';
+}

@@ -1,0 +1,66 @@
+// Stale figures: role mentions whose person did not hold the office on the reference date.
+import type { ReferenceDate, StaleFigure } from '../analysis.js';
+import type { RoleMention } from '../extract/types.js';
+import type { SentenceSpan } from '../text/types.js';
+import { type RoleMentionVerdict, judgeRoleMention } from './judge-role-mention.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+
+/** A role mention with the verdict of the knowledge base. */
+export interface CheckedRoleMention {
+  mention: RoleMention;
+  verdict: RoleMentionVerdict;
+}
+
+/**
+ * Judges every role mention of one article on its reference date and turns the stale ones
+ * into {@link StaleFigure}s with the evidence a reader needs (the mention as written, its
+ * offsets, the sentence, the person's term and who held the office that day).
+ */
+export function checkRoleMentions(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  mentions: readonly RoleMention[],
+  knowledge: KnowledgeBase,
+  referenceDate: ReferenceDate,
+): { checked: CheckedRoleMention[]; staleFigures: StaleFigure[] } {
+  const checked = mentions.map((mention) => ({
+    mention,
+    verdict: judgeRoleMention(mention, knowledge, referenceDate.date),
+  }));
+  const staleFigures: StaleFigure[] = [];
+  for (const { mention, verdict } of checked) {
+    if (verdict.status !== 'stale' || referenceDate.date === null) continue;
+    const role = knowledge.getRole(verdict.roleId);
+    const term = verdict.nearestTerm;
+    staleFigures.push({
+      person: verdict.person,
+      role: role?.label ?? verdict.roleId,
+      roleId: verdict.roleId,
+      kind: verdict.kind,
+      mention: text.slice(mention.start, mention.end),
+      start: mention.start,
+      end: mention.end,
+      sentenceIndex: mention.sentenceIndex,
+      sentence: sentences[mention.sentenceIndex]?.text ?? '',
+      ...(term ? { heldFrom: term.start, heldUntil: term.end } : {}),
+      holderOnDate: verdict.holderOnDate?.person ?? null,
+      referenceDate: referenceDate.date,
+      referenceDateRule: referenceDate.rule,
+      confidence: leastConfident(term?.confidence, verdict.holderOnDate?.confidence),
+    });
+  }
+  return { checked, staleFigures };
+}
+
+const CONFIDENCE_RANK = { low: 0, medium: 1, high: 2 } as const;
+
+// A verdict is as sure as the least sure record it rests on.
+function leastConfident(
+  ...levels: ('high' | 'medium' | 'low' | undefined)[]
+): 'high' | 'medium' | 'low' {
+  let result: 'high' | 'medium' | 'low' = 'high';
+  for (const level of levels) {
+    if (level !== undefined && CONFIDENCE_RANK[level] < CONFIDENCE_RANK[result]) result = level;
+  }
+  return result;
+}

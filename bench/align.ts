@@ -10,7 +10,7 @@
 // before the call is printed next to it.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type AlignedSentence, alignSentences } from '../src/align/align-sentences.js';
 import { splitSentences } from '../src/text/split-sentences.js';
@@ -263,6 +263,8 @@ function main(): void {
     process.stderr.write(`${line}\n`);
   };
 
+  // Other processes on the machine inflate wall times; the load average says how much to trust them.
+  const loadAtStart = loadavg()[0]!;
   const aligned: { size: number; runs: AlignRun[] }[] = [];
   for (const size of sizes) {
     const count = size <= MEDIAN_RUN_LIMIT ? RUNS_SMALL : 1;
@@ -294,6 +296,9 @@ function main(): void {
 
   const lines: string[] = [];
   lines.push(`Machine: ${machine()}`);
+  lines.push(
+    `Load average (1 min) at start ${fixed(loadAtStart, 1)}, at end ${fixed(loadavg()[0]!, 1)}.`,
+  );
   lines.push(
     `Corpus: generateCorpus({ articles, seed: ${seed} }) (bench/synthetic-corpus.ts); each run in a fresh process.`,
   );

@@ -16,6 +16,7 @@ const BENCHMARKS = [
   'msrp-calibrate',
   'truth-book',
   'truth-weather-like',
+  'extract-throughput',
   'align',
 ] as const;
 

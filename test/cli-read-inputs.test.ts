@@ -216,7 +216,7 @@ describe('readInputs: one reader per extension', () => {
       ['feed#3', 3],
     ]);
     const error = await failure([path.join(directory, 'bad.jsonl')]);
-    expect(error.message).toMatch(/^jsonl\/bad\.jsonl:2: line 2 is not valid JSON/);
+    expect(error.message).toMatch(/^jsonl\/bad\.jsonl:2: this line is not valid JSON/);
     expect(error.details).toMatchObject({ file: 'jsonl/bad.jsonl', line: 2 });
   });
 });

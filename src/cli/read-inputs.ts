@@ -323,7 +323,7 @@ function readJsonLines(text: string, file: FoundFile, pathId: string): FileArtic
     } catch (error) {
       throw new CorroborateError(
         'INVALID_FILE',
-        `${file.shown}:${index + 1}: line ${index + 1} is not valid JSON (${(error as Error).message}); each line must be one article object.`,
+        `${file.shown}:${index + 1}: this line is not valid JSON (${(error as Error).message}); each line must be one article object.`,
         { file: file.shown, line: index + 1 },
       );
     }

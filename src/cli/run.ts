@@ -1,0 +1,222 @@
+// The `corroborate` command as a function: arguments and streams in, exit status out.
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Analysis } from '../analysis.js';
+import { analyze } from '../analyze.js';
+import { CorroborateError } from '../errors.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { officeHolders } from '../knowledge/office-holders.js';
+import { renderHtmlReport } from '../report/html.js';
+import { renderTerminalReport } from '../report/terminal.js';
+import { type CliOptions, parseCliArgs } from './args.js';
+import { decodeText } from './decode-text.js';
+import { HELP_TEXT } from './help.js';
+import { createProgress } from './progress.js';
+import { type FileArticle, readInputs } from './read-inputs.js';
+import { VERSION } from './version.js';
+
+/** Where the command reads and writes: the process's, or a test's. */
+export interface CliIO {
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+  /** Directory relative paths are resolved against. */
+  cwd: string;
+  /** Whether stdout is a terminal: colour and width follow it. */
+  isTTY: boolean;
+  /** Whether stderr is a terminal: the progress bar needs one. */
+  stderrIsTTY?: boolean;
+  /** Terminal width in columns, when known. */
+  columns?: number;
+  /** Environment variables; only `NO_COLOR` is read. */
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Exit statuses, as `--help` documents them. */
+export const EXIT = { ok: 0, outliers: 1, badInput: 2, internal: 3 } as const;
+
+/**
+ * Largest `--kb` file: 64 MiB. The bundled table of every office tracked is under 1 MiB;
+ * a knowledge file sixty times that is a mistake, not a table.
+ */
+export const MAX_KNOWLEDGE_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Runs the command with `argv` (without node and the script path). Never throws and never
+ * exits the process: returns the exit status. Bad input or usage is one line on stderr
+ * naming the file or option and the problem, and status 2.
+ */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof CorroborateError) {
+      io.stderr.write(`corroborate: ${error.message}\n`);
+      return EXIT.badInput;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(
+      `corroborate: internal error, please report it with the input that caused it:\n${detail}\n`,
+    );
+    return EXIT.internal;
+  }
+}
+
+async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const options = parseCliArgs(argv);
+  if (options.help) {
+    io.stdout.write(HELP_TEXT);
+    return EXIT.ok;
+  }
+  if (options.version) {
+    io.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (options.inputs.length === 0) {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      'no inputs: give the article files or folders to compare, e.g. corroborate articles/ (see corroborate --help).',
+    );
+  }
+  const say = (message: string) => {
+    if (!options.quiet) io.stderr.write(`corroborate: ${message}\n`);
+  };
+  const knowledge = await loadKnowledge(options, io.cwd);
+  const progress = createProgress(
+    { write: (chunk) => io.stderr.write(chunk), isTTY: !options.quiet && io.stderrIsTTY === true },
+    'reading',
+  );
+  let read: FileArticle[];
+  try {
+    read = await readInputs(options.inputs, {
+      cwd: io.cwd,
+      onNote: options.verbose ? say : undefined,
+      onWarning: say,
+      onProgress: (done, total) => progress.update(done, total),
+    });
+  } finally {
+    progress.finish();
+  }
+  if (read.length === 0) {
+    throw new CorroborateError(
+      'INVALID_FILE',
+      `no articles found in ${options.inputs.join(', ')}: folders are searched for .txt, .md, .html, .htm, .json and .jsonl files (add --verbose to see what was skipped).`,
+    );
+  }
+  const analysis = analyzeFiles(read, options, knowledge);
+
+  if (options.json) io.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
+  if (options.html !== undefined) {
+    const target = path.resolve(io.cwd, options.html);
+    const page = renderHtmlReport(
+      analysis,
+      read.map(({ article }) => ({
+        id: article.id,
+        text: article.text,
+        title: article.title,
+        source: article.source,
+      })),
+      { title: `corroborate report: ${analysis.articles.length} articles` },
+    );
+    try {
+      await writeFile(target, page, 'utf8');
+    } catch (error) {
+      throw new CorroborateError(
+        'INVALID_OPTION',
+        `--html ${options.html}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
+      );
+    }
+    if (!options.json) say(`wrote the HTML report to ${options.html}`);
+  }
+  if (!options.json && !options.quiet) {
+    const color = options.color ?? (io.isTTY && !io.env.NO_COLOR);
+    io.stdout.write(
+      renderTerminalReport(analysis, {
+        color,
+        onlyOutliers: options.onlyOutliers,
+        width: io.isTTY && io.columns ? io.columns : undefined,
+      }),
+    );
+  }
+  return options.failOnOutlier && analysis.outliers.length > 0 ? EXIT.outliers : EXIT.ok;
+}
+
+/** Runs the analysis; an error about one article is reported with the file it came from. */
+function analyzeFiles(
+  read: FileArticle[],
+  options: CliOptions,
+  knowledge: KnowledgeBase,
+): Analysis {
+  try {
+    return analyze(
+      read.map(({ article }) => article),
+      { asOf: options.asOf, knowledge },
+    );
+  } catch (error) {
+    if (!(error instanceof CorroborateError)) throw error;
+    const index = error.details.index;
+    const found = typeof index === 'number' ? read[index] : undefined;
+    if (!found) throw error;
+    const where = found.line === undefined ? found.file : `${found.file}:${found.line}`;
+    throw new CorroborateError(error.code, `${where}: ${error.message}`, {
+      ...error.details,
+      file: found.file,
+    });
+  }
+}
+
+/** The bundled office holders, extended by each `--kb` file in turn. */
+async function loadKnowledge(options: CliOptions, cwd: string): Promise<KnowledgeBase> {
+  let knowledge: KnowledgeBase = officeHolders;
+  for (const file of options.knowledgeFiles) {
+    const records = await readJsonFile(file, cwd, '--kb');
+    try {
+      knowledge = knowledge.extend(records as Parameters<KnowledgeBase['extend']>[0]);
+    } catch (error) {
+      if (!(error instanceof CorroborateError)) throw error;
+      throw new CorroborateError(error.code, `--kb ${file}: ${error.message}`, {
+        ...error.details,
+        file,
+      });
+    }
+  }
+  return knowledge;
+}
+
+async function readJsonFile(file: string, cwd: string, flag: string): Promise<unknown> {
+  const absolute = path.resolve(cwd, file);
+  let bytes: Buffer;
+  try {
+    const info = await stat(absolute);
+    if (!info.isFile()) {
+      throw new CorroborateError('INVALID_FILE', `${flag} ${file}: not a file; give a JSON file.`, {
+        file,
+      });
+    }
+    if (info.size > MAX_KNOWLEDGE_FILE_BYTES) {
+      throw new CorroborateError(
+        'INVALID_FILE',
+        `${flag} ${file}: ${info.size} bytes is over the ${MAX_KNOWLEDGE_FILE_BYTES / (1024 * 1024)} MiB limit for knowledge files.`,
+        { file },
+      );
+    }
+    bytes = await readFile(absolute);
+  } catch (error) {
+    if (error instanceof CorroborateError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : (code ?? (error as Error).message);
+    throw new CorroborateError('INVALID_FILE', `${flag} ${file}: cannot read it (${reason}).`, {
+      file,
+    });
+  }
+  try {
+    return JSON.parse(decodeText(bytes).text);
+  } catch (error) {
+    throw new CorroborateError(
+      'INVALID_FILE',
+      `${flag} ${file}: not valid JSON (${(error as Error).message}).`,
+      {
+        file,
+      },
+    );
+  }
+}

@@ -254,6 +254,31 @@ describe('computeAgreementMatrix', () => {
     });
   });
 
+  it('counts a role conflict once per pair: same holder agrees, different holders disagree', () => {
+    const analysis = structuredClone(sampleAnalysis);
+    analysis.facts = [];
+    const evidence = evidenceFor('beta-times', 1, 'Flavia Strelsau');
+    const conflict = {
+      roleId: 'rt_prime_minister',
+      role: 'Prime Minister of Ruritania',
+      sides: [
+        { person: 'Flavia Strelsau', articles: ['alpha-news', 'beta-times'], evidence: [evidence] },
+        { person: 'Rudolf Elphberg', articles: ['delta-daily'], evidence: [evidence] },
+      ],
+    };
+    for (const article of analysis.articles) article.roleConflicts = [conflict];
+    const delta = analysis.articles.find((article) => article.id === 'delta-daily');
+    delta?.contradictions.push({
+      ...(delta.contradictions[0] as (typeof delta.contradictions)[0]),
+      object: 'role:rt_prime_minister',
+    });
+    const matrix = computeAgreementMatrix(analysis);
+    expect(cell(matrix, 'alpha-news', 'beta-times')).toMatchObject({ compared: 1, agreed: 1 });
+    // Place and duration contradictions, and the role counted once despite its contradiction.
+    expect(cell(matrix, 'alpha-news', 'delta-daily')).toMatchObject({ compared: 3, agreed: 0 });
+    expect(cell(matrix, 'gamma-post', 'delta-daily')).toMatchObject({ compared: 0, share: null });
+  });
+
   it('keeps outliers when it cuts a large corpus to size', () => {
     const matrix = computeAgreementMatrix(sampleAnalysis, 2);
     expect(matrix.ids).toEqual(['alpha-news', 'delta-daily']);

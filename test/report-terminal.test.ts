@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../src/analysis.js';
+import type { Analysis, RoleConflict } from '../src/analysis.js';
 import { CorroborateError } from '../src/errors.js';
 import { createPaint, sanitizeForTerminal, visibleLength } from '../src/report/ansi.js';
 import { describeStaleFigure, rankArticles, scoreTone } from '../src/report/format.js';
-import { renderTerminalReport, scoreBar, truncate, wrapText } from '../src/report/terminal.js';
+import {
+  renderTerminalReport,
+  scoreBar,
+  truncate,
+  unexplainedRoleConflicts,
+  wrapText,
+} from '../src/report/terminal.js';
 import { sampleAnalysis, twoArticleAnalysis } from './fixtures/sample-analysis.js';
 
 const plain = { color: false, onlyOutliers: false } as const;
@@ -152,6 +158,55 @@ describe('renderTerminalReport', () => {
       expect(call(analysis, options)).toThrow(CorroborateError);
       expect(call(analysis, options)).toThrow(message);
     }
+  });
+});
+
+describe('unexplainedRoleConflicts', () => {
+  const evidence = { articleId: 'x', sentenceIndex: 0, sentence: 's', start: 0, end: 1 };
+  const conflict = (sides: [string, string[]][]): RoleConflict => ({
+    roleId: 'rt_prime_minister',
+    role: 'Prime Minister of Ruritania',
+    sides: sides.map(([person, articles]) => ({ person, articles, evidence: [evidence] })),
+  });
+  const withConflicts = (conflicts: Record<string, RoleConflict[]>) =>
+    sampleAnalysis.articles.map((article) => ({
+      ...article,
+      roleConflicts: conflicts[article.id] ?? [],
+    }));
+
+  it('drops a conflict whose only dissent is an outlier, repeated on every article', () => {
+    const shared = conflict([
+      ['Flavia Strelsau', ['alpha-news', 'beta-times']],
+      ['Rudolf Elphberg', ['delta-daily']],
+    ]);
+    const articles = withConflicts({
+      'alpha-news': [shared],
+      'beta-times': [shared],
+      'delta-daily': [shared],
+    });
+    expect(unexplainedRoleConflicts(articles, new Set(['delta-daily']))).toEqual([]);
+  });
+
+  it('keeps, once, a conflict between articles that are not outliers', () => {
+    const split = conflict([
+      ['Rudolf Elphberg', ['beta-times']],
+      ['Flavia Strelsau', ['alpha-news']],
+    ]);
+    const mirrored = conflict([
+      ['Flavia Strelsau', ['alpha-news']],
+      ['Rudolf Elphberg', ['beta-times']],
+    ]);
+    const articles = withConflicts({ 'alpha-news': [split], 'beta-times': [mirrored] });
+    const found = unexplainedRoleConflicts(articles, new Set(['delta-daily']));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.sides.map((side) => side.person)).toEqual([
+      'Flavia Strelsau',
+      'Rudolf Elphberg',
+    ]);
+    const text = renderTerminalReport({ ...sampleAnalysis, articles }, { ...plain, width: 120 });
+    expect(text).toContain(
+      'Prime Minister of Ruritania: Flavia Strelsau (alpha-news) vs Rudolf Elphberg (beta-times).',
+    );
   });
 });
 

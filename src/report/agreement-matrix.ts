@@ -1,7 +1,7 @@
 // Source-by-source agreement: the share of the facts two articles both state on which they agree.
 import type { Analysis, Fact } from '../analysis.js';
 import { compareIds } from '../input/validate-articles.js';
-import { assertAnalysis, formatValue, rankArticles } from './format.js';
+import { assertAnalysis, formatValue, rankArticles, uniqueRoleConflicts } from './format.js';
 
 /** Agreement between two articles, counted over what both state. */
 export interface AgreementCell {
@@ -37,9 +37,13 @@ export const MAX_MATRIX_ARTICLES = 60;
  * - every fact with member sentences from both a and b is one compared item; it is a
  *   disagreement when some dispute in the fact gives a and b different values, an article's
  *   value being the dissent value it is listed under, else the fact's consensus value;
+ * - every role conflict (an office named with different holders) where both a and b name a
+ *   holder is one compared item on the object `role:<roleId>`: agreed when they name the
+ *   same person, a disagreement otherwise;
  * - every contradiction of a whose `supportingSources` include b (or of b naming a) is one
- *   more compared item and one disagreement, unless the same object was already counted in
- *   a fact both state (so a claim is never counted twice for one pair);
+ *   more compared item and one disagreement;
+ * - an object is counted once per pair, whichever of the three sources names it first (so a
+ *   role disputed in a shared fact, a role conflict and a contradiction counts once);
  * - `share = (compared − disagreements) / compared`, null when `compared` is 0.
  *
  * Symmetric, and independent of the order of the analysis's arrays.
@@ -78,6 +82,27 @@ export function computeAgreementMatrix(
           if (sideOf(a) !== sideOf(b)) differs = true;
         }
         if (differs) bump(disagreed, x, y);
+      }
+    }
+  }
+
+  for (const conflict of uniqueRoleConflicts(analysis.articles)) {
+    const object = `role:${conflict.roleId}`;
+    const sideOf = new Map<string, number>();
+    conflict.sides.forEach((side, index) => {
+      for (const id of side.articles)
+        if (position.has(id) && !sideOf.has(id)) sideOf.set(id, index);
+    });
+    const named = [...sideOf.keys()].sort(compareIds);
+    for (let i = 0; i < named.length; i++) {
+      for (let j = i + 1; j < named.length; j++) {
+        const a = named[i] as string;
+        const b = named[j] as string;
+        if (!remember(countedObjects, a, b, object)) continue;
+        const x = position.get(a) as number;
+        const y = position.get(b) as number;
+        bump(compared, x, y);
+        if (sideOf.get(a) !== sideOf.get(b)) bump(disagreed, x, y);
       }
     }
   }

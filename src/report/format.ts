@@ -4,6 +4,7 @@ import type {
   ArticleReport,
   ReferenceDate,
   ReferenceDateRule,
+  RoleConflict,
   StaleFigure,
 } from '../analysis.js';
 import { CorroborateError, describeType } from '../errors.js';
@@ -52,9 +53,15 @@ export function describeReferenceRule(rule: ReferenceDateRule): string {
 export function describeReferenceDate(reference: ReferenceDate): string {
   const rule = describeReferenceRule(reference.rule);
   const head = reference.date ?? 'none';
-  const reason = reference.reason.trim();
+  const reason = withoutFinalStop(reference.reason);
   if (reason === '') return `${head} (${rule})`;
   return `${head} (${rule}: ${reason})`;
+}
+
+/** A reason set in parentheses reads better without its own full stop. */
+function withoutFinalStop(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.endsWith('.') && !trimmed.endsWith('..') ? trimmed.slice(0, -1) : trimmed;
 }
 
 /** Whether consensus was possible, with the count and algorithm, in one line. */
@@ -63,7 +70,7 @@ export function describeConsensus(consensus: Analysis['consensus']): string {
   const head = consensus.possible
     ? `possible: ${sources}, weighed by ${consensus.algorithm}`
     : `not possible: ${sources}`;
-  const reason = consensus.reason.trim();
+  const reason = withoutFinalStop(consensus.reason);
   return reason === '' ? head : `${head} (${reason})`;
 }
 
@@ -161,9 +168,28 @@ export function scoreTone(score: number, isOutlier: boolean): 'good' | 'fair' | 
   return score < GOOD_SCORE ? 'fair' : 'good';
 }
 
-/** A signed number with one decimal: "+1.2", "-4.2", "0.0". */
-export function formatSigned(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  const fixed = value.toFixed(1);
-  return value > 0 ? `+${fixed}` : fixed;
+/** A number with one decimal ("8.8"), as given: the analysis decides the sign's meaning. */
+export function formatOneDecimal(value: number): string {
+  return Number.isFinite(value) ? value.toFixed(1) : String(value);
+}
+
+/**
+ * Every role conflict of the articles, each once: every article in a conflict carries a
+ * copy of it. Sides sorted by person, their articles by id; conflicts by role then sides.
+ */
+export function uniqueRoleConflicts(articles: readonly ArticleReport[]): RoleConflict[] {
+  const unique = new Map<string, RoleConflict>();
+  for (const article of articles) {
+    for (const conflict of article.roleConflicts) {
+      const sides = conflict.sides
+        .map((side) => ({ ...side, articles: [...side.articles].sort(compareIds) }))
+        .sort((a, b) => compareIds(a.person, b.person));
+      const key = JSON.stringify([
+        conflict.roleId,
+        sides.map((side) => [side.person, side.articles]),
+      ]);
+      if (!unique.has(key)) unique.set(key, { ...conflict, sides });
+    }
+  }
+  return [...unique.entries()].sort(([a], [b]) => compareIds(a, b)).map(([, conflict]) => conflict);
 }

@@ -13,9 +13,9 @@ import {
   describeConsensus,
   describeReferenceDate,
   describeStaleFigure,
+  formatOneDecimal,
   formatPercent,
   formatScore,
-  formatSigned,
   formatValue,
   plural,
   rankArticles,
@@ -242,7 +242,7 @@ function renderOutliers(
     const reasons = outlier.reasons
       .map((reason) => renderReason(reason, texts, contextChars))
       .join('');
-    return `<section class="outlier-card" data-article="${escapeHtml(outlier.id)}"><h3><span class="id">${escapeHtml(outlier.id)}</span>${label} <span class="muted">· score ${formatScore(outlier.score)}, robust z ${escapeHtml(formatSigned(outlier.robustZ))}</span></h3><ol class="reasons">${reasons}</ol></section>`;
+    return `<section class="outlier-card" data-article="${escapeHtml(outlier.id)}"><h3><span class="id">${escapeHtml(outlier.id)}</span>${label} <span class="muted">· score ${formatScore(outlier.score)}, robust z ${escapeHtml(formatOneDecimal(outlier.robustZ))}</span></h3><ol class="reasons">${reasons}</ol></section>`;
   });
   return `${heading}<p class="note">Click a reason to see its sentence highlighted in the article.</p>${cards.join('')}</section>`;
 }
@@ -339,7 +339,7 @@ function renderHeatmap(matrix: AgreementMatrix, outlierIds: Set<string>): string
     { length: HEATMAP_BUCKETS + 1 },
     (_, bucket) => `<span class="swatch h${bucket}"></span>`,
   ).join('');
-  return `${heading}<p class="note">Each cell is the share of the facts both articles state on which they agree: aligned facts where neither takes a different side of a dispute, plus claims where one contradicts the other. “–”: nothing in common. Click a cell to list the facts both state.${cut}</p><div class="legend">0%${legend}100%</div><div class="heatmap-wrap"><table class="heatmap"><thead><tr><th></th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`;
+  return `${heading}<p class="note">Each cell is the share of the facts both articles state on which they agree: aligned facts where neither takes a different side of a dispute, offices both name a holder for, and claims where one contradicts the other. “–”: nothing in common. Click a cell to list the facts both state.${cut}</p><div class="legend">0%${legend}100%</div><div class="heatmap-wrap"><table class="heatmap"><thead><tr><th></th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`;
 }
 
 function renderStaleFigures(

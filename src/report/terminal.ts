@@ -1,6 +1,6 @@
 // The plain-text report the CLI prints: header, ranked sources, outliers with reasons,
 // stale figures, other disagreements and copy clusters.
-import type { Analysis, ArticleReport, Evidence, Outlier } from '../analysis.js';
+import type { Analysis, ArticleReport, Evidence, Outlier, RoleConflict } from '../analysis.js';
 import { CorroborateError, describeType } from '../errors.js';
 import { compareIds } from '../input/validate-articles.js';
 import { createPaint, type Paint, sanitizeForTerminal, visibleLength } from './ansi.js';
@@ -11,12 +11,13 @@ import {
   describeConsensus,
   describeReferenceDate,
   describeStaleFigure,
+  formatOneDecimal,
   formatScore,
-  formatSigned,
   formatValue,
   plural,
   rankArticles,
   scoreTone,
+  uniqueRoleConflicts,
 } from './format.js';
 
 /** Options of {@link renderTerminalReport}. */
@@ -235,7 +236,7 @@ function renderOutliers(outliers: readonly Outlier[], width: number, paint: Pain
   const lines = [heading];
   for (const outlier of sorted) {
     lines.push(
-      `  ${paint('red', paint('bold', truncate(sanitizeForTerminal(outlier.id), MAX_ID_COLUMN)))}  score ${formatScore(outlier.score)}, robust z ${formatSigned(outlier.robustZ)}`,
+      `  ${paint('red', paint('bold', truncate(sanitizeForTerminal(outlier.id), MAX_ID_COLUMN)))}  score ${formatScore(outlier.score)}, robust z ${formatOneDecimal(outlier.robustZ)}`,
     );
     outlier.reasons.forEach((reason, index) => {
       const number = `${index + 1}. `;
@@ -279,7 +280,10 @@ function renderStaleFigures(shown: ArticleReport[], width: number, paint: Paint)
   return lines.join('\n');
 }
 
-/** Contradictions and role conflicts of articles that were not judged outliers. */
+/**
+ * Disagreements the outlier reasons do not already explain: contradictions of articles not
+ * judged outliers, and role conflicts that remain once outlier articles are set aside.
+ */
 function renderOtherDisagreements(
   shown: ArticleReport[],
   outlierIds: Set<string>,
@@ -290,26 +294,28 @@ function renderOtherDisagreements(
   const others = [...shown]
     .filter((article) => !outlierIds.has(article.id))
     .sort((a, b) => compareIds(a.id, b.id));
+  const pushItem = (item: string) => {
+    wrapText(sanitizeForTerminal(item), width - 6).forEach((line, index) => {
+      lines.push(`${index === 0 ? '    - ' : '      '}${line}`);
+    });
+  };
   for (const article of others) {
-    const items: string[] = [];
+    if (article.contradictions.length === 0) continue;
+    lines.push(`  ${sanitizeForTerminal(article.id)}`);
     for (const contradiction of article.contradictions) {
-      items.push(
+      pushItem(
         `${contradiction.claim}: says ${formatValue(contradiction.value)}; the consensus (${contradiction.supportingSources.join(', ')}) says ${formatValue(contradiction.consensus)}.`,
       );
     }
-    for (const conflict of article.roleConflicts) {
+  }
+  const conflicts = unexplainedRoleConflicts(shown, outlierIds);
+  if (conflicts.length > 0) {
+    lines.push('  Offices named with different holders');
+    for (const conflict of conflicts) {
       const sides = conflict.sides
-        .map((side) => `${side.person} (${side.articles.join(', ')})`)
+        .map((side) => `${side.person} (${[...side.articles].sort(compareIds).join(', ')})`)
         .join(' vs ');
-      items.push(`${conflict.role}: ${sides}.`);
-    }
-    if (items.length === 0) continue;
-    lines.push(`  ${sanitizeForTerminal(article.id)}`);
-    for (const item of items) {
-      const wrapped = wrapText(sanitizeForTerminal(item), width - 6);
-      wrapped.forEach((line, index) => {
-        lines.push(`${index === 0 ? '    - ' : '      '}${line}`);
-      });
+      pushItem(`${conflict.role}: ${sides}.`);
     }
   }
   if (lines.length === 0) return '';
@@ -319,6 +325,24 @@ function renderOtherDisagreements(
     paint,
   );
   return [heading, ...lines].join('\n');
+}
+
+/**
+ * Role conflicts, each once (every article in one carries a copy), that still have two
+ * sides when outlier articles are set aside: the ones the outlier reasons do not explain.
+ * Motivated by the fixture, where each agreeing article repeats the stale article's
+ * "Kishida vs Takaichi" conflict, already reported under the outlier.
+ */
+export function unexplainedRoleConflicts(
+  articles: readonly ArticleReport[],
+  outlierIds: ReadonlySet<string>,
+): RoleConflict[] {
+  return uniqueRoleConflicts(articles).filter((conflict) => {
+    const remaining = conflict.sides.filter((side) =>
+      side.articles.some((id) => !outlierIds.has(id)),
+    );
+    return remaining.length >= 2;
+  });
 }
 
 function renderCopies(analysis: Analysis, width: number, paint: Paint): string {

@@ -431,6 +431,11 @@ describe('history and propagation', () => {
     expect(mention).toMatchObject({ value: '2023-03-03', past: true });
   });
 
+  it('does not spread the past of an adjectival year to a day', () => {
+    const [day] = datesOf('The October 24 departure opened the 2025 Asia trip.');
+    expect(day).toMatchObject({ value: '2025-10-24', past: false });
+  });
+
   it('does not make a full date past because news is written in the past tense', () => {
     expect(onlyDate('Trump said on October 24, 2025 that talks went well.').past).toBe(false);
   });

@@ -404,14 +404,14 @@ export function extractDates(
     const sentenceYear = statedYear(tokens, raws);
     const resolved = raws.map((raw) => resolveDate(raw, { tokens, cues, reference, sentenceYear }));
     const pastYear = resolved.some(
-      (entry, index) => entry.past && isYearLike(raws[index] as RawDate),
+      (entry, index) => entry.past && setsTheScene(tokens, raws[index] as RawDate),
     );
     resolved.forEach((entry, index) => {
       const raw = raws[index] as RawDate;
       const firstToken = tokens[raw.first] as Token;
       const lastToken = tokens[raw.last - 1] as Token;
       const end = tokenTextEnd(lastToken);
-      // A day in a sentence that sets a year in the past ("In 2023 alone, on March 3, …") is history too.
+      // A day in a sentence whose scene is set in a past year ("In 2023 alone, on March 3, …") is history too.
       const past = entry.past || (pastYear && (raw.kind === 'full' || raw.kind === 'month-day'));
       const mention: DateMention = {
         text: sentence.text.slice(firstToken.start, end),
@@ -917,8 +917,21 @@ function statedYear(tokens: readonly Token[], raws: readonly RawDate[]): number 
   return years.size === 1 ? [...years][0] : undefined;
 }
 
-function isYearLike(raw: RawDate): boolean {
-  return raw.kind === 'year' || raw.kind === 'month-year';
+/** Adverbial words before a year or month that make it the time of the whole clause. */
+const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'since']);
+
+/**
+ * Whether a year or month sets the time of its sentence ("In 2023 alone, …", "since 2019"),
+ * so that a day in the same sentence shares its past; an adjectival year ("the 2025 trip")
+ * does not.
+ */
+function setsTheScene(tokens: readonly Token[], raw: RawDate): boolean {
+  if (raw.kind !== 'year' && raw.kind !== 'month-year') return false;
+  const previous = tokens[raw.first - 1];
+  return (
+    previous !== undefined &&
+    (SCENE_PREPOSITIONS.has(previous.norm) || isHistoryMarked(tokens, raw.first))
+  );
 }
 
 /** What resolving one raw date yields, before offsets are attached. */

@@ -197,6 +197,19 @@ describe('corroborate: usage and bad input exit 2 with a message naming the prob
     expect(refused.stderr).toMatch(/^corroborate: --kb .*wrong\.json: /);
   });
 
+  it('an --html target that cannot be written', async () => {
+    const { status, stderr } = await cli(['--html', 'no/such/dir/report.html', FIXTURE]);
+    expect(status).toBe(2);
+    expect(stderr).toBe(
+      'corroborate: --html no/such/dir/report.html: the folder no/such/dir does not exist; create it or pick another path.\n',
+    );
+    const folder = await cli(['--html', scratch, FIXTURE]);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toMatch(
+      /^corroborate: --html .*: cannot write the report \(EISDIR\)\.\n$/,
+    );
+  });
+
   it('a folder with no articles', async () => {
     const empty = path.join(scratch, 'empty');
     await mkdir(empty, { recursive: true });

@@ -18,7 +18,8 @@ Options
                         repeat to apply several files in order
   --json                Print the whole analysis as JSON instead of the report
   --html <report.html>  Also write a self-contained HTML report
-  --only-outliers       Report only the outlier articles
+  --only-outliers       Limit the terminal report to the outlier articles
+                        (--json and --html always hold every article)
   --fail-on-outlier     Exit with status 1 when any article is an outlier
   --color, --no-color   Force colour on or off (default: on for a terminal,
                         off when NO_COLOR is set or output is piped)

@@ -80,6 +80,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const say = (message: string) => {
     if (!options.quiet) io.stderr.write(`corroborate: ${message}\n`);
   };
+  if (options.html !== undefined) await checkWritableFolder(options.html, io.cwd);
   const knowledge = await loadKnowledge(options, io.cwd);
   const progress = createProgress(
     { write: (chunk) => io.stderr.write(chunk), isTTY: !options.quiet && io.stderrIsTTY === true },
@@ -161,6 +162,18 @@ function analyzeFiles(
       ...error.details,
       file: found.file,
     });
+  }
+}
+
+/** Fails before the analysis, not after it, when the --html report's folder is missing. */
+async function checkWritableFolder(file: string, cwd: string): Promise<void> {
+  const folder = path.dirname(path.resolve(cwd, file));
+  const info = await stat(folder).catch(() => null);
+  if (!info?.isDirectory()) {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      `--html ${file}: the folder ${path.relative(cwd, folder) || '.'} does not exist; create it or pick another path.`,
+    );
   }
 }
 

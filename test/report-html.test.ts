@@ -134,7 +134,9 @@ describe('renderHtmlReport: a self-contained page', () => {
     shuffled.facts.reverse();
     shuffled.outliers.reverse();
     shuffled.copies[0]?.ids.reverse();
+    const before = structuredClone(shuffled);
     expect(renderHtmlReport(shuffled, [...sampleArticles].reverse())).toBe(html);
+    expect(shuffled).toEqual(before);
     expect(html).not.toMatch(/Generated<\/dt>/);
     const stamped = renderHtmlReport(sampleAnalysis, sampleArticles, {
       generatedAt: '2025-06-03 09:00',

@@ -1,0 +1,583 @@
+// Everything sentence comparison needs, computed once per sentence: content stems, the
+// character-bigram profile, capitalised names and normalised figures. Cheap by design: one
+// tokenizer pass plus one pass over the tokens.
+import { CorroborateError, describeType } from '../errors.js';
+import { type BigramProfile, bigramProfile } from '../text/bigrams.js';
+import { normalizeText } from '../text/normalize.js';
+import { stem } from '../text/stem.js';
+import { isStopword } from '../text/stopwords.js';
+import { type Token, tokenize } from '../text/tokenize.js';
+
+/** What a figure measures, as far as its wording tells. */
+export type NumberUnit = 'percent' | 'money' | 'plain';
+
+/** A figure mentioned in a sentence, normalised so differently written amounts compare equal. */
+export interface NumberMention {
+  /** The figure as written, with its currency and scale ("$550 billion", "27.5%"). */
+  text: string;
+  /** Offset of `text` in the profiled sentence. */
+  start: number;
+  /** Offset one past the end of `text`. */
+  end: number;
+  /** The value with its scale applied: "$550 billion" and "550bn dollars" → 550000000000. */
+  value: number;
+  unit: NumberUnit;
+  /** ISO 4217 code for money when the wording names one ("$" → "USD", "euros" → "EUR"). */
+  currency?: string;
+}
+
+/** A capitalised name (person, place, organisation) mentioned in a sentence. */
+export interface NameMention {
+  /** The name as written, without a possessive `'s` ("Xi Jinping"). */
+  text: string;
+  /**
+   * Matching key: lower case, no diacritics, hyphens as spaces, single spaces
+   * ("Lee Jae-myung" → "lee jae myung").
+   */
+  key: string;
+  /** Offset of `text` in the profiled sentence. */
+  start: number;
+  /** Offset one past the end of `text`. */
+  end: number;
+  /**
+   * Set on a lone capitalised word where English capitalises anyway ("Trump said…" at the
+   * start of a sentence): it may be a name or an ordinary word ("Officials said…").
+   * Comparison counts it only when the other sentence names it too.
+   */
+  uncertain?: true;
+}
+
+/**
+ * Precomputed comparison material for one sentence. A cache, built by {@link profileSentence}
+ * and compared with `compareProfiles`; plain data apart from the typed array in `bigrams`.
+ */
+export interface SentenceProfile {
+  /** The sentence as given. */
+  text: string;
+  /**
+   * Distinct content terms, sorted: stems of non-stopwords plus each figure's normalised value
+   * ("$550 billion" → "550000000000"). What an inverted index of sentences should key on.
+   */
+  terms: string[];
+  /** `termCounts[i]` is how often `terms[i]` occurs. */
+  termCounts: number[];
+  /**
+   * Distinct stopwords, sorted. Too common to index, but they carry structure ("to"/"from",
+   * "he"/"they") that helps tell a paraphrase from a related sentence, so overlap counts them
+   * at a low weight.
+   */
+  functionTerms: string[];
+  /** `functionTermCounts[i]` is how often `functionTerms[i]` occurs. */
+  functionTermCounts: number[];
+  /** Character bigrams of the normalised, lower-cased sentence. */
+  bigrams: BigramProfile;
+  /** Capitalised names in order of appearance (not at a trivial sentence-initial position). */
+  names: NameMention[];
+  /** Figures in order of appearance. */
+  numbers: NumberMention[];
+}
+
+/**
+ * Profiles one sentence for comparison: content stems, bigrams, names and figures.
+ *
+ * @throws {CorroborateError} `INVALID_ARTICLE` when `text` is not a string.
+ */
+export function profileSentence(text: string): SentenceProfile {
+  if (typeof text !== 'string') {
+    throw new CorroborateError(
+      'INVALID_ARTICLE',
+      `profileSentence expects the sentence as a string, got ${describeType(text)}.`,
+      { received: describeType(text) },
+    );
+  }
+  const tokens = tokenize(text);
+  const { numbers, consumed } = extractNumbers(text, tokens);
+  const content: string[] = numbers.map((mention) => String(mention.value));
+  const stopwords: string[] = [];
+  collectTerms(tokens, consumed, hasLowerCase(text), content, stopwords);
+  const [terms, termCounts] = countDistinct(content);
+  const [functionTerms, functionTermCounts] = countDistinct(stopwords);
+  return {
+    text,
+    terms,
+    termCounts,
+    functionTerms,
+    functionTermCounts,
+    bigrams: bigramProfile(normalizeText(text).toLowerCase()),
+    names: extractNames(text, tokens),
+    numbers,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Content terms
+
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
+const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u;
+const ALPHABETIC_PARTS = /^[a-z]+(?:-[a-z]+)+$/;
+
+/** True when the text has any lower-case letter (so all-caps words in it are acronyms). */
+function hasLowerCase(text: string): boolean {
+  return LOWER_CASE_LETTER.test(text);
+}
+
+/**
+ * An acronym ("US", "U.S.", "NATO") is content even when its lower-case form is a stopword
+ * ("us"); in an all-caps sentence nothing can be told apart, so nothing counts as one.
+ */
+export function isAcronym(token: Token, sentenceHasLowerCase: boolean): boolean {
+  if (token.initialism) return true;
+  return sentenceHasLowerCase && token.text.length >= 2 && ALL_CAPS.test(token.text);
+}
+
+/**
+ * Negated contractions ("didn't", "can't") and "cannot" all become the term "not", so
+ * "did not meet" and "didn't meet" agree and both differ from "met".
+ */
+export function negationTerm(norm: string): string | undefined {
+  return norm.endsWith("n't") || norm === 'cannot' ? 'not' : undefined;
+}
+
+/** Terms of one word token: hyphenated plain words count part by part ("asia-pacific"). */
+function wordTerms(
+  token: Token,
+  sentenceHasLowerCase: boolean,
+  content: string[],
+  stopwords: string[],
+): void {
+  const negation = negationTerm(token.norm);
+  if (negation !== undefined) content.push(negation);
+  else if (isAcronym(token, sentenceHasLowerCase)) content.push(token.norm);
+  else if (ALPHABETIC_PARTS.test(token.norm)) {
+    for (const part of token.norm.split('-')) {
+      if (isStopword(part)) stopwords.push(part);
+      else content.push(stem(part));
+    }
+  } else if (isStopword(token.norm)) stopwords.push(token.norm);
+  else content.push(stem(token.norm));
+}
+
+/** Sorts content stems and stopwords of every word token not folded into a figure into the two lists. */
+function collectTerms(
+  tokens: readonly Token[],
+  consumed: ReadonlySet<number>,
+  sentenceHasLowerCase: boolean,
+  content: string[],
+  stopwords: string[],
+): void {
+  tokens.forEach((token, index) => {
+    if (token.kind === 'word' && !consumed.has(index)) {
+      wordTerms(token, sentenceHasLowerCase, content, stopwords);
+    }
+  });
+}
+
+/** Distinct values of `items`, sorted (code-unit order), with how often each occurs. */
+function countDistinct(items: string[]): [string[], number[]] {
+  items.sort();
+  const values: string[] = [];
+  const counts: number[] = [];
+  for (const item of items) {
+    if (values.length > 0 && values[values.length - 1] === item) counts[counts.length - 1]! += 1;
+    else {
+      values.push(item);
+      counts.push(1);
+    }
+  }
+  return [values, counts];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+/** Scale words and suffixes after a number. Single letters count only when attached ("$5m"). */
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 3],
+  ['million', 6],
+  ['billion', 9],
+  ['trillion', 12],
+  ['mn', 6],
+  ['mln', 6],
+  ['bn', 9],
+  ['bln', 9],
+  ['tn', 12],
+  ['trn', 12],
+  ['k', 3],
+  ['m', 6],
+  ['b', 9],
+]);
+const ATTACHED_ONLY_SCALES: ReadonlySet<string> = new Set(['k', 'm', 'b']);
+
+/** Currency symbols and words → ISO 4217 codes. `$` and `¥` take the commonest reading. */
+const CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'],
+  ['usd', 'USD'],
+  ['dollar', 'USD'],
+  ['dollars', 'USD'],
+  ['€', 'EUR'],
+  ['eur', 'EUR'],
+  ['euro', 'EUR'],
+  ['euros', 'EUR'],
+  ['£', 'GBP'],
+  ['gbp', 'GBP'],
+  ['pound', 'GBP'],
+  ['pounds', 'GBP'],
+  ['sterling', 'GBP'],
+  ['¥', 'JPY'],
+  ['jpy', 'JPY'],
+  ['yen', 'JPY'],
+  ['yuan', 'CNY'],
+  ['renminbi', 'CNY'],
+  ['cny', 'CNY'],
+  ['rmb', 'CNY'],
+  ['₩', 'KRW'],
+  ['won', 'KRW'],
+  ['krw', 'KRW'],
+  ['₹', 'INR'],
+  ['rupee', 'INR'],
+  ['rupees', 'INR'],
+  ['ringgit', 'MYR'],
+]);
+
+/** Country prefixes written straight before `$` ("US$", "A$", "HK$") and the dollar they name. */
+const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['us', 'USD'],
+  ['a', 'AUD'],
+  ['au', 'AUD'],
+  ['c', 'CAD'],
+  ['ca', 'CAD'],
+  ['hk', 'HKD'],
+  ['nz', 'NZD'],
+  ['s', 'SGD'],
+]);
+
+/**
+ * Where a figure's currency starts and which it is, for a `$` at `dollarIndex`: a country
+ * prefix attached to the `$` ("US$", "HK$") names the dollar; a bare `$` is USD.
+ */
+function dollarCurrency(tokens: readonly Token[], dollarIndex: number): [number, string] {
+  const dollar = tokens[dollarIndex]!;
+  const prefix = tokens[dollarIndex - 1];
+  if (prefix !== undefined && prefix.kind === 'word' && prefix.end === dollar.start) {
+    const code = DOLLAR_PREFIXES.get(prefix.norm);
+    if (code !== undefined) return [dollarIndex - 1, code];
+  }
+  return [dollarIndex, 'USD'];
+}
+
+/** Words after a figure that make it hundredths of a dollar ("99 cents" → $0.99). */
+const CENT_WORDS: ReadonlySet<string> = new Set(['cent', 'cents']);
+
+/** Words after a figure that make it a percentage. */
+const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct', 'percentage']);
+
+/** Spelled-out numbers worth comparing ("two", "five-day"); "one" is left out: mostly a pronoun. */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+  ['hundred', 100],
+  ['dozen', 12],
+]);
+
+/** Units of time that make a number-word compound a duration ("five-day", "two-year"). */
+const DURATION_WORDS: ReadonlySet<string> = new Set(
+  'second minute hour day night week month year decade'.split(' '),
+);
+
+/** Units digits that complete a tens word ("twenty-five"). */
+const UNIT_WORDS: ReadonlyMap<string, number> = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((word, i) => [
+    word,
+    i + 1,
+  ]),
+);
+
+/**
+ * Value of a spelled-out number word ("five" → 5), a tens-units compound ("twenty-five" →
+ * 25) or a duration compound ("five-day" → 5), else undefined. Other compounds are idioms,
+ * not figures: "two-way trade", "one-sided".
+ */
+export function spelledNumberValue(norm: string): number | undefined {
+  const direct = NUMBER_WORDS.get(norm);
+  if (direct !== undefined) return direct;
+  const hyphen = norm.indexOf('-');
+  if (hyphen <= 0) return undefined;
+  const head = NUMBER_WORDS.get(norm.slice(0, hyphen));
+  if (head === undefined) return undefined;
+  const rest = norm.slice(hyphen + 1);
+  const units = UNIT_WORDS.get(rest);
+  if (head >= 20 && head % 10 === 0 && units !== undefined) return head + units;
+  return DURATION_WORDS.has(rest) ? head : undefined;
+}
+
+/** Applies a power-of-ten scale without binary rounding noise ("2.8" and 12 → exactly 2.8e12). */
+function scaleValue(norm: string, exponent: number): number {
+  return exponent === 0 ? Number(norm) : Number(`${norm}e${exponent}`);
+}
+
+/** True when nothing but whitespace separates two tokens. */
+function adjacent(text: string, left: Token, right: Token): boolean {
+  return text.slice(left.end, right.start).trim() === '';
+}
+
+/**
+ * Figures with their scale and unit: "$550 billion", "550bn dollars", "US$ 2.8 trillion",
+ * "27.5%", "12 per cent", "53,000", "five". Returns the indices of tokens folded into a
+ * figure (currency and scale words) so they do not also count as content terms.
+ */
+function extractNumbers(
+  text: string,
+  tokens: readonly Token[],
+): { numbers: NumberMention[]; consumed: Set<number> } {
+  const numbers: NumberMention[] = [];
+  const consumed = new Set<number>();
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    let norm: string;
+    if (token.kind === 'number') norm = token.norm;
+    else if (token.kind === 'word') {
+      const spelled = spelledNumberValue(token.norm);
+      if (spelled === undefined) continue;
+      norm = String(spelled);
+      consumed.add(index);
+    } else continue;
+
+    let first = index;
+    let last = index;
+    let currency: string | undefined;
+    let unit: NumberUnit = token.percent ? 'percent' : 'plain';
+    let exponent = 0;
+
+    if (token.currency === '$') [first, currency] = dollarCurrency(tokens, index);
+    else if (token.currency !== undefined) currency = CURRENCIES.get(token.currency);
+    // A currency written before the figure: "$ 5", "US$ 5", "USD 5".
+    const before = tokens[index - 1];
+    if (currency === undefined && before !== undefined && adjacent(text, before, token)) {
+      const code = CURRENCIES.get(before.norm);
+      if (before.norm === '$') [first, currency] = dollarCurrency(tokens, index - 1);
+      else if (code !== undefined && before.norm !== 'won' && before.norm !== 'pound') {
+        currency = code;
+        first = index - 1;
+      }
+    }
+    for (let k = first; k < index; k++) consumed.add(k);
+    // A scale after the figure: "550 billion", "550bn", "$5m".
+    const scaleToken = tokens[last + 1];
+    if (
+      scaleToken !== undefined &&
+      scaleToken.kind === 'word' &&
+      adjacent(text, token, scaleToken)
+    ) {
+      const scale = SCALES.get(scaleToken.norm);
+      // "5 m", "5m" and "5k" are as often metres or a 5k race: single letters need "$5m".
+      const letterOk = scaleToken.start === token.end && currency !== undefined;
+      if (scale !== undefined && (letterOk || !ATTACHED_ONLY_SCALES.has(scaleToken.norm))) {
+        exponent = scale;
+        last += 1;
+        consumed.add(last);
+      }
+    }
+    // A unit after the figure (and its scale): "dollars", "percent", "per cent", "%".
+    const unitToken = tokens[last + 1];
+    if (unit === 'plain' && unitToken !== undefined && adjacent(text, tokens[last]!, unitToken)) {
+      const code = CURRENCIES.get(unitToken.norm);
+      if (code !== undefined && currency === undefined) {
+        currency = code;
+        last += 1;
+        consumed.add(last);
+      } else if (CENT_WORDS.has(unitToken.norm) && currency === undefined) {
+        currency = 'USD';
+        exponent -= 2;
+        last += 1;
+        consumed.add(last);
+      } else if (PERCENT_WORDS.has(unitToken.norm) || unitToken.norm === '%') {
+        unit = 'percent';
+        last += 1;
+        consumed.add(last);
+      } else if (unitToken.norm === 'per' && tokens[last + 2]?.norm === 'cent') {
+        unit = 'percent';
+        consumed.add(last + 1);
+        consumed.add(last + 2);
+        last += 2;
+      }
+    }
+    if (currency !== undefined) unit = 'money';
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    const mention: NumberMention = {
+      text: text.slice(start, end),
+      start,
+      end,
+      value: scaleValue(norm, exponent),
+      unit,
+    };
+    if (currency !== undefined) mention.currency = currency;
+    numbers.push(mention);
+    index = last;
+  }
+  return { numbers, consumed };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+/**
+ * Capitalised words that introduce a name rather than belong to it (titles, honorifics,
+ * office words). They split a capitalised run and are dropped: "Prime Minister Sanae
+ * Takaichi" → "Sanae Takaichi", "Chinese President Xi Jinping" → "Chinese", "Xi Jinping".
+ */
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  `president vice prime minister chancellor secretary general chair chairman chairwoman
+   governor senator sen rep representative mayor king queen prince princess pope mr mrs ms
+   dr sir dame lord lady deputy premier ambassador director commissioner speaker emperor
+   sheikh judge justice leader chief former acting then late ex`.split(/\s+/),
+);
+
+/** Month and weekday names: capitalised, but dates rather than names. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  `january february march april may june july august september october november december
+   jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+   friday saturday sunday`.split(/\s+/),
+);
+
+/** Lower-case particles inside personal names ("Ursula von der Leyen", "Mohammed bin Salman"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'de da di do dos das du del della der den van von bin ibn bint al el la le'.split(' '),
+);
+
+/** Punctuation after which the next word is capitalised for grammar, not because it is a name. */
+const CLAUSE_OPENERS = /^["'([:;-]$/;
+
+/** Fewest non-stopword words for a sentence to be judged a Title Case headline. */
+const TITLE_CASE_MIN_WORDS = 2;
+
+/**
+ * A headline in Title Case ("Trump Seeks China’s Help With Russia") capitalises every word,
+ * so capitals say nothing about names: true when at least {@link TITLE_CASE_MIN_WORDS}
+ * non-stopword words are all capitalised. Body sentences always have a lower-case verb or noun.
+ */
+export function looksTitleCased(tokens: readonly Token[]): boolean {
+  let capitalised = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'word' || isStopword(token.norm)) continue;
+    if (!CAPITALISED.test(token.text)) return false;
+    capitalised++;
+  }
+  return capitalised >= TITLE_CASE_MIN_WORDS;
+}
+
+/**
+ * Whether a word can be part of a name: capitalised, not a title or month, and not a
+ * stopword unless it is an acronym ("U.S.", "US" are names; "The", "I" are not).
+ */
+function isNameWord(token: Token, sentenceHasLowerCase: boolean): boolean {
+  return (
+    token.kind === 'word' &&
+    CAPITALISED.test(token.text) &&
+    (!isStopword(token.norm) || isAcronym(token, sentenceHasLowerCase)) &&
+    !TITLE_WORDS.has(token.norm) &&
+    !CALENDAR_WORDS.has(token.norm)
+  );
+}
+
+/** Most name particles in a row inside one name ("von der" in "Ursula von der Leyen"). */
+const MAX_PARTICLES_IN_A_ROW = 2;
+
+/** Index of the name word after a run of 1–2 particles starting at `index`, or -1. */
+function afterParticles(tokens: readonly Token[], index: number, lowerCase: boolean): number {
+  let next = index;
+  while (next < tokens.length && next - index < MAX_PARTICLES_IN_A_ROW) {
+    if (!NAME_PARTICLES.has(tokens[next]!.text)) break;
+    next++;
+  }
+  if (next === index) return -1;
+  const word = tokens[next];
+  return word !== undefined && isNameWord(word, lowerCase) ? next : -1;
+}
+
+/**
+ * True when the token at `index` stands where English capitalises any word: the first word of
+ * the sentence, or the first word after an opening quote, bracket, colon or dash.
+ */
+export function atTrivialCapitalPosition(tokens: readonly Token[], index: number): boolean {
+  for (let k = index - 1; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'word' || token.kind === 'number') return false;
+    if (token.kind === 'punct' && CLAUSE_OPENERS.test(token.norm)) return true;
+  }
+  return true;
+}
+
+/** Matching key for a name: lower case, diacritics stripped, hyphens as spaces. */
+export function nameKey(words: readonly string[]): string {
+  return words
+    .join(' ')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/-/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Runs of capitalised words, split at titles, stopwords and months, joined across name
+ * particles. A one-word run at a trivial capital position ("Officials said", "Trump said")
+ * is kept but marked `uncertain`; a longer one ("Xi Jinping said") is a name. Title Case
+ * headlines yield no names.
+ */
+function extractNames(text: string, tokens: readonly Token[]): NameMention[] {
+  if (looksTitleCased(tokens)) return [];
+  const lowerCase = hasLowerCase(text);
+  const names: NameMention[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    if (!isNameWord(tokens[index]!, lowerCase)) {
+      index++;
+      continue;
+    }
+    const first = index;
+    let last = index;
+    while (last + 1 < tokens.length && !tokens[last]!.possessive) {
+      if (isNameWord(tokens[last + 1]!, lowerCase)) {
+        last += 1;
+        continue;
+      }
+      const joined = afterParticles(tokens, last + 1, lowerCase);
+      if (joined === -1) break;
+      last = joined;
+    }
+    index = last + 1;
+    const words = tokens.slice(first, last + 1).map((token) => token.norm);
+    const end = tokens[last]!.possessive ? tokens[last]!.end - 2 : tokens[last]!.end;
+    const start = tokens[first]!.start;
+    const name: NameMention = { text: text.slice(start, end), key: nameKey(words), start, end };
+    if (first === last && atTrivialCapitalPosition(tokens, first)) name.uncertain = true;
+    names.push(name);
+  }
+  return names;
+}

@@ -1,0 +1,458 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  compareProfiles,
+  compareSentences,
+  nameMatchStrength,
+  SAME_SENTENCE_THRESHOLD,
+  sameFigure,
+} from '../src/align/compare-sentences.js';
+import {
+  atTrivialCapitalPosition,
+  isAcronym,
+  looksTitleCased,
+  type NumberMention,
+  nameKey,
+  negationTerm,
+  profileSentence,
+  spelledNumberValue,
+} from '../src/align/sentence-profile.js';
+import {
+  buildTermWeights,
+  DEFAULT_TERM_WEIGHTS,
+  defaultTermWeight,
+} from '../src/align/term-weights.js';
+import { CorroborateError } from '../src/errors.js';
+import { tokenize } from '../src/text/tokenize.js';
+
+const figure = (value: number, unit: NumberMention['unit'], currency?: string): NumberMention => ({
+  text: String(value),
+  start: 0,
+  end: 1,
+  value,
+  unit,
+  ...(currency === undefined ? {} : { currency }),
+});
+
+// Sentences written for these tests (not taken from any article).
+const SENTENCES = [
+  'The two leaders agreed to extend the trade truce for another year.',
+  'Both leaders agreed to extend their trade truce by one more year.',
+  'Heavy rain flooded the northern highway overnight.',
+  'Exports rose 4.5% in October, the ministry said.',
+  'Prime Minister Sanae Takaichi greeted the visiting delegation in Tokyo.',
+  'The central bank raised interest rates by a quarter point.',
+  'Officials said the talks in Busan lasted nearly two hours.',
+  'The talks in Busan lasted almost two hours, officials said.',
+  '',
+  '!!!',
+];
+
+describe('compareSentences: what counts as the same statement', () => {
+  it('scores paraphrases high and judges them the same', () => {
+    const result = compareSentences(SENTENCES[0]!, SENTENCES[1]!);
+    expect(result.score).toBeGreaterThanOrEqual(SAME_SENTENCE_THRESHOLD);
+    expect(result.same).toBe(true);
+    expect(result.sameTopic).toBe(true);
+  });
+
+  it('recognises a reordered sentence with an attribution clause moved', () => {
+    const result = compareSentences(SENTENCES[6]!, SENTENCES[7]!);
+    expect(result.same).toBe(true);
+    expect(result.features.sharedNames.map((pair) => pair.a.text)).toEqual(['Busan']);
+  });
+
+  it('scores unrelated sentences low: neither same nor on topic', () => {
+    const result = compareSentences(SENTENCES[5]!, SENTENCES[2]!);
+    expect(result.score).toBeLessThan(0.25);
+    expect(result.same).toBe(false);
+    expect(result.sameTopic).toBe(false);
+  });
+
+  it('keeps a one-figure difference on topic and exposes both figures', () => {
+    const result = compareSentences(
+      'Exports rose 4.5% in October, the ministry said.',
+      'Exports rose 5.1% in October, the ministry said.',
+    );
+    expect(result.sameTopic).toBe(true);
+    expect(result.score).toBeGreaterThan(0.6);
+    expect(result.features.numbersOnlyInA).toMatchObject([
+      { text: '4.5%', value: 4.5, unit: 'percent' },
+    ]);
+    expect(result.features.numbersOnlyInB).toMatchObject([
+      { text: '5.1%', value: 5.1, unit: 'percent' },
+    ]);
+    expect(result.features.numberOverlap).toBe(0);
+  });
+
+  it('keeps a one-name difference on topic and exposes both names', () => {
+    const result = compareSentences(
+      'The two presidents met in Busan on Thursday morning.',
+      'The two presidents met in Gyeongju on Thursday morning.',
+    );
+    expect(result.sameTopic).toBe(true);
+    expect(result.features.namesOnlyInA.map((name) => name.text)).toEqual(['Busan']);
+    expect(result.features.namesOnlyInB.map((name) => name.text)).toEqual(['Gyeongju']);
+  });
+
+  it('matches one amount written two ways: $550 billion and 550bn dollars', () => {
+    const result = compareSentences(
+      'The country pledged $550 billion in new investment.',
+      'The country pledged 550bn dollars in new investment.',
+    );
+    expect(result.same).toBe(true);
+    expect(result.features.sharedNumbers).toHaveLength(1);
+    expect(result.features.sharedNumbers[0]!.a).toMatchObject({ value: 550e9, unit: 'money' });
+    expect(result.features.numbersOnlyInA).toEqual([]);
+  });
+
+  it('scores identical sentences exactly 1', () => {
+    for (const sentence of SENTENCES.slice(0, 8)) {
+      expect(compareSentences(sentence, sentence).score).toBe(1);
+    }
+  });
+
+  it('scores identical text 1 for any sentence with a word in it (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.constantFrom('talks', 'Busan', '53,000'),
+        (noise, word) => {
+          const sentence = `${noise} ${word}`;
+          expect(compareSentences(sentence, sentence).score).toBe(1);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('scores empty and wordless sentences 0, never NaN', () => {
+    for (const [a, b] of [
+      ['', ''],
+      ['', 'Busan'],
+      ['   ', '!!!'],
+      ['!!!', '!!!'],
+    ] as const) {
+      const result = compareSentences(a, b);
+      expect(result.score).toBe(0);
+      expect(result.same).toBe(false);
+      expect(result.sameTopic).toBe(false);
+      expect(Number.isNaN(result.features.dice)).toBe(false);
+      expect(Number.isNaN(result.features.weightedOverlap)).toBe(false);
+    }
+  });
+
+  it('is symmetric: swapping sentences swaps only the A/B fields (property)', () => {
+    const sentence = fc
+      .array(
+        fc.constantFrom(
+          'Trump',
+          'Xi Jinping',
+          'Busan',
+          'Beijing',
+          'met',
+          'in',
+          'the',
+          'on',
+          '$2.8 trillion',
+          '53,000',
+          '4.5%',
+          'talks',
+          'agreed',
+          'U.S.',
+          'Takaichi',
+          ',',
+          'said',
+        ),
+        { maxLength: 14 },
+      )
+      .map((words) => words.join(' '));
+    fc.assert(
+      fc.property(sentence, sentence, (a, b) => {
+        const ab = compareSentences(a, b);
+        const ba = compareSentences(b, a);
+        expect(ab.score).toBe(ba.score);
+        expect(ab.same).toBe(ba.same);
+        expect(ab.sameTopic).toBe(ba.sameTopic);
+        expect(ab.features.weightedOverlap).toBe(ba.features.weightedOverlap);
+        expect(ab.features.dice).toBe(ba.features.dice);
+        expect(ab.features.namesOnlyInA).toEqual(ba.features.namesOnlyInB);
+        expect(ab.features.numbersOnlyInA).toEqual(ba.features.numbersOnlyInB);
+        expect(ab.features.sharedNames.map(({ a: x, b: y }) => ({ a: y, b: x }))).toEqual(
+          ba.features.sharedNames,
+        );
+        expect(ab.score).toBeGreaterThanOrEqual(0);
+        expect(ab.score).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('returns plain JSON-serialisable results', () => {
+    const result = compareSentences(SENTENCES[6]!, SENTENCES[7]!);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  it('does not mutate the profiles it compares', () => {
+    const a = profileSentence(SENTENCES[3]!);
+    const b = profileSentence('Exports rose 5.1% in October.');
+    const before = JSON.stringify([a, b]);
+    compareProfiles(a, b);
+    compareProfiles(b, a, buildTermWeights([a, b]));
+    expect(JSON.stringify([a, b])).toBe(before);
+  });
+});
+
+describe('compareSentences: options and errors', () => {
+  it('accepts collection weights and a custom threshold', () => {
+    const profiles = SENTENCES.map(profileSentence);
+    const weights = buildTermWeights(profiles);
+    const strict = compareSentences(SENTENCES[0]!, SENTENCES[1]!, { weights, threshold: 0.99 });
+    expect(strict.same).toBe(false);
+    const loose = compareSentences(SENTENCES[0]!, SENTENCES[1]!, { weights, threshold: 0 });
+    expect(loose.same).toBe(true);
+  });
+
+  it('rejects a non-string sentence with INVALID_ARTICLE', () => {
+    expect(() => compareSentences(undefined as unknown as string, 'x')).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARTICLE' }),
+    );
+  });
+
+  it('rejects malformed options with INVALID_OPTION and says what to fix', () => {
+    const cases: unknown[] = [
+      null,
+      [],
+      { threshold: 2 },
+      { threshold: Number.NaN },
+      { threshold: '0.5' },
+      { weights: {} },
+    ];
+    for (const options of cases) {
+      try {
+        compareSentences('a', 'b', options as never);
+        expect.unreachable(`accepted ${JSON.stringify(options)}`);
+      } catch (error) {
+        expect(error).toBeInstanceOf(CorroborateError);
+        expect((error as CorroborateError).code).toBe('INVALID_OPTION');
+        expect((error as CorroborateError).message).toMatch(/options/);
+      }
+    }
+  });
+
+  it('finishes quickly on huge adversarial sentences', () => {
+    const names = Array.from({ length: 20_000 }, (_, i) => `Aa${i.toString(36)}`).join(' ');
+    const figures = Array.from({ length: 20_000 }, (_, i) => `$${i} billion`).join(' ');
+    const start = performance.now();
+    compareSentences(names, `${names} Zz`);
+    compareSentences(figures, `${figures} 1`);
+    compareSentences('Ab '.repeat(50_000), 'Ab '.repeat(50_001));
+    expect(performance.now() - start).toBeLessThan(10_000);
+  });
+});
+
+describe('profileSentence', () => {
+  it('keeps content stems, figures as values and stopwords apart', () => {
+    const profile = profileSentence('The leaders didn\u2019t agree on 53,000 troops in the U.S.');
+    expect(profile.terms).toEqual(['53000', 'agre', 'leader', 'not', 'troop', 'us']);
+    expect(profile.functionTerms).toEqual(['in', 'on', 'the']);
+    expect(profile.termCounts).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(profile.functionTermCounts).toEqual([1, 1, 2]);
+  });
+
+  it('splits plain hyphenated words into stems but keeps codes whole', () => {
+    expect(profileSentence('Asia-Pacific F-35 sales').terms).toEqual([
+      'asia',
+      'f-35',
+      'pacif',
+      'sale',
+    ]);
+  });
+
+  it('finds names without titles: Prime Minister Sanae Takaichi → Sanae Takaichi', () => {
+    const profile = profileSentence(SENTENCES[4]!);
+    expect(profile.names.map((name) => name.text)).toEqual(['Sanae Takaichi', 'Tokyo']);
+    const name = profile.names[0]!;
+    expect(SENTENCES[4]!.slice(name.start, name.end)).toBe('Sanae Takaichi');
+  });
+
+  it('joins name particles: Ursula von der Leyen, Mohammed bin Salman', () => {
+    const keys = profileSentence('He met Ursula von der Leyen and Mohammed bin Salman.').names.map(
+      (name) => name.key,
+    );
+    expect(keys).toEqual(['ursula von der leyen', 'mohammed bin salman']);
+  });
+
+  it('does not join names across an ordinary lower-case word', () => {
+    const keys = profileSentence('He met Lee and then Xi in Busan.').names.map((n) => n.key);
+    expect(keys).toEqual(['lee', 'xi', 'busan']);
+  });
+
+  it('ends a name at a possessive and drops the ’s from its text', () => {
+    const names = profileSentence('It was Xi\u2019s first visit to Busan.').names;
+    expect(names.map((name) => [name.text, name.key])).toEqual([
+      ['Xi', 'xi'],
+      ['Busan', 'busan'],
+    ]);
+  });
+
+  it('marks a lone sentence-initial capital as uncertain', () => {
+    const names = profileSentence('Officials met Lee Jae-myung.').names;
+    expect(names.map((name) => [name.key, name.uncertain === true])).toEqual([
+      ['officials', true],
+      ['lee jae myung', false],
+    ]);
+  });
+
+  it('counts an uncertain name only when the other sentence confirms it', () => {
+    const confirmed = compareSentences('Trump met Xi.', 'Then President Trump met Xi.');
+    expect(confirmed.features.sharedNames.map((pair) => pair.b.text)).toEqual(['Trump', 'Xi']);
+    const unconfirmed = compareSentences('Officials met Xi.', 'Aides met Xi.');
+    expect(unconfirmed.features.namesOnlyInA).toEqual([]);
+    expect(unconfirmed.features.namesOnlyInB).toEqual([]);
+  });
+
+  it('reads months and weekdays as dates, not names', () => {
+    expect(
+      profileSentence('They met on Thursday in October in Busan.').names.map((n) => n.key),
+    ).toEqual(['busan']);
+  });
+
+  it('normalises figures with currency, scale and unit', () => {
+    const values = (text: string) =>
+      profileSentence(text).numbers.map((n) => [n.text, n.value, n.unit, n.currency ?? null]);
+    expect(values('a $2.8 trillion economy')).toEqual([['$2.8 trillion', 2.8e12, 'money', 'USD']]);
+    expect(values('550bn dollars')).toEqual([['550bn dollars', 550e9, 'money', 'USD']]);
+    expect(values('US$ 5 million')).toEqual([['US$ 5 million', 5e6, 'money', 'USD']]);
+    expect(values('HK$20 and $ 3')).toEqual([
+      ['HK$20', 20, 'money', 'HKD'],
+      ['$ 3', 3, 'money', 'USD'],
+    ]);
+    expect(values('27.5% and 12 per cent and 3 percent')).toEqual([
+      ['27.5%', 27.5, 'percent', null],
+      ['12 per cent', 12, 'percent', null],
+      ['3 percent', 3, 'percent', null],
+    ]);
+    expect(values('53,000 troops')).toEqual([['53,000', 53000, 'plain', null]]);
+    expect(values('99 cents')).toEqual([['99 cents', 0.99, 'money', 'USD']]);
+    expect(values('a five-day trip')).toEqual([['five-day', 5, 'plain', null]]);
+  });
+
+  it('scales an attached single letter only for money: $5m yes, a 5m wall no', () => {
+    expect(profileSentence('$5m').numbers[0]!.value).toBe(5e6);
+    expect(profileSentence('a 5m wall').numbers[0]!.value).toBe(5);
+  });
+
+  it('rejects a non-string with INVALID_ARTICLE', () => {
+    expect(() => profileSentence(7 as unknown as string)).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARTICLE' }),
+    );
+  });
+});
+
+describe('profile heuristics', () => {
+  it('looksTitleCased fires on a Title Case headline', () => {
+    expect(looksTitleCased(tokenize('Leaders Seek Deal During Key Asia Trip'))).toBe(true);
+    expect(profileSentence('Leaders Seek Deal During Key Asia Trip').names).toEqual([]);
+  });
+
+  it('looksTitleCased does not fire on a body sentence full of names', () => {
+    expect(looksTitleCased(tokenize('President Donald Trump met Xi Jinping in Busan.'))).toBe(
+      false,
+    );
+  });
+
+  it('atTrivialCapitalPosition is true at the start and after an opening quote or colon', () => {
+    const tokens = tokenize('Officials said: \u201CWe agreed.\u201D Busan');
+    expect(atTrivialCapitalPosition(tokens, 0)).toBe(true);
+    expect(atTrivialCapitalPosition(tokens, 4)).toBe(true);
+  });
+
+  it('atTrivialCapitalPosition is false in the middle of a clause', () => {
+    const tokens = tokenize('They met in Busan');
+    expect(atTrivialCapitalPosition(tokens, 3)).toBe(false);
+  });
+
+  it('isAcronym keeps US and U.S. but not words of an all-caps sentence', () => {
+    const [us] = tokenize('US');
+    const [dotted] = tokenize('U.S.');
+    expect(isAcronym(us!, true)).toBe(true);
+    expect(isAcronym(dotted!, false)).toBe(true);
+    expect(isAcronym(us!, false)).toBe(false);
+    const [word] = tokenize('Us');
+    expect(isAcronym(word!, true)).toBe(false);
+  });
+
+  it('negationTerm maps n’t contractions and cannot to "not" only', () => {
+    expect(negationTerm("didn't")).toBe('not');
+    expect(negationTerm('cannot')).toBe('not');
+    expect(negationTerm('nothing')).toBeUndefined();
+    expect(negationTerm('can')).toBeUndefined();
+  });
+
+  it('spelledNumberValue reads number words, tens-units and durations but not idioms', () => {
+    expect(spelledNumberValue('five')).toBe(5);
+    expect(spelledNumberValue('twenty-five')).toBe(25);
+    expect(spelledNumberValue('five-day')).toBe(5);
+    expect(spelledNumberValue('two-way')).toBeUndefined();
+    expect(spelledNumberValue('one')).toBeUndefined();
+    expect(spelledNumberValue('someone')).toBeUndefined();
+  });
+
+  it('nameKey folds case, diacritics and hyphens', () => {
+    expect(nameKey(['lee', 'jae-myung'])).toBe('lee jae myung');
+    expect(nameKey(['andr\u00E9s'])).toBe('andres');
+  });
+
+  it('nameMatchStrength matches a surname to the full name and spelling variants', () => {
+    expect(nameMatchStrength('xi', 'xi jinping')).toBe(0.9);
+    expect(nameMatchStrength('zelensky', 'zelenskyy')).toBeGreaterThan(0.95);
+    expect(nameMatchStrength('busan', 'busan')).toBe(1);
+  });
+
+  it('nameMatchStrength keeps different places and short names apart', () => {
+    expect(nameMatchStrength('austria', 'australia')).toBe(0);
+    expect(nameMatchStrength('busan', 'pusan')).toBe(0);
+    expect(nameMatchStrength('lee', 'lea')).toBe(0);
+    expect(nameMatchStrength('north korea', 'south korea')).toBe(0);
+  });
+
+  it('sameFigure needs the same value and unit and no conflicting currency', () => {
+    expect(sameFigure(figure(5, 'money', 'USD'), figure(5, 'money'))).toBe(true);
+    expect(sameFigure(figure(5, 'money', 'USD'), figure(5, 'money', 'EUR'))).toBe(false);
+    expect(sameFigure(figure(5, 'percent'), figure(5, 'plain'))).toBe(false);
+    expect(sameFigure(figure(0.1 + 0.2, 'plain'), figure(0.3, 'plain'))).toBe(true);
+  });
+});
+
+describe('term weights', () => {
+  it('buildTermWeights gives rare stems more weight than common ones', () => {
+    const profiles = [
+      'The talks ended.',
+      'The talks resumed in Busan.',
+      'The talks stalled.',
+      'The leaders spoke.',
+    ].map(profileSentence);
+    const weights = buildTermWeights(profiles);
+    expect(weights.documentCount).toBe(4);
+    expect(weights.weight('busan')).toBeGreaterThan(weights.weight('talk'));
+    expect(weights.weight('talk')).toBeGreaterThan(weights.weight('the'));
+    expect(weights.weight('the')).toBeGreaterThan(0);
+    expect(weights.weight('never-seen')).toBeGreaterThanOrEqual(weights.weight('busan'));
+  });
+
+  it('buildTermWeights does not depend on the order of profiles', () => {
+    const profiles = SENTENCES.map(profileSentence);
+    const forward = buildTermWeights(profiles);
+    const backward = buildTermWeights([...profiles].reverse());
+    for (const term of ['talk', 'busan', 'the', 'agre', 'unknown']) {
+      expect(forward.weight(term)).toBe(backward.weight(term));
+    }
+  });
+
+  it('default weights favour long stems and discount stopwords', () => {
+    expect(defaultTermWeight('takaichi')).toBeGreaterThan(defaultTermWeight('met'));
+    expect(defaultTermWeight('the')).toBeLessThan(defaultTermWeight('met'));
+    expect(DEFAULT_TERM_WEIGHTS.documentCount).toBe(0);
+  });
+});

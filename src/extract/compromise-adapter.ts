@@ -1,20 +1,23 @@
 // The only door to compromise: loaded lazily on first use (it costs ~250 ms to import), and asked
-// only about the few sentences cheaper rules could not explain.
+// only about the few capitalised words cheaper rules could not explain.
 import { createRequire } from 'node:module';
 
 /** The slice of compromise's API this adapter uses. */
-interface CompromiseTerm {
-  text: string;
-  tags: string[];
-  offset: { start: number; length: number };
+interface CompromiseFunction {
+  (
+    text: string,
+  ): {
+    people(): { json(options: { offset: boolean }): Array<{ terms: Array<{ tags: string[] }> }> };
+  };
+  world?: () => {
+    model?: {
+      one?: {
+        lexicon?: Record<string, string | undefined>;
+        tagSet?: Record<string, { parents?: string[] } | undefined>;
+      };
+    };
+  };
 }
-interface CompromiseMatch {
-  terms: CompromiseTerm[];
-}
-interface CompromiseView {
-  people(): { json(options: { offset: boolean }): CompromiseMatch[] };
-}
-type CompromiseFunction = (text: string) => CompromiseView;
 
 let nlp: CompromiseFunction | undefined;
 const usage = { calls: 0, characters: 0 };
@@ -28,34 +31,48 @@ function loadCompromise(): CompromiseFunction {
   return nlp;
 }
 
-/** A span of `text` that compromise tagged as (part of) a person's name. Offsets into `text`. */
-export interface CompromisePersonSpan {
-  start: number;
-  end: number;
+/** Whether a compromise tag is a kind of person's name (FirstName, MaleName, LastName, Person), not an honorific. */
+function isNameTag(
+  tag: string,
+  tagSet: Record<string, { parents?: string[] } | undefined>,
+): boolean {
+  if (tag === 'Honorific' || tag.includes(',')) return false;
+  return tag === 'Person' || (tagSet[tag]?.parents ?? []).includes('Person');
 }
 
 /**
- * The words compromise tags as a person in `text`, one span per word, honorifics ("Mr",
- * "President") left out. compromise's people list is fixed, so callers use this as a backstop
- * only for capitalised words no cheaper rule explained.
+ * Whether compromise's people lexicon lists `word` (one word, any case) as a given name or a
+ * surname: "Putin", "Obama" and "Abe" are there; "Takaichi", "Merkel" and "Trump" are not.
+ *
+ * compromise's `people()` rests on this fixed list; a full parse costs ~2 ms per short sentence,
+ * a look-up almost nothing once the library is loaded. Should a future compromise hide its
+ * lexicon, the word is parsed on its own instead.
  */
-export function findPersonWords(text: string): CompromisePersonSpan[] {
+export function isKnownPersonName(word: string): boolean {
   const parse = loadCompromise();
   usage.calls += 1;
-  usage.characters += text.length;
-  const spans: CompromisePersonSpan[] = [];
-  for (const match of parse(text).people().json({ offset: true })) {
-    for (const term of match.terms) {
-      if (!term.tags.includes('Person') || term.tags.includes('Honorific')) continue;
-      spans.push({ start: term.offset.start, end: term.offset.start + term.offset.length });
-    }
+  usage.characters += word.length;
+  const model = parse.world?.().model?.one;
+  const lexicon = model?.lexicon;
+  const tagSet = model?.tagSet;
+  if (lexicon && tagSet) {
+    // A plain object: only own entries count ("constructor" is not a name).
+    const tag = Object.hasOwn(lexicon, word.toLowerCase())
+      ? lexicon[word.toLowerCase()]
+      : undefined;
+    return typeof tag === 'string' && isNameTag(tag, tagSet);
   }
-  return spans;
+  return parse(word)
+    .people()
+    .json({ offset: false })
+    .some((match) =>
+      match.terms.some((term) => term.tags.includes('Person') && !term.tags.includes('Honorific')),
+    );
 }
 
 /**
- * How much compromise has been used in this process: whether it is loaded, how many texts it
- * parsed and their total length. For benchmarks and for tests that check it stays unloaded.
+ * How much compromise has been used in this process: whether it is loaded, how many words it was
+ * asked about and their total length. For benchmarks and for tests that check it stays unloaded.
  */
 export function compromiseUsage(): { loaded: boolean; calls: number; characters: number } {
   return { loaded: nlp !== undefined, calls: usage.calls, characters: usage.characters };

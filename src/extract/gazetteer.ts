@@ -120,6 +120,28 @@ function isUpperCaseLetter(char: string): boolean {
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
+/** Counts letters and upper-case letters of a word; ASCII without allocating, other scripts by case mapping. */
+function countCase(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) {
+        letters += 1;
+        upper += 1;
+      } else if (code >= 97 && code <= 122) letters += 1;
+      continue;
+    }
+    const char = text[index] as string;
+    if (char.toLowerCase() !== char.toUpperCase()) {
+      letters += 1;
+      if (isUpperCaseLetter(char)) upper += 1;
+    }
+  }
+  return { letters, upper };
+}
+
 function makeToken(
   text: string,
   start: number,
@@ -127,26 +149,20 @@ function makeToken(
   kind: WordToken['kind'],
   joined: boolean,
 ): WordToken {
-  const first = text[0] ?? '';
-  let letters = 0;
-  let upper = 0;
-  if (kind === 'word') {
-    for (const char of text) {
-      if (char.toLowerCase() !== char.toUpperCase()) {
-        letters += 1;
-        if (isUpperCaseLetter(char)) upper += 1;
-      }
-    }
-  }
+  const isWord = kind === 'word';
+  const { letters, upper } = isWord ? countCase(text) : { letters: 0, upper: 0 };
+  const first = text.charCodeAt(0);
+  const capitalised =
+    isWord && (first < 128 ? first >= 65 && first <= 90 : isUpperCaseLetter(text[0] as string));
   return {
     text,
     // Numbers keep their separators: "2.8" must not read as "28".
-    norm: kind === 'word' ? foldWord(text) : text,
+    norm: isWord ? foldWord(text) : text,
     start,
     end,
     kind,
-    capitalised: kind === 'word' && isUpperCaseLetter(first),
-    allCaps: kind === 'word' && letters >= 2 && upper === letters,
+    capitalised,
+    allCaps: isWord && letters >= 2 && upper === letters,
     possessive: false,
     joined,
   };

@@ -3,20 +3,13 @@
 // the capitalised words nothing cheaper explained.
 import { CorroborateError, describeType } from '../errors.js';
 import type { SentenceSpan } from '../text/types.js';
-import { findPersonWords } from './compromise-adapter.js';
+import { isKnownPersonName } from './compromise-adapter.js';
 import { matchGazetteer, sentenceTokens, type WordToken } from './gazetteer.js';
 import { assignArticleKeys, personNameKey } from './person-coreference.js';
 import type { PersonMention, PersonSource } from './types.js';
 
 /** Longest name accepted, in words ("Mohammed bin Salman Al Saud" is 5): longer runs are headings or organisations. */
 export const MAX_NAME_WORDS = 6;
-
-/**
- * Longest sentence handed to compromise, in characters. News sentences run to ~600 characters;
- * anything longer is a table or a run-on paste, where compromise (~200 KB/s) would cost the most
- * and help the least.
- */
-export const MAX_COMPROMISE_SENTENCE_LENGTH = 1_000;
 
 /** Longest byline line, in word tokens ("By Jane Doe and John Roe, Asia correspondents in Seoul"). */
 export const MAX_BYLINE_WORDS = 14;
@@ -312,6 +305,10 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'medal',
   'park',
   'plaza',
+  'society',
+  'relations',
+  'affairs',
+  'studies',
 ]);
 
 /**
@@ -319,6 +316,11 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
  * parties and their members, faiths, institutions known by one word.
  */
 const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
   'western',
   'eastern',
   'northern',
@@ -946,9 +948,6 @@ function scanSentence(
   }
 }
 
-/** Compromise sees this many tokens either side of an unexplained word: enough context for its name rules, a fraction of the cost of the sentence. */
-export const COMPROMISE_WINDOW_TOKENS = 4;
-
 /** The words of a token range, a hyphen compound being one word: "Mira Rapp-Hooper" → ["mira", "rapp hooper"]. */
 function rangeWords(tokens: readonly WordToken[], first: number, last: number): string[] {
   const words: string[] = [];
@@ -1027,28 +1026,27 @@ function resolveFromKnownNames(
   return unresolved;
 }
 
-/** Asks compromise about each word no rule explained, in a small window of tokens around it. */
+/**
+ * Asks compromise's people lexicon about the words no rule explained, each distinct word once
+ * per article; the answer holds for every occurrence ("Putin" is listed, "Boeing" is not).
+ */
 function resolveWithCompromise(
   unresolved: readonly PendingWord[],
-  sentences: readonly SentenceSpan[],
   tokensBySentence: readonly (readonly WordToken[])[],
   accepted: NameCandidate[],
 ): void {
+  const answers = new Map<string, boolean>();
   for (const word of unresolved) {
-    const sentence = sentences[word.sentenceIndex] as SentenceSpan;
-    if (sentence.text.length > MAX_COMPROMISE_SENTENCE_LENGTH) continue;
-    const tokens = tokensBySentence[word.sentenceIndex] as readonly WordToken[];
-    const windowStart = (tokens[Math.max(0, word.first - COMPROMISE_WINDOW_TOKENS)] as WordToken)
-      .start;
-    const windowEnd = (
-      tokens[Math.min(tokens.length - 1, word.last + COMPROMISE_WINDOW_TOKENS)] as WordToken
-    ).end;
-    const start = (tokens[word.first] as WordToken).start - windowStart;
-    const end = (tokens[word.last] as WordToken).end - windowStart;
-    const spans = findPersonWords(sentence.text.slice(windowStart, windowEnd));
-    if (spans.some((span) => span.start <= start && span.end >= end)) {
-      accepted.push({ ...word, source: 'lexicon', byline: false });
+    // Only single words: a hyphen compound nobody explained ("Mar-a-Lago") is not a listed name.
+    if (word.first !== word.last) continue;
+    const text = (tokensBySentence[word.sentenceIndex] as readonly WordToken[])[word.first]
+      ?.text as string;
+    let known = answers.get(text);
+    if (known === undefined) {
+      known = isKnownPersonName(text);
+      answers.set(text, known);
     }
+    if (known) accepted.push({ ...word, source: 'lexicon', byline: false });
   }
 }
 
@@ -1070,7 +1068,7 @@ function lowerCaseVocabulary(tokensBySentence: readonly (readonly WordToken[])[]
  * Xi Jinping", "Mr Lee"); a sequence of two or more capitalised words that stop-lists do not
  * explain as a place, organisation, date, heading or sentence opener ("Sanae Takaichi"); a single
  * word that is the first or last word of a name found elsewhere in the article ("Takaichi");
- * finally compromise's people lexicon, only for sentences with capitalised words still unexplained.
+ * finally compromise's people lexicon, only for the capitalised words still unexplained.
  * Bylines and photo credits are returned with `byline: true`. Sorted by position.
  *
  * @example
@@ -1102,7 +1100,7 @@ export function extractPeople(sentences: readonly SentenceSpan[]): PersonMention
         vocabulary,
       ),
   );
-  resolveWithCompromise(unresolved, sentences, tokensBySentence, accepted);
+  resolveWithCompromise(unresolved, tokensBySentence, accepted);
   const mentions = accepted.map((candidate): PersonMention => {
     const sentence = sentences[candidate.sentenceIndex] as SentenceSpan;
     const tokens = tokensBySentence[candidate.sentenceIndex] as readonly WordToken[];

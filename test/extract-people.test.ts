@@ -157,6 +157,12 @@ describe('extractPeople', () => {
   });
 
   it('does not read a sentence that merely starts with "By" as a byline', () => {
+    expect(extractPeople(article('By Friday, talks had collapsed.').sentences)).toEqual([]);
+    expect(
+      extractPeople(article('By Donald Trump standards the trip was short.').sentences).map(
+        (person) => person.byline,
+      ),
+    ).toEqual([false]);
     const people = extractPeople(
       article(
         'By Friday, Chinese President Xi Jinping and Japanese Prime Minister Sanae Takaichi had both agreed to a long list of terms.',

@@ -853,7 +853,7 @@ export function bylineNames(tokens: readonly WordToken[]): Array<[number, number
       if (token.possessive) break;
     }
     while (cursor < tokens.length && (tokens[cursor] as WordToken).joined) cursor += 1;
-    if (cursor === start) return names.length > 0 ? names : null;
+    if (!isPlausibleAuthorName(tokens, start, cursor)) return null;
     names.push([start, cursor - 1]);
     const separator = tokens[cursor];
     if (
@@ -863,10 +863,31 @@ export function bylineNames(tokens: readonly WordToken[]): Array<[number, number
       cursor += separator.norm === 'and' ? 1 : 2;
       continue;
     }
-    // Anything else (", Asia correspondent", "in Seoul", trailing dashes) describes the author.
+    // What may follow the names: nothing, or a description (", Asia correspondent", "in Seoul", "----").
+    if (separator !== undefined && separator.kind === 'word' && separator.norm !== 'in')
+      return null;
     break;
   }
   return names.length > 0 ? names : null;
+}
+
+/**
+ * An author's name in a byline: two to {@link MAX_NAME_WORDS} words, none a date, title or
+ * organisation word, so "By Friday, talks had collapsed." is not a byline.
+ */
+function isPlausibleAuthorName(tokens: readonly WordToken[], start: number, end: number): boolean {
+  const words = end > start ? countWords(tokens, start, end - 1) : 0;
+  if (words < 2 || words > MAX_NAME_WORDS) return false;
+  for (let index = start; index < end; index += 1) {
+    const token = tokens[index] as WordToken;
+    if (
+      isDateWord(tokens, index) ||
+      TITLE_WORDS.has(token.norm) ||
+      ORGANISATION_WORDS.has(token.norm)
+    )
+      return false;
+  }
+  return true;
 }
 
 /** A photo credit "REUTERS/Kylie Cooper": the agency in capitals, a slash, then the photographer. */

@@ -111,6 +111,7 @@ export function isPastEventReference(
 
 /** Mentions of one sentence keyed by token index, for mentions that start and end on token boundaries. */
 export interface TokenMentions<T> {
+  /** Each mention by the index of its first token, with the index of its last token. */
   byFirst: Map<number, { mention: T; last: number }>;
   /** For each token inside a mention, the mention's first token. */
   owner: Map<number, number>;

@@ -657,7 +657,6 @@ type RunClass =
 interface Run {
   /** Token indices, in order. */
   indices: number[];
-  classes: RunClass[];
 }
 
 /** A person name found in one sentence: token range and how it was found. */
@@ -701,7 +700,7 @@ function buildRuns(tokens: readonly WordToken[]): Run[] {
   const runs: Run[] = [];
   let current: number[] = [];
   const close = (): void => {
-    if (current.length > 0) runs.push({ indices: current, classes: [] });
+    if (current.length > 0) runs.push({ indices: current });
     current = [];
   };
   for (let index = 0; index < tokens.length; index += 1) {

@@ -227,6 +227,34 @@ describe('subjects', () => {
     expect(total).toMatchObject({ unit: 'money', subject: 'bilateral trade' });
   });
 
+  it('skips a verb after a modal or "to" and finds the noun before it', () => {
+    expect(onlyQuantity('Lisbon tram fares are to rise 5% in January.').subject).toBe(
+      'lisbon tram fares',
+    );
+    expect(onlyQuantity('Japan will contribute $9 billion through its agency.').subject).toBe('');
+    // A capitalised word after "to" is a noun, so "aid to Ukraine" keeps it.
+    expect(onlyQuantity('Aid to Ukraine totaling $61 billion was approved.').subject).toBe(
+      'aid to ukraine',
+    );
+  });
+
+  it('does not open a subject with a verb, but keeps an adjective with its noun', () => {
+    expect(onlyQuantity('Of the total, $6 billion comes from Saudi Arabia.').subject).toBe('');
+    expect(onlyQuantity('Headline: $48 billion pledged for processing plants').subject).toBe('');
+    expect(onlyQuantity('It sent 300 remaining troops home.').subject).toBe('remaining troops');
+  });
+
+  it('keeps "and" between two nouns in a subject', () => {
+    expect(
+      onlyQuantity('The group would invest $48 billion in refining and processing plants.').subject,
+    ).toBe('refining and processing plants');
+    expect(onlyQuantity('Two leaders and aides met.').subject).toBe('leaders');
+    expect(onlyQuantity('Duties on nickel and lithium fell to 10%.').subject).toBe(
+      'duties on nickel and lithium',
+    );
+    expect(onlyQuantity('Exports and imports rose 5%.').subject).toBe('exports and imports');
+  });
+
   it('ends a subject at a verb after the noun', () => {
     expect(onlyQuantity('The five-day diplomatic mission comes amid disputes.').subject).toBe(
       'diplomatic mission',
@@ -309,6 +337,8 @@ describe('what is not a figure', () => {
     ['the pronoun "one"', 'One of the leaders said one day it would end; no one knew.'],
     ['ages', 'A 79-year-old man, 79 years old, spoke.'],
     ['identifiers', 'Case 0123 and code 10000000 and the 24/7 line.'],
+    ['match scores', 'Ghana beat Côte d’Ivoire 2–1 after a 1-1 draw.'],
+    ['multipliers', 'Demand will rise six times over, a 10-fold increase.'],
   ])('ignores %s', (_name, text) => {
     expect(textsOf(text)).toEqual([]);
   });
@@ -322,6 +352,8 @@ describe('what is not a figure', () => {
       'one million',
     ]);
     expect(textsOf('At 8 pm, 8 people left.')).toEqual(['8']);
+    expect(textsOf('It takes 1-2 days and costs 2-3%.')).toEqual(['1-2 days', '2-3%']);
+    expect(textsOf('Six ships sailed.')).toEqual(['Six']);
   });
 });
 

@@ -350,6 +350,18 @@ const NON_SUBJECT_WORDS: ReadonlySet<string> = new Set([
   'weeks',
   'day',
   'days',
+  'versus',
+  'vs',
+  'following',
+  'lower',
+  'higher',
+  'late',
+  'early',
+  'earlier',
+  'later',
+  'full',
+  'ahead',
+  'behind',
 ]);
 
 /** Adverbs that may sit between a sum and what it buys ("$350 billion upfront in …"). */
@@ -508,6 +520,7 @@ function quantitiesInSentence(
     if (date.kind !== 'weekday') used.fill(1, date.first, date.last);
   }
   markDigitChains(tokens, used);
+  markScores(tokens, used);
   const mentions: QuantityMention[] = [];
   // The previous figure in the sentence, so "trade surging 26% to $240 billion" can share a subject.
   let previous: { first: number; last: number; subject: string[] } | null = null;
@@ -794,6 +807,7 @@ function isNotAFigure(tokens: readonly Token[], parsed: ParsedNumber): boolean {
   return (
     isPronounOne(tokens, parsed) ||
     isAge(tokens, parsed) ||
+    isMultiplier(tokens, parsed) ||
     isClockTime(tokens, parsed) ||
     isIdentifierNumber(tokens, parsed) ||
     isLabelNumber(tokens, parsed) ||
@@ -827,6 +841,16 @@ export function isAge(tokens: readonly Token[], parsed: ParsedNumber): boolean {
     TIME_UNITS.get(unit.norm) === 'year' &&
     tokens[parsed.last + 1]?.norm === 'old'
   );
+}
+
+/**
+ * "six times", "a threefold rise", "a 10-fold increase": a ratio between two figures, not a
+ * figure of its own; reading "six times" as a count of six would compare it with counts.
+ */
+export function isMultiplier(tokens: readonly Token[], parsed: ParsedNumber): boolean {
+  if (parsed.compound === 'fold') return true;
+  const next = tokens[parsed.last];
+  return next !== undefined && (next.norm === 'times' || next.norm === 'fold');
 }
 
 /** "8 p.m.", "10 o'clock", "8:30", "8.30pm": times of day, not figures. */
@@ -907,6 +931,22 @@ export function markDigitChains(tokens: readonly Token[], used: Uint8Array): voi
       used.fill(1, index, cursor + 1);
     }
     index = cursor + 1;
+  }
+}
+
+/**
+ * Marks match scores and vote tallies as used: two small whole numbers joined by a dash, the
+ * first not smaller ("beat Ghana 2–1", "3-2", "1-1"). Ranges are written low to high ("2-3%").
+ */
+export function markScores(tokens: readonly Token[], used: Uint8Array): void {
+  for (let index = 0; index + 2 < tokens.length; index++) {
+    const first = tokens[index] as Token;
+    const dash = tokens[index + 1] as Token;
+    const second = tokens[index + 2] as Token;
+    if (!isPlainDigits(first, 1, 2) || !isPlainDigits(second, 1, 2) || !isRangeDash(dash)) continue;
+    if (first.end !== dash.start || dash.end !== second.start) continue;
+    if (second.percent === true || tokens[index + 3]?.text === '%') continue;
+    if (Number(first.text) >= Number(second.text)) used.fill(1, index, index + 3);
   }
 }
 
@@ -1316,10 +1356,29 @@ function forwardSubject(tokens: readonly Token[], index: number, figure: Figure)
       if (inPlace && isPlaceName(tokens, cursor)) return [];
     }
   }
+  let joined = false;
+  let pendingConjunction: string | null = null;
   while (words.length < MAX_SUBJECT_WORDS + 1) {
     const token = tokens[cursor];
+    if (!joined && words.length > 0 && isJoinedNoun(tokens, cursor, 1)) {
+      // "refining and processing plants": one "and"/"or" between two nouns stays in the phrase.
+      joined = true;
+      pendingConjunction = (token as Token).norm;
+      cursor++;
+      continue;
+    }
     if (token === undefined || !isSubjectWord(token)) break;
-    if (words.length > 0 && isVerbForm(token, tokens[cursor - 1], tokens[cursor + 1])) break;
+    // A phrase's first word, or the first after "and": "-ed"/"-ing" may be adjectives
+    // ("planned investments", "and processing plants"); later ones end the phrase.
+    const opening = words.length === 0 || pendingConjunction !== null;
+    const verb = opening
+      ? isFiniteVerb(tokens, cursor)
+      : isVerbForm(token, tokens[cursor - 1], tokens[cursor + 1]);
+    if (verb) break;
+    if (pendingConjunction !== null) {
+      words.push(pendingConjunction);
+      pendingConjunction = null;
+    }
     words.push(token.norm);
     cursor++;
     if (isPluralHead(token)) break;
@@ -1413,6 +1472,24 @@ function isVerbForm(token: Token, previous: Token | undefined, next: Token | und
   return tenseCueOf(word, previous?.norm, next?.norm) !== 0;
 }
 
+/**
+ * A verb that cannot open a noun phrase: a listed verb ("$6 billion comes from …"), an irregular
+ * past ("met", "said"), or an "-ed"/"-ing" form with no noun after it ("pledged for");
+ * "planned investments" and "remaining troops" are adjectives with their nouns.
+ */
+function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
+  const word = (tokens[index] as Token).norm;
+  const next = tokens[index + 1];
+  if (VERB_WORDS.has(word)) return true;
+  if (word.endsWith('ed') || word.endsWith('ing')) {
+    // "planned investments", "refining and processing plants", but not "$48 billion pledged
+    // for …": an adjective or gerund needs a noun after it (or is joined to one).
+    return !(next !== undefined && isSubjectWord(next)) && !isJoinedNoun(tokens, index + 1, 1);
+  }
+  // Future cues include nouns ("a five-year plan"); only past forms ("met", "said") are sure verbs.
+  return tenseCueOf(word, tokens[index - 1]?.norm, next?.norm) < 0;
+}
+
 /** "troops", "leaders", "investments": a plural noun usually ends the noun phrase a count quantifies. */
 function isPluralHead(token: Token): boolean {
   const word = token.norm;
@@ -1447,6 +1524,12 @@ function backwardSubject(
       return previous.subject;
     }
     if (token.kind !== 'word') break;
+    if (isBareVerbAfterModal(token, tokens[cursor - 1])) {
+      // "Japan will contribute $9 billion", "demand to rise 5%": skip the verb and its helper.
+      skippedVerb = true;
+      cursor -= 2;
+      continue;
+    }
     const verb = isVerbForm(token, tokens[cursor - 1], tokens[cursor + 1]);
     if (!LINK_WORDS.has(token.norm) && !verb) break;
     if (verb && gerund === null && token.norm.endsWith('ing')) gerund = token.norm;
@@ -1454,11 +1537,25 @@ function backwardSubject(
     cursor--;
   }
   const run: string[] = [];
+  let joined = false;
   while (cursor >= 0 && run.length < MAX_SUBJECT_WORDS) {
-    const token = tokens[cursor] as Token;
-    if (!isSubjectWord(token) || isVerbForm(token, tokens[cursor - 1], tokens[cursor + 1])) break;
+    // "nickel and lithium": one "and"/"or" between two nouns stays in the phrase.
+    const conjunction = !joined && run.length > 0 && isJoinedNoun(tokens, cursor, -1);
+    const wordIndex = conjunction ? cursor - 1 : cursor;
+    const token = tokens[wordIndex];
+    if (
+      token === undefined ||
+      !isSubjectWord(token) ||
+      isVerbForm(token, tokens[wordIndex - 1], tokens[wordIndex + 1])
+    ) {
+      break;
+    }
+    if (conjunction) {
+      run.unshift((tokens[cursor] as Token).norm);
+      joined = true;
+    }
     run.unshift(token.norm);
-    cursor--;
+    cursor = wordIndex - 1;
   }
   if (run.length === 0) return gerund === null ? [] : [gerund];
   const preposition = tokens[cursor];
@@ -1476,6 +1573,53 @@ function backwardSubject(
     return gerund === null ? [] : [gerund];
   }
   return run;
+}
+
+/**
+ * Whether the token at `index` is "and"/"or" with a noun-phrase word on the far side
+ * (`direction` 1 reads forwards, −1 backwards).
+ */
+function isJoinedNoun(tokens: readonly Token[], index: number, direction: 1 | -1): boolean {
+  const conjunction = tokens[index];
+  const beyond = tokens[index + direction];
+  return (
+    conjunction !== undefined &&
+    (conjunction.norm === 'and' || conjunction.norm === 'or') &&
+    beyond !== undefined &&
+    isSubjectWord(beyond) &&
+    !VERB_WORDS.has(beyond.norm) &&
+    tenseCueOf(beyond.norm, undefined, undefined) >= 0
+  );
+}
+
+/** Modal verbs and the infinitive "to": the lower-case word after them is a verb. */
+const VERB_HELPERS: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  'to',
+]);
+
+/**
+ * "contribute" in "will contribute $9 billion", "rise" in "fares to rise 5%": a lower-case word
+ * after a modal or "to" is a verb, not the noun a figure measures. ("aid to Ukraine" keeps its
+ * capitalised noun.)
+ */
+function isBareVerbAfterModal(token: Token, previous: Token | undefined): boolean {
+  return (
+    previous !== undefined &&
+    VERB_HELPERS.has(previous.norm) &&
+    !token.norm.endsWith('ing') &&
+    !isCapitalisedWord(token) &&
+    !LINK_WORDS.has(token.norm) &&
+    !isInitialism(token)
+  );
 }
 
 /**

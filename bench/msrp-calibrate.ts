@@ -339,10 +339,29 @@ function main(): void {
     );
   }
 
+  throughput(sentences, pairs, idf);
   functionWordSweep(pairs, labels);
   topicCalibration(pairs, idf);
   stemCacheBenefit(sentences);
   console.log(`\ntotal ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Warm throughput: profiling every sentence again, then comparing every pair again. */
+function throughput(sentences: SentenceProfile[], pairs: Pair[], idf: TermWeights): void {
+  const rounds = 3;
+  let start = performance.now();
+  for (let r = 0; r < rounds; r++) for (const sentence of sentences) profileSentence(sentence.text);
+  const profileMs = (performance.now() - start) / rounds;
+  start = performance.now();
+  for (let r = 0; r < rounds; r++) for (const pair of pairs) compareProfiles(pair.a, pair.b, idf);
+  const compareMs = (performance.now() - start) / rounds;
+  console.log('\n== throughput (warm, mean of 3 rounds) ==');
+  console.log(
+    `  profileSentence: ${Math.round((sentences.length / profileMs) * 1000)} sentences/s (${((profileMs * 1000) / sentences.length).toFixed(1)} µs each)`,
+  );
+  console.log(
+    `  compareProfiles (MSRP IDF): ${Math.round((pairs.length / compareMs) * 1000)} pairs/s (${((compareMs * 1000) / pairs.length).toFixed(1)} µs each)`,
+  );
 }
 
 /** How the default stopword weight affects the default-weights score (CV threshold, shipped mix). */

@@ -71,7 +71,10 @@ export interface SentenceProfile {
   functionTermCounts: number[];
   /** Character bigrams of the normalised, lower-cased sentence. */
   bigrams: BigramProfile;
-  /** Capitalised names in order of appearance (not at a trivial sentence-initial position). */
+  /**
+   * Capitalised names in order of appearance; a lone capital at a sentence-initial position
+   * is included but marked `uncertain`.
+   */
   names: NameMention[];
   /** Figures in order of appearance. */
   numbers: NumberMention[];
@@ -158,7 +161,7 @@ function wordTerms(
   else content.push(stem(token.norm));
 }
 
-/** Sorts content stems and stopwords of every word token not folded into a figure into the two lists. */
+/** Puts the terms of every word token not folded into a figure into `content` or `stopwords`. */
 function collectTerms(
   tokens: readonly Token[],
   consumed: ReadonlySet<number>,

@@ -26,6 +26,20 @@ describe('tokenize: words', () => {
     for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
   });
 
+  it('reads curly quotes as punctuation with straight-quote norms', () => {
+    const tokens = tokenize('\u201CWe\u2019ll see,\u201D he said.');
+    expect(tokens.map((t) => [t.text, t.norm, t.kind])).toEqual([
+      ['\u201C', '"', 'punct'],
+      ['We\u2019ll', "we'll", 'word'],
+      ['see', 'see', 'word'],
+      [',', ',', 'punct'],
+      ['\u201D', '"', 'punct'],
+      ['he', 'he', 'word'],
+      ['said', 'said', 'word'],
+      ['.', '.', 'punct'],
+    ]);
+  });
+
   it('lower-cases and normalises the norm', () => {
     expect(norms('BUSAN Busan busan')).toEqual(['busan', 'busan', 'busan']);
   });

@@ -1373,7 +1373,7 @@ const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '»']);
  * splitter keeps a quotation closed on the same line in one unit, and a quote left open at a
  * line break protects nothing. A closing mark with no opener quotes everything before it.
  */
-export function quotedTokens(tokens: readonly Token[], text: string): Uint8Array {
+function quotedTokens(tokens: readonly Token[], text: string): Uint8Array {
   const quoted = new Uint8Array(tokens.length);
   let open = false;
   let sawQuote = false;

@@ -816,7 +816,7 @@ function isNotAFigure(tokens: readonly Token[], parsed: ParsedNumber): boolean {
 }
 
 /** "one of the", "no one", "one day": "one" alone is a pronoun or determiner, not a count of one. */
-export function isPronounOne(tokens: readonly Token[], parsed: ParsedNumber): boolean {
+function isPronounOne(tokens: readonly Token[], parsed: ParsedNumber): boolean {
   const token = tokens[parsed.last - 1] as Token;
   return (
     parsed.value === 1 &&
@@ -831,7 +831,7 @@ export function isPronounOne(tokens: readonly Token[], parsed: ParsedNumber): bo
  * "a 79-year-old man", "79 years old": an age describes a person; two articles giving
  * different ages are not disagreeing about a figure of the story.
  */
-export function isAge(tokens: readonly Token[], parsed: ParsedNumber): boolean {
+function isAge(tokens: readonly Token[], parsed: ParsedNumber): boolean {
   if (parsed.compound !== undefined) {
     return parsed.compound.endsWith('-old') || parsed.compound === 'year-old';
   }
@@ -847,14 +847,14 @@ export function isAge(tokens: readonly Token[], parsed: ParsedNumber): boolean {
  * "six times", "a threefold rise", "a 10-fold increase": a ratio between two figures, not a
  * figure of its own; reading "six times" as a count of six would compare it with counts.
  */
-export function isMultiplier(tokens: readonly Token[], parsed: ParsedNumber): boolean {
+function isMultiplier(tokens: readonly Token[], parsed: ParsedNumber): boolean {
   if (parsed.compound === 'fold') return true;
   const next = tokens[parsed.last];
   return next !== undefined && (next.norm === 'times' || next.norm === 'fold');
 }
 
 /** "8 p.m.", "10 o'clock", "8:30", "8.30pm": times of day, not figures. */
-export function isClockTime(tokens: readonly Token[], parsed: ParsedNumber): boolean {
+function isClockTime(tokens: readonly Token[], parsed: ParsedNumber): boolean {
   const next = tokens[parsed.last];
   const number = tokens[parsed.last - 1] as Token;
   if (next === undefined) return isAfterColon(tokens, parsed.first);
@@ -887,7 +887,7 @@ function isAfterColon(tokens: readonly Token[], first: number): boolean {
  * separators, a glued "+", or bare numbers separated only by spaces ("202 555 0123"). Chains
  * of digit groups ("555-0123", "24/7") are removed beforehand by {@link markDigitChains}.
  */
-export function isIdentifierNumber(tokens: readonly Token[], parsed: ParsedNumber): boolean {
+function isIdentifierNumber(tokens: readonly Token[], parsed: ParsedNumber): boolean {
   const index = parsed.numberFirst;
   const token = tokens[index] as Token;
   if (token.kind !== 'number') return false;
@@ -910,7 +910,7 @@ export function isIdentifierNumber(tokens: readonly Token[], parsed: ParsedNumbe
  * and two hyphenated groups with seven digits or more ("555-0123") as used: identifiers and
  * fractions, not a range like "10-15". One pass over the sentence, each chain walked once.
  */
-export function markDigitChains(tokens: readonly Token[], used: Uint8Array): void {
+function markDigitChains(tokens: readonly Token[], used: Uint8Array): void {
   let index = 0;
   while (index < tokens.length) {
     if (tokens[index]?.kind !== 'number') {
@@ -938,7 +938,7 @@ export function markDigitChains(tokens: readonly Token[], used: Uint8Array): voi
  * Marks match scores and vote tallies as used: two small whole numbers joined by a dash, the
  * first not smaller ("beat Ghana 2–1", "3-2", "1-1"). Ranges are written low to high ("2-3%").
  */
-export function markScores(tokens: readonly Token[], used: Uint8Array): void {
+function markScores(tokens: readonly Token[], used: Uint8Array): void {
   for (let index = 0; index + 2 < tokens.length; index++) {
     const first = tokens[index] as Token;
     const dash = tokens[index + 1] as Token;
@@ -976,7 +976,7 @@ function isChainLink(
  * One", "Boeing 737", "Group of 20"), or after a label noun ("article 5", "No. 10").
  * Sums and percentages are never labels.
  */
-export function isLabelNumber(tokens: readonly Token[], parsed: ParsedNumber): boolean {
+function isLabelNumber(tokens: readonly Token[], parsed: ParsedNumber): boolean {
   if (parsed.currency !== undefined || parsed.percent) return false;
   let previousIndex = parsed.first - 1;
   // "No. 10": skip the abbreviation's dot.
@@ -1002,7 +1002,7 @@ export function isLabelNumber(tokens: readonly Token[], parsed: ParsedNumber): b
 }
 
 /** "Air Force One", "Group of Seven", "Formula One": a capitalised number word inside a sentence is a name. */
-export function isNameNumberWord(tokens: readonly Token[], parsed: ParsedNumber): boolean {
+function isNameNumberWord(tokens: readonly Token[], parsed: ParsedNumber): boolean {
   const token = tokens[parsed.numberFirst] as Token;
   if (token.kind !== 'word' || !isCapitalisedWord(token)) return false;
   const previous = tokens[parsed.numberFirst - 1];

@@ -1,11 +1,11 @@
 // analyze(): the whole pipeline in one call — validate, split, extract, align, agree, score, flag.
 import {
+  type Alignment,
   type AlignOptions,
   type AlignSettings,
-  type Alignment,
+  alignWithEdges,
   type PreparedSentence,
-  alignPrepared,
-  prepareSentences,
+  prepareCluster,
   readAlignOptions,
 } from './align/align-sentences.js';
 import type {
@@ -20,23 +20,35 @@ import type {
   RoleConflict,
   StaleFigure,
 } from './analysis.js';
-import { type Claim, agreementFor } from './consensus/claims.js';
 import {
-  type ResolvedRoleMention,
   eventPlaceClaims,
   figureClaims,
   findProtagonists,
+  groupSlotClaims,
   itineraryClaims,
+  type ResolvedRoleMention,
   roleHolderClaims,
 } from './consensus/build-claims.js';
-import { type ObjectConsensus, computeConsensus, isClearMajority, sourceTrust } from './consensus/consensus.js';
+import { agreementFor, type Claim } from './consensus/claims.js';
+import {
+  computeConsensus,
+  isClearMajority,
+  type ObjectConsensus,
+  sourceTrust,
+} from './consensus/consensus.js';
 import { findCopyClusters, independenceWeights } from './consensus/copy-clusters.js';
-import { type TruthAlgorithm, TRUTH_ALGORITHMS } from './consensus/discover-truth.js';
+import { TRUTH_ALGORITHMS, type TruthAlgorithm } from './consensus/discover-truth.js';
+import { sentenceDates, sentencePlaces } from './consensus/sentence-slots.js';
 import { CorroborateError, describeType } from './errors.js';
-import { type ArticleExtraction, extractCluster } from './extract/extract-cluster.js';
+import { type ArticleExtraction, resolveDates } from './extract/extract-cluster.js';
 import { chooseReferenceDate, clusterReferenceDate } from './extract/reference-date.js';
 import { type IsoDate, parseIsoDate } from './input/parse-date.js';
-import { type ArticleInput, type NormalizedArticle, compareIds, validateArticles } from './input/validate-articles.js';
+import {
+  type ArticleInput,
+  compareIds,
+  type NormalizedArticle,
+  validateArticles,
+} from './input/validate-articles.js';
 import { identifyPeople } from './knowledge/judge-role-mention.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { officeHolders } from './knowledge/office-holders.js';
@@ -88,9 +100,17 @@ export interface AnalyzeSettings {
 export function readAnalyzeOptions(options: unknown): AnalyzeSettings {
   if (options === undefined || options === null) options = {};
   if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new CorroborateError('INVALID_OPTION', `options must be an object, but it is ${describeType(options)}.`);
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      `options must be an object, but it is ${describeType(options)}.`,
+    );
   }
-  const { asOf, knowledge = officeHolders, algorithm = 'crh', alignment } = options as AnalyzeOptions;
+  const {
+    asOf,
+    knowledge = officeHolders,
+    algorithm = 'crh',
+    alignment,
+  } = options as AnalyzeOptions;
   if (!TRUTH_ALGORITHMS.includes(algorithm)) {
     throw new CorroborateError(
       'INVALID_OPTION',
@@ -98,7 +118,11 @@ export function readAnalyzeOptions(options: unknown): AnalyzeSettings {
       { field: 'algorithm' },
     );
   }
-  if (typeof knowledge !== 'object' || knowledge === null || typeof knowledge.holderOn !== 'function') {
+  if (
+    typeof knowledge !== 'object' ||
+    knowledge === null ||
+    typeof knowledge.holderOn !== 'function'
+  ) {
     throw new CorroborateError(
       'INVALID_OPTION',
       'options.knowledge must be a knowledge base from createKnowledgeBase() or officeHolders.extend().',
@@ -129,19 +153,19 @@ export function readAnalyzeOptions(options: unknown): AnalyzeSettings {
 export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptions = {}): Analysis {
   const settings = readAnalyzeOptions(options);
   const normalized = validateArticles(articles);
-  const prepared = prepareSentences(normalized);
-  return analyzePrepared(normalized, prepared, settings);
+  const { prepared, extractions } = prepareCluster(normalized, settings.knowledge.roles);
+  return analyzePrepared(normalized, prepared, extractions, settings);
 }
 
-/** The pipeline after validation and sentence preparation (shared with the corpus). */
+/** The pipeline after validation, sentence preparation and extraction (shared with the corpus). */
 export function analyzePrepared(
   articles: readonly NormalizedArticle[],
   prepared: readonly (readonly PreparedSentence[])[],
+  extractions: readonly ArticleExtraction[],
   settings: AnalyzeSettings,
 ): Analysis {
   const { knowledge } = settings;
   const ids = articles.map((article) => article.id);
-  const extractions = extractCluster(prepared, knowledge.roles);
 
   // Reference dates: each article's own, then the cluster's, then each article's final one.
   const cluster = clusterReferenceDate(
@@ -152,15 +176,26 @@ export function analyzePrepared(
     { asOf: settings.asOf },
   );
   const referenceDates = articles.map((article, index) =>
-    chooseReferenceDate(article.publishedAt ? { publishedAt: article.publishedAt } : {}, extractions[index]!.statedDates, {
-      clusterDate: cluster.date,
-      asOf: settings.asOf,
-    }),
+    chooseReferenceDate(
+      article.publishedAt ? { publishedAt: article.publishedAt } : {},
+      extractions[index]!.statedDates,
+      {
+        clusterDate: cluster.date,
+        asOf: settings.asOf,
+      },
+    ),
   );
 
-  const alignment = alignPrepared(prepared, settings.alignment);
+  const { alignment, edges, sentences } = alignWithEdges(prepared, settings.alignment);
   const sentenceCounts = new Map(ids.map((id, index) => [id, prepared[index]!.length]));
-  const copies = findCopyClusters(alignment, sentenceCounts);
+  const copies = findCopyClusters(
+    edges.map((edge) => ({
+      a: sentences[edge.a]!.articleId,
+      b: sentences[edge.b]!.articleId,
+      score: edge.score,
+    })),
+    sentenceCounts,
+  );
   const weights = independenceWeights(ids, copies);
   const clusterOf = new Map<string, string>();
   for (const copy of copies) for (const id of copy.ids) clusterOf.set(id, copy.ids[0]!);
@@ -169,10 +204,25 @@ export function analyzePrepared(
 
   // Knowledge-base checks, article by article, on each article's reference date.
   const checks = articles.map((article, index) =>
-    checkRoleMentions(article.text, prepared[index]!, extractions[index]!.roleMentions, knowledge, referenceDates[index]!),
+    checkRoleMentions(
+      article.text,
+      prepared[index]!,
+      extractions[index]!.roleMentions,
+      knowledge,
+      referenceDates[index]!,
+      extractions[index]!.statedDates,
+    ),
   );
 
-  const claims = buildClaims(articles, prepared, extractions, checks, alignment, knowledge);
+  const claims = buildClaims(
+    articles,
+    prepared,
+    extractions,
+    checks,
+    alignment,
+    knowledge,
+    referenceDates,
+  );
   const trust = sourceTrust(claims, ids, weights, settings.algorithm);
   const consensus = computeConsensus(claims, weights, trust, clusterOf);
 
@@ -220,16 +270,21 @@ function buildClaims(
   checks: readonly { checked: CheckedRoleMention[] }[],
   alignment: Alignment,
   knowledge: KnowledgeBase,
+  referenceDates: readonly ReferenceDate[],
 ): Claim[] {
   const inputs = new Map(
-    articles.map((article, index) => [article.id, { articleId: article.id, text: article.text, sentences: prepared[index]! }]),
+    articles.map((article, index) => [
+      article.id,
+      { articleId: article.id, text: article.text, sentences: prepared[index]! },
+    ]),
   );
   const protagonists = findProtagonists(extractions.map((extraction) => extraction.eventSlots));
   const names = new Map<string, string>();
   for (const extraction of extractions) {
     for (const person of extraction.people) {
       const current = names.get(person.key);
-      if (current === undefined || person.name.length > current.length) names.set(person.key, person.name);
+      if (current === undefined || person.name.length > current.length)
+        names.set(person.key, person.name);
     }
   }
   const displayName = (key: string) => names.get(key) ?? key;
@@ -250,16 +305,31 @@ function buildClaims(
     claims.push(...eventPlaceClaims(input, extraction.eventSlots, protagonists, displayName));
     claims.push(...itineraryClaims(input, extraction.itinerary, allCountries));
   });
+  const position = new Map(articles.map((article, index) => [article.id, index]));
   const numbersOf = (articleId: string, sentenceIndex: number) =>
-    prepared[articles.findIndex((article) => article.id === articleId)]![sentenceIndex]!.profile.numbers;
+    prepared[position.get(articleId)!]![sentenceIndex]!.profile.numbers;
+  const dates = articles.map((_, index) =>
+    sentenceDates(resolveDates(prepared[index]!, referenceDates[index]!.date)),
+  );
+  const places = articles.map((article, index) =>
+    sentencePlaces(extractions[index]!.places, article.text),
+  );
+  const datesOf = (articleId: string, sentenceIndex: number) =>
+    dates[position.get(articleId)!]!.get(sentenceIndex) ?? [];
+  const placesOf = (articleId: string, sentenceIndex: number) =>
+    places[position.get(articleId)!]!.get(sentenceIndex) ?? [];
   alignment.groups.forEach((group, groupIndex) => {
     claims.push(...figureClaims(group, groupIndex, inputs, numbersOf));
+    claims.push(...groupSlotClaims(group, groupIndex, inputs, datesOf, placesOf));
   });
   return claims;
 }
 
 /** Role mentions whose role and person could be pinned down, with canonical names. */
-function resolveRoleMentions(checked: readonly CheckedRoleMention[], knowledge: KnowledgeBase): ResolvedRoleMention[] {
+function resolveRoleMentions(
+  checked: readonly CheckedRoleMention[],
+  knowledge: KnowledgeBase,
+): ResolvedRoleMention[] {
   const resolved: ResolvedRoleMention[] = [];
   for (const { mention, verdict } of checked) {
     const roleId = verdict.roleId;
@@ -290,25 +360,35 @@ interface ReportContext {
   consensusPossible: boolean;
 }
 
-function articleReport(article: NormalizedArticle, index: number, context: ReportContext): ArticleReport {
+function articleReport(
+  article: NormalizedArticle,
+  index: number,
+  context: ReportContext,
+): ArticleReport {
   const { claims, consensus, clusterOf } = context;
   const independent = (id: string) => clusterOf.get(id) ?? id;
   const self = independent(article.id);
   const staleFigures = context.checks[index]!.staleFigures;
   const staleSpans = staleFigures.map((figure) => [figure.start, figure.end] as const);
-  const overlapsStale = (start: number, end: number) => staleSpans.some(([s, e]) => start < e && s < end);
+  const overlapsStale = (start: number, end: number) =>
+    staleSpans.some(([s, e]) => start < e && s < end);
 
   let corroborated = 0;
   let contradicted = 0;
   let uncorroborated = 0;
-  let unchecked = context.checks[index]!.checked.filter((check) => check.verdict.status === 'unchecked').length;
+  let unchecked = context.checks[index]!.checked.filter(
+    (check) => check.verdict.status === 'unchecked',
+  ).length;
 
   // Sentences: corroborated when another independent source states the same thing.
   const groupOf = new Map<number, string[]>();
   for (const group of context.alignment.groups) {
     for (const member of group.members) {
       if (member.articleId !== article.id) continue;
-      groupOf.set(member.sentenceIndex, group.members.map((other) => other.articleId));
+      groupOf.set(
+        member.sentenceIndex,
+        group.members.map((other) => other.articleId),
+      );
     }
   }
   for (let sentenceIndex = 0; sentenceIndex < context.prepared[index]!.length; sentenceIndex++) {
@@ -327,7 +407,10 @@ function articleReport(article: NormalizedArticle, index: number, context: Repor
       uncorroborated++;
       continue;
     }
-    if (object.value === null || !context.consensusPossible && !object.supporters.includes(article.id)) {
+    if (
+      object.value === null ||
+      (!context.consensusPossible && !object.supporters.includes(article.id))
+    ) {
       unchecked++;
       continue;
     }
@@ -346,7 +429,8 @@ function articleReport(article: NormalizedArticle, index: number, context: Repor
       claim: object.label,
       object: object.object,
       kind: claim.kind,
-      value: claim.display,
+      // Itinerary values are the yes/no the message is built from; others read as written.
+      value: claim.kind === 'itinerary' ? claim.value : claim.display,
       consensus: object.display ?? String(object.value),
       supportingSources,
       consensusShare: object.share,
@@ -366,8 +450,10 @@ function articleReport(article: NormalizedArticle, index: number, context: Repor
   const counts = { corroborated, contradicted, uncorroborated, unchecked };
   const flags: ArticleFlagKind[] = [];
   if (staleFigures.length > 0) flags.push('stale-figure');
-  if (contradictions.some((c) => c.strength === 'clear-majority' && !overlapsStale(c.start, c.end))) flags.push('contradiction');
-  if (roleConflicts.some((conflict) => isMinoritySide(article.id, conflict))) flags.push('role-conflict');
+  if (contradictions.some((c) => c.strength === 'clear-majority' && !overlapsStale(c.start, c.end)))
+    flags.push('contradiction');
+  if (roleConflicts.some((conflict) => isMinoritySide(article.id, conflict)))
+    flags.push('role-conflict');
   const copyCluster = context.copies.find((copy) => copy.ids.includes(article.id));
   if (copyCluster) flags.push('copy');
   return {
@@ -404,7 +490,11 @@ function roleConflictsOf(
         .filter((claim) => claim.object === object.object && claim.value === value.value)
         .map((claim) => claim.evidence),
     }));
-    conflicts.push({ roleId: object.object.slice('role:'.length), role: object.label.replace(/^Holder of the office of /, ''), sides });
+    conflicts.push({
+      roleId: object.object.slice('role:'.length),
+      role: object.label.replace(/^Holder of the office of /, ''),
+      sides,
+    });
   }
   return conflicts;
 }
@@ -413,7 +503,9 @@ function roleConflictsOf(
 function isMinoritySide(articleId: string, conflict: RoleConflict): boolean {
   const mine = conflict.sides.find((side) => side.articles.includes(articleId));
   if (!mine) return false;
-  return conflict.sides.some((side) => side !== mine && side.articles.length > mine.articles.length);
+  return conflict.sides.some(
+    (side) => side !== mine && side.articles.length > mine.articles.length,
+  );
 }
 
 function findOutliers(reports: readonly ArticleReport[], consensusPossible: boolean): Outlier[] {
@@ -426,7 +518,9 @@ function findOutliers(reports: readonly ArticleReport[], consensusPossible: bool
     const clearContradictions = report.contradictions.filter(
       (contradiction) =>
         contradiction.strength === 'clear-majority' &&
-        !report.staleFigures.some((figure) => contradiction.start < figure.end && figure.start < contradiction.end),
+        !report.staleFigures.some(
+          (figure) => contradiction.start < figure.end && figure.start < contradiction.end,
+        ),
     );
     const hard = report.staleFigures.length + clearContradictions.length;
     const z = zs[index]!;
@@ -450,7 +544,12 @@ function findOutliers(reports: readonly ArticleReport[], consensusPossible: bool
         evidence: [],
       });
     }
-    outliers.push({ id: report.id, score: report.score, robustZ: z, reasons: rankReasons(reasons) });
+    outliers.push({
+      id: report.id,
+      score: report.score,
+      robustZ: z,
+      reasons: rankReasons(reasons),
+    });
   });
   return outliers.sort((x, y) => x.score - y.score || compareIds(x.id, y.id));
 }
@@ -463,7 +562,8 @@ function buildFacts(
 ): Fact[] {
   const groupOfSentence = new Map<string, string>();
   for (const group of alignment.groups) {
-    for (const member of group.members) groupOfSentence.set(`${member.articleId}\u0000${member.sentenceIndex}`, group.id);
+    for (const member of group.members)
+      groupOfSentence.set(`${member.articleId}\u0000${member.sentenceIndex}`, group.id);
   }
   const disputesByGroup = new Map<string, Set<string>>();
   for (const claim of claims) {
@@ -481,7 +581,9 @@ function buildFacts(
     id: group.id,
     members: group.members,
     score: group.score,
-    independentSources: new Set(group.members.map((member) => clusterOf.get(member.articleId) ?? member.articleId)).size,
+    independentSources: new Set(
+      group.members.map((member) => clusterOf.get(member.articleId) ?? member.articleId),
+    ).size,
     disputes: [...(disputesByGroup.get(group.id) ?? [])].sort(compareIds).map((objectId) => {
       const object = consensus.get(objectId)!;
       const agree = agreementFor(object.kind);
@@ -496,4 +598,3 @@ function buildFacts(
     }),
   }));
 }
-

@@ -7,7 +7,11 @@ interface Labelled {
   members: { article: string; contains: string }[];
 }
 
-/** Pairwise precision and recall of predicted groups against labelled ones, over labelled sentences. */
+/**
+ * Pairwise precision and recall of predicted groups against labelled ones. Recall: share of
+ * labelled pairs (two sentences in one labelled group) that the alignment puts in one group.
+ * Precision: share of predicted pairs between two labelled sentences that are labelled pairs.
+ */
 function pairwiseScores(story: string) {
   const articles = loadStory(story);
   const expected = loadExpected(story);
@@ -21,7 +25,8 @@ function pairwiseScores(story: string) {
     );
     for (const k of keys) groupOfSentence.set(k, groupIndex);
     for (let i = 0; i < keys.length; i++)
-      for (let j = i + 1; j < keys.length; j++) expectedPairs.add([keys[i], keys[j]].sort().join('|'));
+      for (let j = i + 1; j < keys.length; j++)
+        expectedPairs.add([keys[i], keys[j]].sort().join('|'));
   });
   const alignment = alignSentences(articles);
   let truePositives = 0;
@@ -31,12 +36,16 @@ function pairwiseScores(story: string) {
     const keys = group.members.map((member) => key(member.articleId, member.sentenceIndex));
     for (let i = 0; i < keys.length; i++) {
       for (let j = i + 1; j < keys.length; j++) {
-        // Judge only pairs that touch a labelled sentence: unlabelled pairs have no answer key.
-        if (!groupOfSentence.has(keys[i]!) && !groupOfSentence.has(keys[j]!)) continue;
+        // The labels are partial (not every sentence is labelled), so only pairs of two labelled
+        // sentences have an answer: same labelled group = right, different groups = wrong.
+        if (!groupOfSentence.has(keys[i]!) || !groupOfSentence.has(keys[j]!)) continue;
         judged++;
         const pair = [keys[i], keys[j]].sort().join('|');
         if (expectedPairs.has(pair)) truePositives++;
-        else errors.push(`${group.members[i]!.text.slice(0, 70)}  <>  ${group.members[j]!.text.slice(0, 70)}`);
+        else
+          errors.push(
+            `${group.members[i]!.text.slice(0, 70)}  <>  ${group.members[j]!.text.slice(0, 70)}`,
+          );
       }
     }
   }

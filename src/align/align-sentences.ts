@@ -1,12 +1,20 @@
 // Cross-article sentence alignment: candidate pairs from an inverted index, greedy grouping.
 import { CorroborateError, describeType } from '../errors.js';
-import { compareIds, validateArticles } from '../input/validate-articles.js';
+import { type ArticleExtraction, extractCluster } from '../extract/extract-cluster.js';
 import type { NormalizedArticle } from '../input/validate-articles.js';
+import { compareIds, validateArticles } from '../input/validate-articles.js';
+import { officeHolders } from '../knowledge/office-holders.js';
+import type { RoleRecord } from '../knowledge/types.js';
 import { splitSentences } from '../text/split-sentences.js';
 import type { SentenceSpan } from '../text/types.js';
-import { SAME_SENTENCE_THRESHOLD, compareProfiles } from './compare-sentences.js';
-import { type SentenceProfile, profileSentence } from './sentence-profile.js';
-import { type TermWeights, buildTermWeights } from './term-weights.js';
+import { claimConcepts, mergeConcepts } from './claim-concepts.js';
+import {
+  buildConceptWeights,
+  type ConceptWeights,
+  factConcepts,
+  factScore,
+} from './fact-concepts.js';
+import { profileSentence, type SentenceProfile } from './sentence-profile.js';
 
 /** A sentence of one article, as it appears in alignment results. */
 export interface AlignedSentence {
@@ -32,7 +40,10 @@ export interface AlignmentGroup {
   id: string;
   /** At least two members, from distinct articles, sorted by article id. */
   members: AlignedSentence[];
-  /** Every compared pair inside the group that reached the threshold, best first. */
+  /**
+   * The pairs that joined the members into the group (a spanning tree: one pair fewer than
+   * members), best first. Each says which two members matched and how well.
+   */
   pairs: AlignedPair[];
   /** Mean of `pairs[].score`. */
   score: number;
@@ -50,8 +61,10 @@ export interface Alignment {
 /** Options of {@link alignSentences}. */
 export interface AlignOptions {
   /**
-   * Pair score from which two sentences count as stating the same thing.
-   * @default SAME_SENTENCE_THRESHOLD (calibrated on MSRP, see bench/BENCHMARKS.md)
+   * Fact score (weighted Dice of concepts, 0..1) from which two sentences that are each
+   * other's best match between their two articles count as stating the same thing. Pairs at
+   * or above `threshold + STRONG_MARGIN` align even when they are not mutual best matches.
+   * @default ALIGN_THRESHOLD
    */
   threshold?: number;
   /**
@@ -65,15 +78,38 @@ export interface AlignOptions {
 /** A sentence prepared once for every comparison it takes part in. */
 export interface PreparedSentence extends AlignedSentence {
   profile: SentenceProfile;
+  /** What the sentence is about, as sorted concept keys (see `factConcepts`). */
+  concepts: string[];
 }
 
-// Informative terms a sentence is indexed under: its rarest stems, names and numbers.
-// Six keys made recall on the fixture story saturate; more only added candidates.
-const INDEX_KEYS_PER_SENTENCE = 6;
+// Informative concepts a sentence is indexed under: its rarest shared ones. Recall on the
+// nato-vilnius-2023 and g7-apulia-2024 fixtures stops rising at 8.
+const INDEX_KEYS_PER_SENTENCE = 8;
 // A posting list is scanned up to this many entries: a term in more sentences than this says
 // little about which ones match, and scanning it fully would make the index quadratic.
 const MAX_POSTINGS_SCANNED = 400;
 const DEFAULT_MAX_CANDIDATES = 24;
+
+/**
+ * Fact score from which mutual best matches align. Chosen on the two fixture stories that are
+ * not the acceptance story (nato-vilnius-2023, g7-apulia-2024): sweeping 0.2–0.5, 0.25 gave
+ * the best recall there (0.80 and 0.62) at precision 1.00 and 0.92; higher values only lost
+ * recall. asia-trip-2025 was measured afterwards (bench/BENCHMARKS.md, "Alignment quality").
+ */
+export const ALIGN_THRESHOLD = 0.25;
+
+/**
+ * Margin above the threshold from which a pair aligns without being a mutual best match
+ * (an article that states a fact twice, in its headline and its body, matches both).
+ */
+export const STRONG_MARGIN = 0.25;
+
+/**
+ * A pair counts as a mutual best match when it scores at least this share of each sentence's
+ * best match in the other article: an article that states a fact in its headline and again in
+ * its lead has two near-equal candidates, and either may be the one the other articles match.
+ */
+export const NEAR_BEST = 0.9;
 
 /**
  * Splits and profiles every article. Sentence order follows the text; articles are
@@ -81,31 +117,39 @@ const DEFAULT_MAX_CANDIDATES = 24;
  */
 export function prepareSentences(articles: readonly NormalizedArticle[]): PreparedSentence[][] {
   return articles.map((article) =>
-    splitSentences(article.text).map((span: SentenceSpan, sentenceIndex: number) => ({
-      articleId: article.id,
-      sentenceIndex,
-      text: span.text,
-      start: span.start,
-      end: span.end,
-      profile: profileSentence(span.text),
-    })),
+    splitSentences(article.text).map((span: SentenceSpan, sentenceIndex: number) => {
+      const profile = profileSentence(span.text);
+      return {
+        articleId: article.id,
+        sentenceIndex,
+        text: span.text,
+        start: span.start,
+        end: span.end,
+        profile,
+        concepts: factConcepts(profile),
+      };
+    }),
   );
 }
 
 /**
  * Groups the sentences of several articles that state the same thing.
  *
- * Candidate pairs come from an inverted index, never from an all-pairs loop:
- * each sentence is indexed under its `INDEX_KEYS_PER_SENTENCE` most informative
- * terms (highest weight: rare stems, names, numbers); for each sentence the
- * posting lists of its keys (each scanned up to `MAX_POSTINGS_SCANNED` entries)
- * yield other-article sentences ranked by shared key weight, and only the best
- * `maxCandidatesPerSentence` are scored with `compareProfiles`. With S sentences,
- * k keys, P scanned postings and C candidates the cost is O(S·k·P + S·C·L) for
- * sentence length L — linear in the number of articles for a fixed story size.
- * Pairs at or above the threshold are merged greedily, best first, into groups
- * that hold at most one sentence per article; two groups merge only if their
- * first members also match, which stops chains of loosely related sentences.
+ * Each sentence is reduced to concepts that survive rewording (`factConcepts`: stems folded
+ * into synonym classes, name words, the countries places and demonyms point to, figures,
+ * organisation acronyms; `claimConcepts`: the offices, event participants and itineraries
+ * the extract stage found), weighted by inverse document frequency over the cluster.
+ * Candidate pairs come from an inverted index, never from an all-pairs loop: each sentence
+ * is indexed under its `INDEX_KEYS_PER_SENTENCE` most informative shared concepts; the
+ * posting lists of its keys (long ones sampled evenly, at most `MAX_POSTINGS_SCANNED`
+ * entries each) yield other-article sentences ranked by shared weight, and only the best
+ * `maxCandidatesPerSentence` are scored (weighted Dice of concepts). With S sentences, k
+ * keys, P scanned postings and C candidates the cost is O(S·k·P + S·C·L) for L concepts per
+ * sentence — linear in the number of articles for a fixed story size.
+ * A pair aligns when it reaches the threshold and is (nearly) each sentence's best match in
+ * the other article, or clearly exceeds it. Pairs are merged greedily, best first, into
+ * groups that hold at most one sentence per article; a sentence joins a group only if it
+ * also matches the group's first member, which stops chains of loosely related sentences.
  *
  * @example
  * ```ts
@@ -118,8 +162,27 @@ export function prepareSentences(articles: readonly NormalizedArticle[]): Prepar
 export function alignSentences(articles: unknown, options: AlignOptions = {}): Alignment {
   const normalized = validateArticles(articles);
   const settings = readAlignOptions(options);
-  const prepared = prepareSentences(normalized);
+  const { prepared } = prepareCluster(normalized, officeHolders.roles);
   return alignPrepared(prepared, settings);
+}
+
+/**
+ * Splits, profiles and extracts every article of a cluster, and adds the extracted claims'
+ * concepts to each sentence (see `claimConcepts`), so that alignment can use them.
+ */
+export function prepareCluster(
+  articles: readonly NormalizedArticle[],
+  roles: readonly RoleRecord[],
+): { prepared: PreparedSentence[][]; extractions: ArticleExtraction[] } {
+  const prepared = prepareSentences(articles);
+  const extractions = extractCluster(prepared, roles);
+  prepared.forEach((sentences, index) => {
+    const claims = claimConcepts(extractions[index]!, sentences.length);
+    sentences.forEach((sentence, sentenceIndex) => {
+      sentence.concepts = mergeConcepts(sentence.concepts, claims[sentenceIndex]!);
+    });
+  });
+  return { prepared, extractions };
 }
 
 /** Validated alignment settings. */
@@ -137,7 +200,7 @@ export function readAlignOptions(options: unknown): AlignSettings {
       `options must be an object, but it is ${describeType(options)}.`,
     );
   }
-  const { threshold = SAME_SENTENCE_THRESHOLD, maxCandidatesPerSentence = DEFAULT_MAX_CANDIDATES } =
+  const { threshold = ALIGN_THRESHOLD, maxCandidatesPerSentence = DEFAULT_MAX_CANDIDATES } =
     options as AlignOptions;
   if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) {
     throw new CorroborateError(
@@ -160,17 +223,37 @@ export function readAlignOptions(options: unknown): AlignSettings {
 export function alignPrepared(
   prepared: readonly (readonly PreparedSentence[])[],
   settings: AlignSettings,
-  weights: TermWeights = buildTermWeights(prepared.flat().map((s) => s.profile)),
 ): Alignment {
+  return alignWithEdges(prepared, settings).alignment;
+}
+
+/** A compared pair of sentences at or above the threshold (indexes into the flattened sentences). */
+export interface AlignmentEdge {
+  a: number;
+  b: number;
+  score: number;
+}
+
+/**
+ * {@link alignPrepared}, also returning every pair that reached the threshold (not only the
+ * ones that joined groups) and the flattened sentence list the edge indexes refer to; the
+ * consensus stage reads them to find near-duplicate articles.
+ */
+export function alignWithEdges(
+  prepared: readonly (readonly PreparedSentence[])[],
+  settings: AlignSettings,
+): { alignment: Alignment; edges: AlignmentEdge[]; sentences: PreparedSentence[] } {
   const sentences = prepared.flat();
-  const articleOf = new Int32Array(sentences.length);
+  const weights = buildConceptWeights(sentences.map((sentence) => sentence.concepts));
+  const count = sentences.length;
+  const articleOf = new Int32Array(count);
   {
     let index = 0;
     prepared.forEach((article, articleIndex) => {
       for (let i = 0; i < article.length; i++) articleOf[index++] = articleIndex;
     });
   }
-  const keys = sentences.map((sentence) => indexKeys(sentence.profile, weights));
+  const keys = sentences.map((sentence) => indexKeys(sentence.concepts, weights));
   const postings = new Map<string, number[]>();
   keys.forEach((sentenceKeys, index) => {
     for (const { term } of sentenceKeys) {
@@ -180,43 +263,170 @@ export function alignPrepared(
     }
   });
 
+  const limit = settings.maxCandidatesPerSentence;
+  const candidatesOf = new Int32Array(count * limit).fill(-1);
+  const accumulated = new Float64Array(count);
+  const touched: number[] = [];
+  const heap = new CandidateHeap(limit);
   let candidatePairs = 0;
-  const edges: Edge[] = [];
-  const compared = new Set<number>();
-  const accumulator = new Map<number, number>();
-  for (let index = 0; index < sentences.length; index++) {
-    accumulator.clear();
+  let comparedPairs = 0;
+  const articleCount = prepared.length;
+  const scored: Edge[] = [];
+  // Best-scoring partner of each sentence in each other article: key sentence·articles + article.
+  const best = new Map<number, { other: number; score: number }>();
+  for (let index = 0; index < count; index++) {
+    touched.length = 0;
     for (const { term, weight } of keys[index]!) {
       const list = postings.get(term)!;
-      const limit = Math.min(list.length, MAX_POSTINGS_SCANNED);
-      for (let p = 0; p < limit; p++) {
+      // Long posting lists are sampled evenly (not cut off), so late articles find early ones
+      // and early ones late ones; the offset varies with the sentence to cover the whole list.
+      const stride = Math.ceil(list.length / MAX_POSTINGS_SCANNED);
+      for (let p = index % stride; p < list.length; p += stride) {
         const other = list[p]!;
         if (articleOf[other] === articleOf[index]) continue;
-        accumulator.set(other, (accumulator.get(other) ?? 0) + weight);
+        if (accumulated[other] === 0) touched.push(other);
+        accumulated[other] = accumulated[other]! + weight;
       }
     }
-    candidatePairs += accumulator.size;
-    const ranked = [...accumulator].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    const limit = Math.min(ranked.length, settings.maxCandidatesPerSentence);
-    for (let c = 0; c < limit; c++) {
-      const other = ranked[c]![0];
+    candidatePairs += touched.length;
+    heap.clear();
+    for (const other of touched) {
+      heap.offer(other, accumulated[other]!);
+      accumulated[other] = 0;
+    }
+    const chosen = heap.indexes();
+    for (let c = 0; c < chosen.length; c++) {
+      const other = chosen[c]!;
+      candidatesOf[index * limit + c] = other;
+      // Each unordered pair is scored once: by the earlier sentence, or by the later one when
+      // the earlier did not pick it.
+      if (other < index && hasCandidate(candidatesOf, other, limit, index)) continue;
       const low = Math.min(index, other);
       const high = Math.max(index, other);
-      const pairKey = low * sentences.length + high;
-      if (compared.has(pairKey)) continue;
-      compared.add(pairKey);
-      const comparison = compareProfiles(sentences[low]!.profile, sentences[high]!.profile, weights);
-      if (comparison.score >= settings.threshold) edges.push({ a: low, b: high, score: comparison.score });
+      comparedPairs++;
+      const score = factScore(sentences[low]!.concepts, sentences[high]!.concepts, weights);
+      if (score < settings.threshold) continue;
+      scored.push({ a: low, b: high, score });
+      noteBest(best, low, articleOf[high]!, high, score, articleCount);
+      noteBest(best, high, articleOf[low]!, low, score, articleCount);
+    }
+  }
+  // Mutual best matches between two articles align; so does any clearly strong pair.
+  const edges = scored.filter(
+    (edge) =>
+      edge.score >= settings.threshold + STRONG_MARGIN ||
+      (edge.score >= NEAR_BEST * best.get(edge.a * articleCount + articleOf[edge.b]!)!.score &&
+        edge.score >= NEAR_BEST * best.get(edge.b * articleCount + articleOf[edge.a]!)!.score),
+  );
+
+  const groups = mergeGroups(sentences, articleOf, edges, weights, settings.threshold);
+  const alignment = buildAlignment(sentences, groups, {
+    articles: prepared.length,
+    sentences: count,
+    candidatePairs,
+    comparedPairs,
+  });
+  return { alignment, edges, sentences };
+}
+
+// Ties go to the lower index so the result does not depend on the order pairs were scored in.
+function noteBest(
+  best: Map<number, { other: number; score: number }>,
+  sentence: number,
+  article: number,
+  other: number,
+  score: number,
+  articleCount: number,
+): void {
+  const key = sentence * articleCount + article;
+  const current = best.get(key);
+  if (!current || score > current.score || (score === current.score && other < current.other)) {
+    best.set(key, { other, score });
+  }
+}
+
+function hasCandidate(
+  candidatesOf: Int32Array,
+  sentence: number,
+  limit: number,
+  other: number,
+): boolean {
+  for (let c = 0; c < limit; c++) {
+    const value = candidatesOf[sentence * limit + c]!;
+    if (value === -1) return false;
+    if (value === other) return true;
+  }
+  return false;
+}
+
+/** Keeps the `capacity` best (highest weight, then lowest index) candidates in O(log capacity) per offer. */
+class CandidateHeap {
+  private readonly items: number[] = [];
+  private readonly weights: number[] = [];
+  constructor(private readonly capacity: number) {}
+
+  clear(): void {
+    this.items.length = 0;
+    this.weights.length = 0;
+  }
+
+  /** Worse-than: lower weight, or equal weight and higher index (so ties keep low indexes). */
+  private worse(i: number, j: number): boolean {
+    const wi = this.weights[i]!;
+    const wj = this.weights[j]!;
+    return wi < wj || (wi === wj && this.items[i]! > this.items[j]!);
+  }
+
+  offer(item: number, weight: number): void {
+    if (this.items.length < this.capacity) {
+      this.items.push(item);
+      this.weights.push(weight);
+      this.siftUp(this.items.length - 1);
+      return;
+    }
+    const rootWeight = this.weights[0]!;
+    if (weight < rootWeight || (weight === rootWeight && item > this.items[0]!)) return;
+    this.items[0] = item;
+    this.weights[0] = weight;
+    this.siftDown(0);
+  }
+
+  /** The kept candidates, best first. */
+  indexes(): number[] {
+    return this.items
+      .map((item, i) => [item, this.weights[i]!] as const)
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .map(([item]) => item);
+  }
+
+  private siftUp(index: number): void {
+    let i = index;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.worse(i, parent)) break;
+      this.swap(i, parent);
+      i = parent;
     }
   }
 
-  const groups = mergeGroups(sentences, articleOf, edges, weights, settings.threshold);
-  return buildAlignment(sentences, groups, {
-    articles: prepared.length,
-    sentences: sentences.length,
-    candidatePairs,
-    comparedPairs: compared.size,
-  });
+  private siftDown(index: number): void {
+    let i = index;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let smallest = i;
+      if (left < this.items.length && this.worse(left, smallest)) smallest = left;
+      if (right < this.items.length && this.worse(right, smallest)) smallest = right;
+      if (smallest === i) return;
+      this.swap(i, smallest);
+      i = smallest;
+    }
+  }
+
+  private swap(i: number, j: number): void {
+    [this.items[i], this.items[j]] = [this.items[j]!, this.items[i]!];
+    [this.weights[i], this.weights[j]] = [this.weights[j]!, this.weights[i]!];
+  }
 }
 
 interface Edge {
@@ -230,15 +440,15 @@ interface IndexKey {
   weight: number;
 }
 
-/** The most informative terms of a sentence: rarest stems first, names and numbers boosted. */
-function indexKeys(profile: SentenceProfile, weights: TermWeights): IndexKey[] {
-  const terms = new Map<string, number>();
-  for (const term of profile.terms) terms.set(`s:${term}`, weights.weight(term));
-  // Names and figures pin down what a sentence is about better than any common word.
-  for (const name of profile.names) terms.set(`n:${name.key}`, weights.weight(name.key) + 1);
-  for (const number of profile.numbers) terms.set(`#:${number.unit}:${number.value}`, 2);
-  return [...terms]
-    .map(([term, weight]) => ({ term, weight }))
+/**
+ * The most informative concepts a sentence shares with at least one other sentence: highest
+ * weight first, ties by key. A concept no other sentence has finds no candidate, so indexing
+ * it would only crowd out the ones that do.
+ */
+function indexKeys(concepts: readonly string[], weights: ConceptWeights): IndexKey[] {
+  return concepts
+    .filter((term) => weights.frequency(term) >= 2)
+    .map((term) => ({ term, weight: weights.weight(term) }))
     .sort((x, y) => y.weight - x.weight || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0))
     .slice(0, INDEX_KEYS_PER_SENTENCE);
 }
@@ -248,7 +458,7 @@ function mergeGroups(
   sentences: readonly PreparedSentence[],
   articleOf: Int32Array,
   edges: Edge[],
-  weights: TermWeights,
+  weights: ConceptWeights,
   threshold: number,
 ): { members: number[]; pairs: Edge[] }[] {
   edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
@@ -267,10 +477,7 @@ function mergeGroups(
       });
       continue;
     }
-    if (ga === gb) {
-      groups[ga]!.pairs.push(edge);
-      continue;
-    }
+    if (ga === gb) continue;
     if (ga !== -1 && gb !== -1) {
       const left = groups[ga]!;
       const right = groups[gb]!;
@@ -304,10 +511,13 @@ function representativesMatch(
   sentences: readonly PreparedSentence[],
   a: number,
   b: number,
-  weights: TermWeights,
+  weights: ConceptWeights,
   threshold: number,
 ): boolean {
-  return compareProfiles(sentences[a]!.profile, sentences[b]!.profile, weights).score >= threshold * REPRESENTATIVE_SLACK;
+  return (
+    factScore(sentences[a]!.concepts, sentences[b]!.concepts, weights) >=
+    threshold * REPRESENTATIVE_SLACK
+  );
 }
 
 // The founding-sentence check is looser than the pair threshold: paraphrase is not transitive,

@@ -1,7 +1,8 @@
 // Builds comparable claims from what the extract stage found in each article.
-import type { EventSlot, ItineraryStop, RoleMention } from '../extract/types.js';
+
 import type { AlignmentGroup } from '../align/align-sentences.js';
 import type { NumberMention } from '../align/sentence-profile.js';
+import type { EventSlot, ItineraryStop, RoleMention } from '../extract/types.js';
 import { compareIds } from '../input/validate-articles.js';
 import {
   type ArticleClaimsInput,
@@ -24,7 +25,10 @@ export interface ResolvedRoleMention {
  * Role-holder claims: "the holder of <role> is <person>", from present-tense mentions only
  * ("former", "then-", "late", "incoming" say nothing about who holds the office now).
  */
-export function roleHolderClaims(input: ArticleClaimsInput, mentions: readonly ResolvedRoleMention[]): Claim[] {
+export function roleHolderClaims(
+  input: ArticleClaimsInput,
+  mentions: readonly ResolvedRoleMention[],
+): Claim[] {
   return mentions
     .filter(({ mention }) => (mention.modifier?.tense ?? 'present') === 'present')
     .map(({ mention, roleId, roleLabel, person }) => ({
@@ -71,7 +75,9 @@ export function eventPlaceClaims(
 
 /** The participants that identify an event across articles, or null when only protagonists take part. */
 export function eventKey(slot: EventSlot, protagonists: ReadonlySet<string>): string | null {
-  const others = [...new Set(slot.participants)].filter((key) => !protagonists.has(key)).sort(compareIds);
+  const others = [...new Set(slot.participants)]
+    .filter((key) => !protagonists.has(key))
+    .sort(compareIds);
   return others.length > 0 ? others.join('+') : null;
 }
 
@@ -98,14 +104,16 @@ export function findProtagonists(slotsByArticle: readonly (readonly EventSlot[])
   return result;
 }
 
-// An itinerary counts as a full list of the trip's stops only when it names at least two
-// countries: "a visit to Malaysia" alone does not say the trip skips Japan.
+// An itinerary is a full list of the trip's stops only when one sentence names at least two
+// countries as stops: "a visit to Malaysia" alone, or stops scattered over several sentences,
+// do not say which countries the trip skips.
 export const MIN_ITINERARY_COUNTRIES = 2;
 
 /**
  * Itinerary claims: for every country any article lists as a stop, whether this article's
- * itinerary includes it. Only articles that list at least {@link MIN_ITINERARY_COUNTRIES}
- * countries speak to the countries they leave out.
+ * itinerary includes it. Only an article with a list sentence (one sentence naming at least
+ * {@link MIN_ITINERARY_COUNTRIES} countries as stops) speaks to the countries it leaves out;
+ * the evidence for an omission is that list sentence.
  */
 export function itineraryClaims(
   input: ArticleClaimsInput,
@@ -113,32 +121,41 @@ export function itineraryClaims(
   allCountries: readonly { code: string; name: string }[],
 ): Claim[] {
   const byCountry = new Map<string, ItineraryStop>();
-  for (const stop of stops) if (!byCountry.has(stop.countryCode)) byCountry.set(stop.countryCode, stop);
+  const countriesBySentence = new Map<number, Set<string>>();
+  for (const stop of stops) {
+    if (!byCountry.has(stop.countryCode)) byCountry.set(stop.countryCode, stop);
+    const set = countriesBySentence.get(stop.sentenceIndex) ?? new Set<string>();
+    set.add(stop.countryCode);
+    countriesBySentence.set(stop.sentenceIndex, set);
+  }
+  const listSentence = [...countriesBySentence]
+    .filter(([, countries]) => countries.size >= MIN_ITINERARY_COUNTRIES)
+    .map(([sentenceIndex]) => sentenceIndex)
+    .sort((a, b) => a - b)[0];
   const claims: Claim[] = [];
-  const first = stops[0];
-  const listsTrip = byCountry.size >= MIN_ITINERARY_COUNTRIES;
   for (const { code, name } of allCountries) {
     const stop = byCountry.get(code);
+    const label = `${name} as a stop of the trip`;
     if (stop) {
       claims.push({
         articleId: input.articleId,
         kind: 'itinerary',
         object: `itinerary:${code}`,
-        label: `${name} as a stop of the trip`,
+        label,
         value: 'included',
         display: `includes ${name}`,
         evidence: evidenceAt(input, stop.sentenceIndex, stop.start, stop.end),
       });
-    } else if (listsTrip && first) {
-      const sentence = input.sentences[first.sentenceIndex]!;
+    } else if (listSentence !== undefined) {
+      const sentence = input.sentences[listSentence]!;
       claims.push({
         articleId: input.articleId,
         kind: 'itinerary',
         object: `itinerary:${code}`,
-        label: `${name} as a stop of the trip`,
+        label,
         value: 'not included',
         display: `lists the stops without ${name}`,
-        evidence: evidenceAt(input, first.sentenceIndex, sentence.start, sentence.end),
+        evidence: evidenceAt(input, listSentence, sentence.start, sentence.end),
       });
     }
   }
@@ -157,7 +174,10 @@ export function figureClaims(
   inputs: ReadonlyMap<string, ArticleClaimsInput>,
   numbersOf: (articleId: string, sentenceIndex: number) => readonly NumberMention[],
 ): Claim[] {
-  const byUnit = new Map<string, { articleId: string; sentenceIndex: number; number: NumberMention }[]>();
+  const byUnit = new Map<
+    string,
+    { articleId: string; sentenceIndex: number; number: NumberMention }[]
+  >();
   const ambiguous = new Set<string>();
   for (const member of group.members) {
     const seen = new Map<string, NumberMention>();
@@ -185,7 +205,12 @@ export function figureClaims(
         label: `Figure (${unit.split(':')[0]}) in “${truncate(group.members[0]!.text)}” (fact ${groupIndex + 1})`,
         value: number.value,
         display: number.text,
-        evidence: evidenceAt(input, sentenceIndex, sentence.start + number.start, sentence.start + number.end),
+        evidence: evidenceAt(
+          input,
+          sentenceIndex,
+          sentence.start + number.start,
+          sentence.start + number.end,
+        ),
       });
     }
   }
@@ -194,4 +219,78 @@ export function figureClaims(
 
 function truncate(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** A date of a sentence reduced to what comparison needs. */
+export interface SentenceDate {
+  /** `YYYY-MM-DD` when the year is known, `--MM-DD` when only month and day are. */
+  value: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A place of a sentence reduced to what comparison needs. */
+export interface SentencePlace {
+  /** {@link placeValue}: "Busan › South Korea". */
+  value: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Date and place claims inside aligned groups: sentences that state the same thing and each
+ * give exactly one day (or one location) make claims about one object per group. With two
+ * dates or places in a sentence ("flies from Tokyo to Busan"), which one corresponds to which
+ * is guesswork, so such groups make no claim.
+ */
+export function groupSlotClaims(
+  group: AlignmentGroup,
+  groupIndex: number,
+  inputs: ReadonlyMap<string, ArticleClaimsInput>,
+  datesOf: (articleId: string, sentenceIndex: number) => readonly SentenceDate[],
+  placesOf: (articleId: string, sentenceIndex: number) => readonly SentencePlace[],
+): Claim[] {
+  const claims: Claim[] = [];
+  const slots = [
+    {
+      kind: 'event-date' as const,
+      of: datesOf,
+      noun: 'Date',
+      display: (value: string, text: string) => text || value,
+    },
+    {
+      kind: 'event-place' as const,
+      of: placesOf,
+      noun: 'Place',
+      display: (value: string) => displayPlace(value),
+    },
+  ];
+  for (const slot of slots) {
+    const found = group.members.map((member) => ({
+      member,
+      items: slot.of(member.articleId, member.sentenceIndex),
+    }));
+    const single = found.filter(({ items }) => items.length === 1);
+    if (single.length < 2 || found.some(({ items }) => items.length > 1)) continue;
+    for (const { member, items } of single) {
+      const item = items[0]!;
+      claims.push({
+        articleId: member.articleId,
+        kind: slot.kind,
+        object: `${slot.kind}:${group.id}`,
+        label: `${slot.noun} in “${truncate(group.members[0]!.text)}” (fact ${groupIndex + 1})`,
+        value: item.value,
+        display: slot.display(item.value, item.text),
+        evidence: evidenceAt(
+          inputs.get(member.articleId)!,
+          member.sentenceIndex,
+          item.start,
+          item.end,
+        ),
+      });
+    }
+  }
+  return claims;
 }

@@ -59,6 +59,16 @@ export function figuresAgree(a: string | number, b: string | number): boolean {
   return Math.abs(x - y) <= FIGURE_TOLERANCE * Math.max(Math.abs(x), Math.abs(y));
 }
 
+// "June 13" and "Thursday, June 13, 2024" agree: when either side lacks the year ("--06-13"),
+// compare month and day only.
+export function datesAgree(a: string | number, b: string | number): boolean {
+  const x = String(a);
+  const y = String(b);
+  if (x === y) return true;
+  if (x.startsWith('--') || y.startsWith('--')) return x.slice(-5) === y.slice(-5);
+  return false;
+}
+
 /** Strict equality, for categorical values (people, ISO dates, yes/no). */
 export function valuesEqual(a: string | number, b: string | number): boolean {
   return a === b;
@@ -69,6 +79,8 @@ export function agreementFor(kind: ClaimKind): ValueAgreement {
   switch (kind) {
     case 'event-place':
       return placesAgree;
+    case 'event-date':
+      return datesAgree;
     case 'quantity':
       return figuresAgree;
     default:

@@ -1,8 +1,8 @@
 // Weighted consensus per claimed object: truth-discovery trust × copy-cluster independence.
 import type { ClaimKind } from '../analysis.js';
 import { compareIds } from '../input/validate-articles.js';
-import { type Claim, agreementFor } from './claims.js';
-import { type TruthAlgorithm, discoverTruth } from './discover-truth.js';
+import { agreementFor, type Claim } from './claims.js';
+import { discoverTruth, type TruthAlgorithm } from './discover-truth.js';
 
 /** The consensus on one object and who backs it. */
 export interface ObjectConsensus {
@@ -95,15 +95,26 @@ function consensusOf(
 ): ObjectConsensus {
   const first = claims[0]!;
   const agree = agreementFor(first.kind);
-  const distinct = new Map<string, { value: string | number; display: string; articles: Set<string> }>();
+  const distinct = new Map<
+    string,
+    { value: string | number; display: string; articles: Set<string> }
+  >();
   for (const claim of claims) {
     const key = `${typeof claim.value}:${claim.value}`;
-    const entry = distinct.get(key) ?? { value: claim.value, display: claim.display, articles: new Set<string>() };
+    const entry = distinct.get(key) ?? {
+      value: claim.value,
+      display: claim.display,
+      articles: new Set<string>(),
+    };
     entry.articles.add(claim.articleId);
     distinct.set(key, entry);
   }
   const values = [...distinct.values()]
-    .map((entry) => ({ value: entry.value, display: entry.display, articles: [...entry.articles].sort(compareIds) }))
+    .map((entry) => ({
+      value: entry.value,
+      display: entry.display,
+      articles: [...entry.articles].sort(compareIds),
+    }))
     .sort((x, y) => compareIds(String(x.value), String(y.value)));
   const valuesBySpeaker = new Map<string, (string | number)[]>();
   for (const claim of claims) {
@@ -112,15 +123,25 @@ function consensusOf(
     else valuesBySpeaker.set(claim.articleId, [claim.value]);
   }
   const speakers = [...valuesBySpeaker.keys()].sort(compareIds);
-  const independent = (ids: readonly string[]) => new Set(ids.map((id) => clusterOf.get(id) ?? id)).size;
+  const independent = (ids: readonly string[]) =>
+    new Set(ids.map((id) => clusterOf.get(id) ?? id)).size;
   const totalWeight = speakers.reduce((sum, id) => sum + (weights.get(id) ?? 1), 0);
 
-  let best: { value: string | number; display: string; supporters: string[]; score: number; specific: number } | null = null;
+  let best: {
+    value: string | number;
+    display: string;
+    supporters: string[];
+    score: number;
+    specific: number;
+  } | null = null;
   for (const candidate of values) {
     const supporters = speakers.filter((id) =>
       valuesBySpeaker.get(id)!.some((value) => agree(value, candidate.value)),
     );
-    const score = supporters.reduce((sum, id) => sum + (weights.get(id) ?? 1) * (trust.get(id) ?? 1), 0);
+    const score = supporters.reduce(
+      (sum, id) => sum + (weights.get(id) ?? 1) * (trust.get(id) ?? 1),
+      0,
+    );
     const specific = specificity(candidate.value);
     if (
       best === null ||
@@ -160,7 +181,10 @@ function specificity(value: string | number): number {
  * weight behind the consensus.
  */
 export function isClearMajority(consensus: ObjectConsensus): boolean {
-  return consensus.independentSupport >= CLEAR_MAJORITY_SOURCES && consensus.share >= CLEAR_MAJORITY_SHARE - 1e-9;
+  return (
+    consensus.independentSupport >= CLEAR_MAJORITY_SOURCES &&
+    consensus.share >= CLEAR_MAJORITY_SHARE - 1e-9
+  );
 }
 
 function round(value: number): number {

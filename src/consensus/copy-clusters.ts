@@ -1,5 +1,4 @@
 // Near-duplicate articles (syndicated wire copy, light rewrites) found from the alignment.
-import type { Alignment } from '../align/align-sentences.js';
 import type { CopyCluster } from '../analysis.js';
 import { compareIds } from '../input/validate-articles.js';
 
@@ -12,29 +11,35 @@ export const NEAR_VERBATIM_SCORE = 0.8;
 // Independent articles on one story share a handful of quotes verbatim, never half their text.
 export const COPY_SHARE = 0.5;
 
+/** Two sentences of different articles and how well they match. */
+export interface ArticlePairScore {
+  /** Article ids, `a` before `b` in code-unit order. */
+  a: string;
+  b: string;
+  score: number;
+}
+
 /**
- * Finds clusters of articles that copy each other: pairs whose near-verbatim aligned
+ * Finds clusters of articles that copy each other: pairs whose near-verbatim matching
  * sentences (pair score ≥ {@link NEAR_VERBATIM_SCORE}) cover at least {@link COPY_SHARE}
- * of the shorter article, closed transitively. Costs O(pairs in the alignment).
+ * of the shorter article, closed transitively. Costs O(sentence pairs given).
  *
+ * @param sentencePairs every compared sentence pair at or above the alignment threshold.
  * @param sentenceCounts sentences per article id (the denominator of the share).
  */
 export function findCopyClusters(
-  alignment: Alignment,
+  sentencePairs: Iterable<ArticlePairScore>,
   sentenceCounts: ReadonlyMap<string, number>,
 ): CopyCluster[] {
   const shared = new Map<string, { a: string; b: string; count: number; scoreSum: number }>();
-  for (const group of alignment.groups) {
-    for (const pair of group.pairs) {
-      if (pair.score < NEAR_VERBATIM_SCORE) continue;
-      const a = group.members[pair.a]!.articleId;
-      const b = group.members[pair.b]!.articleId;
-      const key = `${a}\u0000${b}`;
-      const entry = shared.get(key) ?? { a, b, count: 0, scoreSum: 0 };
-      entry.count++;
-      entry.scoreSum += pair.score;
-      shared.set(key, entry);
-    }
+  for (const pair of sentencePairs) {
+    if (pair.score < NEAR_VERBATIM_SCORE || pair.a === pair.b) continue;
+    const [a, b] = compareIds(pair.a, pair.b) < 0 ? [pair.a, pair.b] : [pair.b, pair.a];
+    const key = `${a}\u0000${b}`;
+    const entry = shared.get(key) ?? { a, b, count: 0, scoreSum: 0 };
+    entry.count++;
+    entry.scoreSum += pair.score;
+    shared.set(key, entry);
   }
   const parent = new Map<string, string>();
   const find = (id: string): string => {

@@ -9,7 +9,13 @@ import { extractPeople } from './people.js';
 import { resolvePersonKeys } from './person-coreference.js';
 import { extractPlaces } from './places.js';
 import { extractRoleMentions } from './role-mentions.js';
-import type { EventSlot, ItineraryStop, PersonMention, PlaceMention, RoleMention } from './types.js';
+import type {
+  EventSlot,
+  ItineraryStop,
+  PersonMention,
+  PlaceMention,
+  RoleMention,
+} from './types.js';
 
 /** Everything the extract stage found in one article. */
 export interface ArticleExtraction {
@@ -49,6 +55,11 @@ export function extractCluster(
 }
 
 /** Dates resolved against an article's reference date (weekdays, "October 30" without a year). */
-export function resolveDates(sentences: readonly SentenceSpan[], referenceDate: string | null): DateMention[] {
-  return referenceDate === null ? extractDates(sentences) : extractDates(sentences, { referenceDate });
+export function resolveDates(
+  sentences: readonly SentenceSpan[],
+  referenceDate: string | null,
+): DateMention[] {
+  return referenceDate === null
+    ? extractDates(sentences)
+    : extractDates(sentences, { referenceDate });
 }

@@ -1,7 +1,12 @@
 // Decides what a role mention claims about the reference date and whether the table agrees.
 import type { RoleMention } from '../extract/types.js';
-import { type IsoDate, addDays } from '../input/parse-date.js';
-import { HANDOVER_GRACE_DAYS, type KnowledgeBase, type OfficeTerm, termCovers } from './knowledge-base.js';
+import { addDays, type IsoDate } from '../input/parse-date.js';
+import {
+  HANDOVER_GRACE_DAYS,
+  type KnowledgeBase,
+  type OfficeTerm,
+  termCovers,
+} from './knowledge-base.js';
 import { personKey } from './person-names.js';
 
 /** The outcome of checking one role mention against the knowledge base. */
@@ -45,13 +50,23 @@ export function judgeRoleMention(
   knowledge: KnowledgeBase,
   date: IsoDate | null,
   graceDays = HANDOVER_GRACE_DAYS,
+  anchor: DatePeriod | null = null,
 ): RoleMentionVerdict {
-  const knownRoles = mention.roleCandidates.filter((id) => knowledge.getRole(id) !== undefined);
-  const certainRole = mention.roleId !== null && knownRoles.includes(mention.roleId) ? mention.roleId : null;
+  let knownRoles = mention.roleCandidates.filter((id) => knowledge.getRole(id) !== undefined);
+  let certainRole =
+    mention.roleId !== null && knownRoles.includes(mention.roleId) ? mention.roleId : null;
+  if (certainRole === null && knownRoles.length > 1) {
+    const home = homeJurisdictionRole(mention, knowledge, knownRoles);
+    if (home !== null) {
+      knownRoles = [home];
+      certainRole = home;
+    }
+  }
   if (knownRoles.length === 0) {
     return { status: 'unchecked', reason: 'role-not-in-knowledge-base', roleId: mention.roleId };
   }
-  if (date === null) return { status: 'unchecked', reason: 'no-reference-date', roleId: certainRole };
+  if (date === null)
+    return { status: 'unchecked', reason: 'no-reference-date', roleId: certainRole };
 
   const people = identifyPeople(mention, knowledge);
   // Terms of the people the name may denote, in the roles the title may denote.
@@ -59,7 +74,9 @@ export function judgeRoleMention(
   const terms = people.flatMap((person) =>
     knowledge
       .rolesOf(person)
-      .filter((term) => personKey(term.person) === personKey(person) && knownRoles.includes(term.roleId)),
+      .filter(
+        (term) => personKey(term.person) === personKey(person) && knownRoles.includes(term.roleId),
+      ),
   );
   const tense = mention.modifier?.tense ?? 'present';
 
@@ -92,6 +109,12 @@ export function judgeRoleMention(
 
   const covering = terms.find((term) => termCovers(term, date, graceDays));
   if (covering) return { status: 'confirmed', roleId: covering.roleId, term: covering };
+  // "In 2016, President Barack Obama…": the sentence places the claim in a past period, and a
+  // term anywhere in that period makes it true.
+  if (anchor !== null) {
+    const during = terms.find((term) => termOverlaps(term, anchor, graceDays));
+    if (during) return { status: 'confirmed', roleId: during.roleId, term: during };
+  }
 
   if (tense === 'future') {
     const upcoming = terms.find(
@@ -120,6 +143,44 @@ function staleVerdict(
   };
 }
 
+/**
+ * Reads a bare title in the country the person is known for: "President Kamala Harris" names
+ * the US presidency because every office the table knows Harris in is American. Returns the
+ * one candidate role of that jurisdiction, or null when the person is unknown, known in
+ * several jurisdictions, already known in a candidate role, or no candidate fits.
+ */
+export function homeJurisdictionRole(
+  mention: RoleMention,
+  knowledge: KnowledgeBase,
+  candidates: readonly string[],
+): string | null {
+  const people = identifyPeople(mention, knowledge);
+  if (people.length !== 1) return null;
+  const terms = knowledge
+    .rolesOf(people[0]!)
+    .filter((term) => personKey(term.person) === personKey(people[0]!));
+  if (terms.length === 0 || terms.some((term) => candidates.includes(term.roleId))) return null;
+  const jurisdictions = new Set(terms.map((term) => knowledge.getRole(term.roleId)?.jurisdiction));
+  if (jurisdictions.size !== 1) return null;
+  const [jurisdiction] = jurisdictions;
+  const fitting = candidates.filter((id) => knowledge.getRole(id)?.jurisdiction === jurisdiction);
+  return fitting.length === 1 ? fitting[0]! : null;
+}
+
+/** A span of days, both ends included. */
+export interface DatePeriod {
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/** Whether a term and a period share at least one day, the term widened by `graceDays`. */
+export function termOverlaps(term: OfficeTerm, period: DatePeriod, graceDays: number): boolean {
+  return (
+    addDays(term.start, -graceDays) <= period.end &&
+    (term.end === null || period.start <= addDays(term.end, graceDays))
+  );
+}
+
 /** The term whose nearer edge is closest to `date` (ties: the later term, then role id). */
 export function nearestTerm(terms: readonly OfficeTerm[], date: IsoDate): OfficeTerm {
   let best = terms[0]!;
@@ -131,7 +192,8 @@ export function nearestTerm(terms: readonly OfficeTerm[], date: IsoDate): Office
         : Math.max(0, Date.parse(term.start) - Date.parse(date));
     if (
       distance < bestDistance ||
-      (distance === bestDistance && (term.start > best.start || (term.start === best.start && term.roleId < best.roleId)))
+      (distance === bestDistance &&
+        (term.start > best.start || (term.start === best.start && term.roleId < best.roleId)))
     ) {
       best = term;
       bestDistance = distance;
@@ -150,7 +212,9 @@ export function identifyPeople(mention: RoleMention, knowledge: KnowledgeBase): 
     const matches = knowledge.findPerson(written);
     if (matches.length > 0) {
       const bestKind = matches[0]!.kind;
-      return [...new Set(matches.filter((match) => match.kind === bestKind).map((match) => match.person))].sort();
+      return [
+        ...new Set(matches.filter((match) => match.kind === bestKind).map((match) => match.person)),
+      ].sort();
     }
   }
   return [];

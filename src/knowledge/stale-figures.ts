@@ -1,8 +1,13 @@
 // Stale figures: role mentions whose person did not hold the office on the reference date.
 import type { ReferenceDate, StaleFigure } from '../analysis.js';
+import type { DateMention } from '../extract/date-types.js';
 import type { RoleMention } from '../extract/types.js';
 import type { SentenceSpan } from '../text/types.js';
-import { type RoleMentionVerdict, judgeRoleMention } from './judge-role-mention.js';
+import {
+  type DatePeriod,
+  judgeRoleMention,
+  type RoleMentionVerdict,
+} from './judge-role-mention.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 
 /** A role mention with the verdict of the knowledge base. */
@@ -22,10 +27,17 @@ export function checkRoleMentions(
   mentions: readonly RoleMention[],
   knowledge: KnowledgeBase,
   referenceDate: ReferenceDate,
+  dates: readonly DateMention[] = [],
 ): { checked: CheckedRoleMention[]; staleFigures: StaleFigure[] } {
   const checked = mentions.map((mention) => ({
     mention,
-    verdict: judgeRoleMention(mention, knowledge, referenceDate.date),
+    verdict: judgeRoleMention(
+      mention,
+      knowledge,
+      referenceDate.date,
+      undefined,
+      pastAnchor(dates, mention.sentenceIndex, referenceDate.date),
+    ),
   }));
   const staleFigures: StaleFigure[] = [];
   for (const { mention, verdict } of checked) {
@@ -50,6 +62,26 @@ export function checkRoleMentions(
     });
   }
   return { checked, staleFigures };
+}
+
+/**
+ * The past period a sentence explicitly places itself in ("In 2016, …", "back in March 2019"):
+ * a date of the same sentence marked past and ending before the reference date. The latest
+ * such period wins. Null when the sentence states none — then the reference date applies.
+ */
+export function pastAnchor(
+  dates: readonly DateMention[],
+  sentenceIndex: number,
+  referenceDate: string | null,
+): DatePeriod | null {
+  let best: DatePeriod | null = null;
+  for (const date of dates) {
+    if (date.sentenceIndex !== sentenceIndex || !date.past || date.quoted || date.period === null)
+      continue;
+    if (referenceDate !== null && date.period.end >= referenceDate) continue;
+    if (best === null || date.period.end > best.end) best = date.period;
+  }
+  return best;
 }
 
 const CONFIDENCE_RANK = { low: 0, medium: 1, high: 2 } as const;

@@ -25,5 +25,7 @@ export function robustLowZ(scores: readonly number[]): number[] {
   if (scores.length === 0) return [];
   const center = median(scores);
   const mad = Math.max(median(scores.map((score) => Math.abs(score - center))), MAD_FLOOR);
-  return scores.map((score) => Math.round((Math.max(0, center - score) / (MAD_TO_SIGMA * mad)) * 100) / 100);
+  return scores.map(
+    (score) => Math.round((Math.max(0, center - score) / (MAD_TO_SIGMA * mad)) * 100) / 100,
+  );
 }

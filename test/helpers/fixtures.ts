@@ -1,5 +1,5 @@
 // Loads the project's fixture stories (fixtures/<story>/*.txt + expected.json) for tests.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ArticleInput } from '../../src/index.js';
 import { splitSentences } from '../../src/index.js';
@@ -26,7 +26,9 @@ export function loadExpected(story: string): any {
 /** Index of the one sentence of `text` that contains `snippet` (throws when not exactly one). */
 export function sentenceContaining(text: string, snippet: string): number {
   const sentences = splitSentences(text);
-  const hits = sentences.flatMap((sentence, index) => (sentence.text.includes(snippet) ? [index] : []));
+  const hits = sentences.flatMap((sentence, index) =>
+    sentence.text.includes(snippet) ? [index] : [],
+  );
   if (hits.length !== 1) throw new Error(`"${snippet}" is in ${hits.length} sentences`);
   return hits[0]!;
 }

@@ -1,0 +1,149 @@
+// findStaleFigures(): one article against the dated office-holder table.
+import type { ReferenceDate, StaleFigure } from '../analysis.js';
+import { CorroborateError, describeType } from '../errors.js';
+import { extractCluster } from '../extract/extract-cluster.js';
+import { chooseReferenceDate } from '../extract/reference-date.js';
+import { type IsoDate, parseIsoDate } from '../input/parse-date.js';
+import { type ArticleInput, validateArticle } from '../input/validate-articles.js';
+import { splitSentences } from '../text/split-sentences.js';
+import type { UncheckedReason } from './judge-role-mention.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+import { officeHolders } from './office-holders.js';
+import { checkRoleMentions } from './stale-figures.js';
+
+/** Options of {@link findStaleFigures} and {@link checkRoles}. */
+export interface FindStaleFiguresOptions {
+  /**
+   * The date to judge on when the article has no `publishedAt` and states no full date of
+   * its own. Without it (and without those), nothing is judged and the report says why.
+   */
+  asOf?: string | Date;
+  /**
+   * The office-holder table.
+   * @default officeHolders
+   */
+  knowledge?: KnowledgeBase;
+}
+
+/** One role mention of an article and what the table says about it. */
+export interface RoleMentionCheck {
+  /** The mention as written: "German Chancellor Olaf Scholz". */
+  mention: string;
+  person: string;
+  /** The office, when the title pins it down (or the judgement resolved a bare title). */
+  roleId: string | null;
+  status: 'confirmed' | 'stale' | 'unchecked';
+  /** Why an unchecked mention was not judged. */
+  reason?: UncheckedReason;
+  sentenceIndex: number;
+  start: number;
+  end: number;
+}
+
+/** Everything {@link checkRoles} finds in one article. */
+export interface RoleCheckReport {
+  articleId: string;
+  /** The date judged against and the rule that chose it (`none`: nothing was judged). */
+  referenceDate: ReferenceDate;
+  /** Every role mention found, confirmed, stale or unchecked, in text order. */
+  mentions: RoleMentionCheck[];
+  staleFigures: StaleFigure[];
+}
+
+/**
+ * Checks every role mention of one article against the office-holder table on the
+ * article's reference date: `publishedAt`, else the latest full date the text states
+ * (not quoted, not about the past), else `options.asOf`, else none — and then nothing is
+ * judged and `referenceDate.reason` says why.
+ *
+ * @example
+ * ```ts
+ * const report = checkRoles({ id: 'a', text: 'German Chancellor Olaf Scholz said…' }, { asOf: '2025-10-26' });
+ * report.staleFigures[0]?.holderOnDate; // "Friedrich Merz"
+ * ```
+ */
+export function checkRoles(
+  article: ArticleInput,
+  options: FindStaleFiguresOptions = {},
+): RoleCheckReport {
+  const normalized = validateArticle(article);
+  const { asOf, knowledge } = readOptions(options);
+  const sentences = splitSentences(normalized.text);
+  const [extraction] = extractCluster([sentences], knowledge.roles);
+  const referenceDate = chooseReferenceDate(
+    normalized.publishedAt ? { publishedAt: normalized.publishedAt } : {},
+    extraction!.statedDates,
+    { asOf },
+  );
+  const { checked, staleFigures } = checkRoleMentions(
+    normalized.text,
+    sentences,
+    extraction!.roleMentions,
+    knowledge,
+    referenceDate,
+    extraction!.statedDates,
+  );
+  return {
+    articleId: normalized.id,
+    referenceDate,
+    mentions: checked.map(({ mention, verdict }) => ({
+      mention: normalized.text.slice(mention.start, mention.end),
+      person:
+        verdict.status === 'stale'
+          ? verdict.person
+          : verdict.status === 'confirmed'
+            ? verdict.term.person
+            : mention.person,
+      roleId: verdict.roleId,
+      status: verdict.status,
+      ...(verdict.status === 'unchecked' ? { reason: verdict.reason } : {}),
+      sentenceIndex: mention.sentenceIndex,
+      start: mention.start,
+      end: mention.end,
+    })),
+    staleFigures,
+  };
+}
+
+/**
+ * The people an article names in offices they did not hold on its reference date, with who
+ * held each office that day. A person named without a role is not judged; "former", "then-",
+ * "late" and "predecessor" mentions are not stale; a term that ended within
+ * `HANDOVER_GRACE_DAYS` of the date is forgiven. Use {@link checkRoles} for every mention
+ * and the reference date that was used.
+ *
+ * @throws {CorroborateError} `INVALID_ARTICLE` for a non-article, `INVALID_DATE` for an
+ * invalid `asOf` or `publishedAt`, `INVALID_OPTION` for a bad knowledge base.
+ */
+export function findStaleFigures(
+  article: ArticleInput,
+  options: FindStaleFiguresOptions = {},
+): StaleFigure[] {
+  return checkRoles(article, options).staleFigures;
+}
+
+function readOptions(options: unknown): { asOf: IsoDate | null; knowledge: KnowledgeBase } {
+  if (options === undefined || options === null) return { asOf: null, knowledge: officeHolders };
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      `options must be an object, but it is ${describeType(options)}.`,
+    );
+  }
+  const { asOf, knowledge = officeHolders } = options as FindStaleFiguresOptions;
+  if (
+    typeof knowledge !== 'object' ||
+    knowledge === null ||
+    typeof knowledge.holderOn !== 'function'
+  ) {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      'options.knowledge must be a knowledge base from createKnowledgeBase() or officeHolders.extend().',
+      { field: 'knowledge' },
+    );
+  }
+  return {
+    asOf: asOf === undefined || asOf === null ? null : parseIsoDate(asOf, 'options.asOf'),
+    knowledge,
+  };
+}

@@ -17,6 +17,7 @@ const BENCHMARKS = [
   'truth-book',
   'truth-weather-like',
   'extract-throughput',
+  'extract-dates-quantities',
   'align',
 ] as const;
 

@@ -1,18 +1,5 @@
-// The public entry of corroborate: explicit named re-exports only, grouped by stage.
+// The public entry of corroborate: explicit named re-exports only, grouped by pipeline stage.
 
-export { CorroborateError } from './errors.js';
-export type { CorroborateErrorCode } from './errors.js';
-
-export type { ArticleInput } from './input/validate-articles.js';
-export { MAX_ARTICLES, MAX_ARTICLE_LENGTH } from './input/limits.js';
-
-export { splitSentences } from './text/split-sentences.js';
-export { ABBREVIATIONS } from './text/abbreviations.js';
-export type { SentenceSpan } from './text/types.js';
-
-export { compareSentences, SAME_SENTENCE_THRESHOLD } from './align/compare-sentences.js';
-export type { SentenceComparison, SentenceFeatures, CompareSentencesOptions } from './align/compare-sentences.js';
-export { alignSentences } from './align/align-sentences.js';
 export type {
   AlignedPair,
   AlignedSentence,
@@ -20,15 +7,104 @@ export type {
   AlignmentGroup,
   AlignOptions,
 } from './align/align-sentences.js';
-
-export { findStaleFigures, checkRoles } from './knowledge/find-stale-figures.js';
+export { ALIGN_THRESHOLD, alignSentences } from './align/align-sentences.js';
+export type {
+  CompareSentencesOptions,
+  SentenceComparison,
+  SentenceFeatures,
+} from './align/compare-sentences.js';
+// Sentence comparison and alignment
+export { compareSentences, SAME_SENTENCE_THRESHOLD } from './align/compare-sentences.js';
+export type {
+  Analysis,
+  ArticleFlagKind,
+  ArticleReport,
+  ClaimKind,
+  Contradiction,
+  CopyCluster,
+  Evidence,
+  Fact,
+  Outlier,
+  OutlierReason,
+  ReferenceDate,
+  ReferenceDateRule,
+  RoleConflict,
+  StaleFigure,
+} from './analysis.js';
+export type { AnalyzeOptions } from './analyze.js';
+// The whole pipeline
+export { analyze, MIN_CONSENSUS_SOURCES } from './analyze.js';
+export type {
+  DiscoverTruthOptions,
+  TruthAlgorithm,
+  TruthBelief,
+  TruthClaim,
+  TruthExplanation,
+  TruthResult,
+  TruthSupporter,
+  TruthValue,
+  ValueSimilarity,
+} from './consensus/discover-truth.js';
+// Consensus
+export { discoverTruth, TRUTH_ALGORITHMS } from './consensus/discover-truth.js';
+export type { FindRoleConflictsOptions } from './consensus/role-conflicts.js';
+export { findRoleConflicts } from './consensus/role-conflicts.js';
+export type { CorroborateErrorCode } from './errors.js';
+// Errors
+export { CorroborateError } from './errors.js';
+export type { DateKind, DateMention, ExtractDatesOptions } from './extract/date-types.js';
+export { extractDates } from './extract/dates.js';
+export { extractEventSlots } from './extract/event-slots.js';
+export { extractItinerary } from './extract/itinerary.js';
+// Extraction
+export { extractPeople } from './extract/people.js';
+export type { ExtractPlacesOptions } from './extract/places.js';
+export { extractPlaces } from './extract/places.js';
+export type { CurrencyCode, QuantityMention, QuantityUnit } from './extract/quantities.js';
+export { extractQuantities, quantitiesAgree } from './extract/quantities.js';
+export { chooseReferenceDate, clusterReferenceDate } from './extract/reference-date.js';
+export type { ExtractRoleMentionsOptions } from './extract/role-mentions.js';
+export { extractRoleMentions } from './extract/role-mentions.js';
+export type {
+  EventKind,
+  EventSlot,
+  ItineraryStop,
+  PersonMention,
+  PlaceKind,
+  PlaceMention,
+  RoleMention,
+  RoleMentionShape,
+  RoleModifier,
+  RoleModifierKind,
+  RoleTense,
+} from './extract/types.js';
+export { MAX_ARTICLE_LENGTH, MAX_ARTICLES, MAX_FIELD_LENGTH } from './input/limits.js';
+// Input
+export type { ArticleInput } from './input/validate-articles.js';
 export type {
   FindStaleFiguresOptions,
   RoleCheckReport,
   RoleMentionCheck,
 } from './knowledge/find-stale-figures.js';
+export { checkRoles, findStaleFigures } from './knowledge/find-stale-figures.js';
+export type {
+  KnowledgeBase,
+  KnowledgeBaseOptions,
+  KnowledgeInput,
+  KnowledgeTermRecord,
+  OfficeTerm,
+  PersonMatch,
+  Role,
+} from './knowledge/knowledge-base.js';
+export {
+  createKnowledgeBase,
+  HANDOVER_GRACE_DAYS,
+  termCovers,
+} from './knowledge/knowledge-base.js';
+// Knowledge base and stale figures
+export { officeHolders } from './knowledge/office-holders.js';
+export type { PersonMatchKind } from './knowledge/person-names.js';
 export { normalizePersonName } from './knowledge/person-names.js';
-
 export type {
   Confidence,
   KnowledgeRecords,
@@ -36,3 +112,14 @@ export type {
   RoleRecord,
   TermRecord,
 } from './knowledge/types.js';
+export type { AgreementCell, AgreementMatrix } from './report/agreement-matrix.js';
+export { computeAgreementMatrix } from './report/agreement-matrix.js';
+export type { HtmlReportArticle, HtmlReportOptions } from './report/html.js';
+export { renderHtmlReport } from './report/html.js';
+export type { TerminalReportOptions } from './report/terminal.js';
+// Reports
+export { renderTerminalReport } from './report/terminal.js';
+export { ABBREVIATIONS } from './text/abbreviations.js';
+// Text
+export { splitSentences } from './text/split-sentences.js';
+export type { SentenceSpan } from './text/types.js';

@@ -1,0 +1,126 @@
+// Every regular expression in src/ must run in linear time on hostile text: each is run in a
+// worker thread against 50,000-character worst-case strings built from the characters it
+// quantifies (runs, alternations, near-misses), and a worker whose input exceeds the budget is
+// terminated, so a catastrophic pattern fails its test instead of hanging the suite.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { type FoundRegex, findRegexes } from './helpers/regex-sources.js';
+
+const REPO = path.resolve(import.meta.dirname, '..');
+const WORKER = new URL('./helpers/regex-worker.mjs', import.meta.url);
+/** Length of every worst-case string. */
+const INPUT_LENGTH = 50_000;
+/**
+ * Time one input may take. Linear patterns take under 20 ms on 50,000 characters here, a
+ * quadratic one seconds, an exponential one forever: 2 s leaves a hundredfold margin for a
+ * loaded machine and still catches both.
+ */
+const INPUT_BUDGET_MS = 2_000;
+/** Inputs slower than this are listed in the report (not failed): the slowest linear ones. */
+const REPORT_SLOWER_THAN_MS = 100;
+
+interface RegexRun {
+  /** `ok`, or `timeout` with the input that exceeded the budget. */
+  outcome: 'ok' | 'timeout' | 'error';
+  inputs: number;
+  slowest: { label: string; ms: number } | null;
+  timedOut?: string;
+  error?: string;
+}
+
+/** Runs one pattern in a worker against its worst-case strings, terminating it on a timeout. */
+function runRegex(source: string, flags: string): Promise<RegexRun> {
+  return new Promise((resolve) => {
+    const worker = new Worker(WORKER, { workerData: { source, flags, length: INPUT_LENGTH } });
+    let current = 'starting';
+    let timer: NodeJS.Timeout | undefined;
+    const finish = (run: RegexRun) => {
+      clearTimeout(timer);
+      worker.removeAllListeners();
+      void worker.terminate();
+      resolve(run);
+    };
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => finish({ outcome: 'timeout', inputs: 0, slowest: null, timedOut: current }),
+        INPUT_BUDGET_MS,
+      );
+    };
+    worker.on(
+      'message',
+      (message: {
+        type: string;
+        label?: string;
+        inputs?: number;
+        timings?: { label: string; ms: number }[];
+      }) => {
+        if (message.type === 'start') {
+          current = message.label!;
+          arm();
+          return;
+        }
+        const slowest = [...message.timings!].sort((a, b) => b.ms - a.ms)[0] ?? null;
+        finish({ outcome: 'ok', inputs: message.inputs!, slowest });
+      },
+    );
+    worker.on('error', (error) =>
+      finish({ outcome: 'error', inputs: 0, slowest: null, error: String(error) }),
+    );
+    arm();
+  });
+}
+
+const regexes: FoundRegex[] = findRegexes(path.join(REPO, 'src'), REPO);
+const report: Record<string, RegexRun & { regex: string }> = {};
+
+describe('regular expressions in src/', () => {
+  it('are all found, and every RegExp constructor folds to a constant pattern', () => {
+    expect(regexes.length).toBeGreaterThan(50);
+    const unfolded = regexes
+      .filter((regex) => regex.source === null)
+      .map((regex) => `${regex.where} ${regex.text}`);
+    // A pattern built at run time cannot be checked here: build it from constants in its file.
+    expect(unfolded).toEqual([]);
+  });
+
+  it(
+    'the harness catches an exponential pattern, (a+)+$, and a quadratic one, \\s+$',
+    async () => {
+      const exponential = await runRegex('^(a+)+$', '');
+      expect(exponential.outcome).toBe('timeout');
+      expect(exponential.timedOut).toMatch(/^run "a"|^generic "a"/);
+      const quadratic = await runRegex('\\s+$', '');
+      expect(quadratic.outcome).toBe('timeout');
+    },
+    INPUT_BUDGET_MS * 10,
+  );
+
+  for (const regex of regexes) {
+    if (regex.source === null) continue;
+    it(`${regex.where} ${regex.text} is linear on 50,000-character worst cases`, async () => {
+      const run = await runRegex(regex.source!, regex.flags);
+      report[regex.where + ' ' + regex.text] = { ...run, regex: `/${regex.source}/${regex.flags}` };
+      expect(run.error).toBeUndefined();
+      expect(run.timedOut, `input over ${INPUT_BUDGET_MS} ms`).toBeUndefined();
+      expect(run.inputs).toBeGreaterThan(0);
+    }, // The budget per input bounds every step; the whole run of ~150 inputs takes well under this.
+    120_000);
+  }
+
+  it('writes the slowest input of each pattern to test/artifacts/regex-safety.json', () => {
+    const slow = Object.entries(report)
+      .filter(([, run]) => (run.slowest?.ms ?? 0) > REPORT_SLOWER_THAN_MS || run.outcome !== 'ok')
+      .map(([where, run]) => ({ where, ...run }));
+    mkdirSync(path.join(REPO, 'test/artifacts'), { recursive: true });
+    writeFileSync(
+      path.join(REPO, 'test/artifacts/regex-safety.json'),
+      `${JSON.stringify({ budgetMs: INPUT_BUDGET_MS, inputLength: INPUT_LENGTH, regexes: regexes.length, slow, all: report }, null, 2)}\n`,
+    );
+    expect(Object.keys(report).length).toBe(
+      regexes.filter((regex) => regex.source !== null).length,
+    );
+  });
+});

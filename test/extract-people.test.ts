@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { CorroborateError } from '../src/errors.js';
 import { compromiseUsage, isKnownPersonName } from '../src/extract/compromise-adapter.js';
 import { tokenizeWords } from '../src/extract/gazetteer.js';
-import { extractPeople, isHeadingLine } from '../src/extract/people.js';
+import { extractPeople, isAbbreviationInName, isHeadingLine } from '../src/extract/people.js';
 import {
+  isSpellingVariant,
+  NAME_VARIANT_SIMILARITY,
+  nameSkeleton,
   personNameKey,
   resolvePersonKeys,
   resolveShortNames,
+  resolveSpellingVariants,
 } from '../src/extract/person-coreference.js';
 import type { PersonMention } from '../src/extract/types.js';
 import type { SentenceSpan } from '../src/text/types.js';
@@ -243,6 +247,60 @@ describe('extractPeople', () => {
   });
 });
 
+describe('extractPeople: surnames that look like other words', () => {
+  it('reads an organisation word that opens a Korean name as its surname: "President Park Geun-hye"', () => {
+    expect(names('South Korean President Park Geun-hye appealed for calm.')).toEqual([
+      'Park Geun-hye',
+    ]);
+    expect(names('Park Geun-hye was impeached in 2017.')).toEqual(['Park Geun-hye']);
+    expect(names('President Moon Jae-in and Prime Minister Lee Nak-yon spoke.')).toEqual([
+      'Moon Jae-in',
+      'Lee Nak-yon',
+    ]);
+    expect(names('Kim Dae-jung won the prize.')).toEqual(['Kim Dae-jung']);
+  });
+
+  it('resolves the bare surname "President Park" only when the article names a Park', () => {
+    const people = extractPeople(
+      article('President Park Geun-hye spoke.', 'President Park later left.').sentences,
+    );
+    expect(people.map((person) => [person.name, person.key])).toEqual([
+      ['Park Geun-hye', 'park geun hye'],
+      ['Park', 'park geun hye'],
+    ]);
+    expect(names('President Park later left.')).toEqual([]);
+  });
+
+  it('keeps organisation words that are not surnames: parks, banks, the House', () => {
+    expect(names('They walked through Central Park Zoo on Monday.')).toEqual([]);
+    expect(names('House Speaker Mike Johnson and the Park Service disagreed.')).toEqual([
+      'Mike Johnson',
+    ]);
+    expect(names('The Bank of Korea held rates.')).toEqual([]);
+  });
+
+  it('keeps a title abbreviation written without its dot after a name: "Hun Sen", "Amartya Sen"', () => {
+    expect(names('Cambodian Prime Minister Hun Sen received the Chinese delegation.')).toEqual([
+      'Hun Sen',
+    ]);
+    expect(names('Hun Manet succeeded his father.')).toEqual(['Hun Manet']);
+    expect(names('Amartya Sen won the prize.')).toEqual(['Amartya Sen']);
+    expect(names('Cambodia is led by Hun Sen.')).toEqual(['Hun Sen']);
+    expect(names('Cambodia was led by Hun Sen. He met Xi Jinping.')).toEqual([
+      'Hun Sen',
+      'Xi Jinping',
+    ]);
+  });
+
+  it('still reads an abbreviation before a name as a title: "Sen. Warren", "Sen Warren", "Gen Milley"', () => {
+    expect(names('Sen. Elizabeth Warren objected.')).toEqual(['Elizabeth Warren']);
+    expect(names('Sen Warren objected, and Gen Milley agreed.')).toEqual(['Warren', 'Milley']);
+    const tokens = tokenizeWords('Sen. Warren and Hun Sen met');
+    expect(isAbbreviationInName(tokens, 0)).toBe(false);
+    expect(isAbbreviationInName(tokens, 4)).toBe(true);
+  });
+});
+
 describe('person keys within an article', () => {
   it('resolves "Xi", "President Xi" and "Xi Jinping\'s" to xi jinping', () => {
     const people = extractPeople(
@@ -374,6 +432,69 @@ describe('resolvePersonKeys across a cluster', () => {
     ]);
     expect(() => resolvePersonKeys(frozen)).not.toThrow();
     expect(frozen[0]?.[0]?.key).toBe('xi');
+  });
+
+  it('gives spellings of one name across articles one key: "Zelensky"/"Zelenskyy", "Lee Jae Myung"/"Lee Jaemyung"', () => {
+    const a = extractPeople(
+      article('Volodymyr Zelensky spoke.', 'Zelensky left.', 'Lee Jaemyung listened.').sentences,
+    );
+    const b = extractPeople(
+      article('Ukrainian President Volodymyr Zelenskyy spoke.', 'Lee Jae Myung nodded.').sentences,
+    );
+    const c = extractPeople(article('Volodymyr Zelenskyy thanked Zelenskyy aides.').sentences);
+    const { mentionsByArticle, keyMapByArticle } = resolvePersonKeys([a, b, c]);
+    expect(mentionsByArticle[0]?.map((person) => person.key)).toEqual([
+      'volodymyr zelenskyy',
+      'volodymyr zelenskyy',
+      'lee jae myung',
+    ]);
+    expect(keyMapByArticle[0]).toMatchObject({ 'volodymyr zelensky': 'volodymyr zelenskyy' });
+    const backward = resolvePersonKeys([c, b, a]);
+    expect(backward.mentionsByArticle[2]).toEqual(mentionsByArticle[0]);
+  });
+
+  it('keeps different people with similar names apart: Kim Jong Un and Kim Jong Nam, Trump and Trump Jr.', () => {
+    const a = extractPeople(article('Kim Jong Un and Donald Trump met.').sentences);
+    const b = extractPeople(article('Kim Jong Nam and Donald Trump Jr. met.').sentences);
+    const { mentionsByArticle } = resolvePersonKeys([a, b]);
+    expect(mentionsByArticle.flat().map((person) => person.key)).toEqual([
+      'kim jong un',
+      'donald trump',
+      'kim jong nam',
+      'donald trump jr',
+    ]);
+  });
+
+  it('does not merge two spellings one article uses side by side: they are two people', () => {
+    const map = resolveSpellingVariants([['robert kennedy', 'robert kenney'], ['robert kenney']]);
+    expect(map.size).toBe(0);
+    expect(resolveSpellingVariants([['robert kennedy'], ['robert kenney']]).size).toBe(1);
+  });
+
+  it('leaves an ambiguous chain of spellings alone: A ~ B and B ~ C, but A is not C', () => {
+    expect(isSpellingVariant('kim abcdef', 'kim abcdefgh')).toBe(true);
+    expect(isSpellingVariant('kim abcdefgh', 'kim abcdefghij')).toBe(true);
+    expect(isSpellingVariant('kim abcdef', 'kim abcdefghij')).toBe(false);
+    const map = resolveSpellingVariants([['kim abcdef'], ['kim abcdefgh'], ['kim abcdefghij']]);
+    expect(map.size).toBe(0);
+  });
+
+  it('reads spellings by skeleton or by Jaro–Winkler on the rest after the same first word', () => {
+    expect(isSpellingVariant('anna karenina', 'anna karenin')).toBe(true);
+    expect(isSpellingVariant('kim jong un', 'kim jong nam')).toBe(false);
+    expect(isSpellingVariant('kim jong un', 'kim jong il')).toBe(false);
+    expect(isSpellingVariant('donald trump', 'donald trump jr')).toBe(false);
+    expect(isSpellingVariant('johnson', 'johnston')).toBe(false);
+    expect(isSpellingVariant('zelensky', 'zelenskyy')).toBe(true);
+    expect(nameSkeleton('lee jae myung')).toBe(nameSkeleton('lee jaemyung'));
+    expect(NAME_VARIANT_SIMILARITY).toBeGreaterThan(0.921);
+  });
+
+  it('stays near-linear on thousands of names sharing a first word', () => {
+    const keys = Array.from({ length: 5_000 }, (_, index) => `kim name${index.toString(36)}x`);
+    const started = performance.now();
+    resolveSpellingVariants([keys]);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it('rejects input that is not one array of mentions per article', () => {

@@ -302,6 +302,38 @@ describe('extractRoleMentions: shapes', () => {
   });
 });
 
+describe('extractRoleMentions: names that look like other words', () => {
+  const bundled = (...sentences: string[]) =>
+    extractRoleMentions(article(...sentences).sentences, officeHolders.roles).map((mention) => [
+      mention.roleId,
+      mention.person,
+    ]);
+
+  it('binds a surname that is also an organisation word: "South Korean President Park Geun-hye"', () => {
+    expect(bundled('South Korean President Park Geun-hye appealed for calm.')).toEqual([
+      ['kr_president', 'Park Geun-hye'],
+    ]);
+  });
+
+  it('binds a name ending in an abbreviation-like word: "Cambodian Prime Minister Hun Sen"', () => {
+    expect(bundled('Cambodian Prime Minister Hun Sen received the Chinese delegation.')).toEqual([
+      ['kh_prime_minister', 'Hun Sen'],
+    ]);
+    expect(bundled('It was Cambodian Prime Minister Hun Sen.')).toEqual([
+      ['kh_prime_minister', 'Hun Sen'],
+    ]);
+    const [mention] = extractRoleMentions(
+      article('It was Cambodian Prime Minister Hun Sen.').sentences,
+      officeHolders.roles,
+    );
+    expect(mention?.personEnd).toBe('It was Cambodian Prime Minister Hun Sen'.length);
+  });
+
+  it('gives no role to the park or the bank of a country', () => {
+    expect(bundled('The South Korean Park Service and the Bank of Korea agreed.')).toEqual([]);
+  });
+});
+
 describe('extractRoleMentions: modifiers', () => {
   it('reads former, ex-, then-, late, outgoing, incoming, acting, interim and -elect', () => {
     expect(

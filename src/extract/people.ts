@@ -587,7 +587,11 @@ export function assertSentences(
 export function isSyntaxCapitalised(tokens: readonly WordToken[], index: number): boolean {
   for (let cursor = index - 1; cursor >= 0; cursor -= 1) {
     const token = tokens[cursor] as WordToken;
-    if (token.kind !== 'punct') return false;
+    // "… Hun Sen. He met Xi": the dot of a name-final abbreviation ended the sentence.
+    if (token.kind !== 'punct')
+      return (
+        cursor === index - 1 && token.text.endsWith('.') && isAbbreviationInName(tokens, cursor)
+      );
     if (CLAUSE_OPENERS.has(token.text)) return true;
     if (token.text !== ',') return false;
   }
@@ -602,6 +606,8 @@ export function isHeadingLine(tokens: readonly WordToken[]): boolean {
   const last = tokens[tokens.length - 1];
   if (!last) return false;
   if (last.kind === 'punct' && ['.', '!', '?', '…', '”', '"'].includes(last.text)) return false;
+  // "… led by Hun Sen.": the full stop was read into the name's last word.
+  if (last.text.endsWith('.') && isAbbreviationInName(tokens, tokens.length - 1)) return false;
   let content = 0;
   let capitalised = 0;
   for (const token of tokens) {
@@ -673,8 +679,11 @@ interface PendingWord {
   sentenceIndex: number;
   first: number;
   last: number;
-  /** In a heading line: only names known from elsewhere are accepted, never compromise's guesses. */
-  heading: boolean;
+  /**
+   * Only a name known from elsewhere in the article may claim it, never compromise's guess: in a
+   * heading line, or an organisation word that may be a surname ("President Park" after "Park Geun-hye").
+   */
+  knownOnly: boolean;
 }
 
 function isNameWordToken(token: WordToken): boolean {
@@ -785,6 +794,87 @@ function absorbIntoOrganisations(classes: RunClass[]): void {
       classes[back] = 'organisation';
     }
   }
+}
+
+/** Abbreviated titles that are also name words when they follow a name: "Hun Sen", "Amartya Sen". */
+const ABBREVIATED_TITLES: ReadonlySet<string> = new Set([
+  'sen',
+  'gen',
+  'rep',
+  'gov',
+  'amb',
+  'pres',
+  'sec',
+  'adm',
+  'col',
+  'capt',
+  'sgt',
+  'lt',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+]);
+
+/**
+ * Whether an abbreviated title standing right after a name word is the name's last word
+ * ("Hun Sen", "Amartya Sen"), not a title: a title abbreviation comes before its name ("Sen.
+ * Warren", "Sen Warren"), so after one it can only belong to the name. Written with its dot it
+ * counts only when the dot ends the sentence ("… led by Hun Sen." or "Hun Sen. He …").
+ */
+export function isAbbreviationInName(tokens: readonly WordToken[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  if (token === undefined || previous === undefined || token.kind !== 'word') return false;
+  if (!ABBREVIATED_TITLES.has(token.norm) || !token.capitalised || token.allCaps) return false;
+  if (previous.kind !== 'word' || previous.possessive || !previous.capitalised) return false;
+  if (!token.text.endsWith('.')) return true;
+  const next = tokens[index + 1];
+  return (
+    next === undefined ||
+    next.kind === 'punct' ||
+    (next.capitalised && COMMON_CAPITALISED_WORDS.has(next.norm))
+  );
+}
+
+/**
+ * Whether an organisation word opens a personal name as its surname: "President Park Geun-hye",
+ * "Park Geun-hye said". A name word must follow it, and either a title stands before it or the
+ * given name after it is hyphenated (a Korean given name), so "Central Park Zoo", "Bank Negara"
+ * and "House Speaker Mike Johnson" keep their organisation word.
+ */
+function isSurnameBeforeGivenName(
+  tokens: readonly WordToken[],
+  indices: readonly number[],
+  classes: readonly RunClass[],
+  position: number,
+): boolean {
+  const index = indices[position] as number;
+  const token = tokens[index] as WordToken;
+  if (classes[position] !== 'organisation' || !ORGANISATION_WORDS.has(token.norm)) return false;
+  if (token.possessive || classes[position + 1] !== 'name') return false;
+  if (indices[position + 1] !== index + 1 || (tokens[index + 1] as WordToken).joined) return false;
+  if (position > 0 && classes[position - 1] === 'name') return false;
+  return hasTitleBefore(classes, position) || tokens[index + 2]?.joined === true;
+}
+
+/**
+ * An organisation word with no name word on either side in its run, right after a title or on
+ * its own ("President Park said", "Park said"): a surname only if the article names someone so
+ * elsewhere, so it waits for the known-name pass and is never put to compromise.
+ */
+function isLoneOrganisationWord(
+  tokens: readonly WordToken[],
+  indices: readonly number[],
+  classes: readonly RunClass[],
+  position: number,
+): boolean {
+  const token = tokens[indices[position] as number] as WordToken;
+  if (classes[position] !== 'organisation' || !ORGANISATION_WORDS.has(token.norm)) return false;
+  const next = classes[position + 1];
+  if (next !== undefined && next !== 'date' && next !== 'common') return false;
+  return position === 0 || hasTitleBefore(classes, position);
 }
 
 /** Classes a title may be separated from its name by: "Chancellor of Germany Olaf Scholz", "NATO Secretary General". */
@@ -933,6 +1023,25 @@ function scanSentence(
   for (const run of buildRuns(tokens)) {
     const indices = run.indices.filter((index) => covered[index] !== 1);
     const classes = indices.map((index) => classifyRunToken(tokens, index, places));
+    const loneOrganisationWords: number[] = [];
+    for (let position = 0; position < classes.length; position += 1) {
+      const index = indices[position] as number;
+      if (
+        classes[position] === 'title' &&
+        position > 0 &&
+        classes[position - 1] === 'name' &&
+        indices[position - 1] === index - 1 &&
+        isAbbreviationInName(tokens, index)
+      ) {
+        classes[position] = 'name';
+      } else if (isSurnameBeforeGivenName(tokens, indices, classes, position)) {
+        classes[position] = 'name';
+      } else if (isLoneOrganisationWord(tokens, indices, classes, position)) {
+        loneOrganisationWords.push(index);
+      }
+    }
+    for (const index of loneOrganisationWords)
+      pending.push({ sentenceIndex, first: index, last: index, knownOnly: true });
     absorbIntoOrganisations(classes);
     let position = 0;
     while (position < indices.length) {
@@ -958,11 +1067,11 @@ function scanSentence(
       if (hasTitleBefore(classes, startPosition)) {
         accepted.push({ sentenceIndex, first, last, source: 'title', byline: false });
       } else if (heading) {
-        pending.push({ sentenceIndex, first, last, heading: true });
+        pending.push({ sentenceIndex, first, last, knownOnly: true });
       } else if (words >= 2) {
         accepted.push({ sentenceIndex, first, last, source: 'pattern', byline: false });
       } else {
-        pending.push({ sentenceIndex, first, last, heading: false });
+        pending.push({ sentenceIndex, first, last, knownOnly: false });
       }
     }
   }
@@ -1041,7 +1150,7 @@ function resolveFromKnownNames(
         matchedAny = true;
       }
     }
-    if (!matchedAny && !word.heading) unresolved.push(word);
+    if (!matchedAny && !word.knownOnly) unresolved.push(word);
   }
   return unresolved;
 }
@@ -1125,7 +1234,10 @@ export function extractPeople(sentences: readonly SentenceSpan[]): PersonMention
     const sentence = sentences[candidate.sentenceIndex] as SentenceSpan;
     const tokens = tokensBySentence[candidate.sentenceIndex] as readonly WordToken[];
     const startInSentence = (tokens[candidate.first] as WordToken).start;
-    const endInSentence = (tokens[candidate.last] as WordToken).end;
+    const lastToken = tokens[candidate.last] as WordToken;
+    // "… led by Hun Sen.": the sentence's full stop is not part of the name.
+    const dotted = ABBREVIATED_TITLES.has(lastToken.norm) && lastToken.text.endsWith('.');
+    const endInSentence = lastToken.end - (dotted ? 1 : 0);
     const name = sentence.text.slice(startInSentence, endInSentence);
     return {
       name,

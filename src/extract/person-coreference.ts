@@ -1,6 +1,7 @@
 // Short and full forms of one person's name ("Xi", "President Xi", "Xi Jinping's") get one key,
 // within an article and across the articles of a cluster; ambiguous short forms keep their own.
 import { CorroborateError, describeType } from '../errors.js';
+import { jaroWinklerSimilarity } from '../text/natural-adapter.js';
 import { foldWord } from './gazetteer.js';
 import type { PersonMention } from './types.js';
 
@@ -128,6 +129,145 @@ export function assignArticleKeys(mentions: readonly PersonMention[]): PersonMen
   }));
 }
 
+/**
+ * Jaro–Winkler similarity from which the rest of two names with the same first word is read as
+ * one name spelled two ways. Chosen on name pairs (rest compared without spaces):
+ * "zelensky"/"zelenskyy" 0.978, "jae myung"/"jaemyung" 1, "jinping"/"jin ping" 1 must merge;
+ * "jong un"/"jong nam" 0.910 and "jong un"/"jong il" 0.867 (Kim Jong Un, Kim Jong Nam, Kim Jong
+ * Il) must not. The gap between 0.91 and 0.97 is wide; 0.93 sits in it.
+ */
+export const NAME_VARIANT_SIMILARITY = 0.93;
+
+/**
+ * Most keys compared pairwise under one first word: beyond this many (an adversarial list of
+ * "Kim …" names) variants are matched by skeleton only, so resolution stays near-linear.
+ */
+export const MAX_VARIANT_BUCKET = 32;
+
+/**
+ * A spelling skeleton of a name key: no spaces, "y" as "i", doubled letters single. Two
+ * transliterations that differ only there ("Zelensky"/"Zelenskyy", "Lee Jae Myung"/"Lee
+ * Jaemyung", "Hasan"/"Hassan") share a skeleton; "Johnson" and "Johnston" do not.
+ */
+export function nameSkeleton(key: string): string {
+  let skeleton = '';
+  for (const char of key) {
+    if (char === ' ') continue;
+    const letter = char === 'y' ? 'i' : char;
+    if (skeleton.endsWith(letter)) continue;
+    skeleton += letter;
+  }
+  return skeleton;
+}
+
+/** The key's name suffixes ("jr", "iii"), joined: names with different suffixes are different people. */
+function suffixOf(words: readonly string[]): string {
+  return words.slice(coreWords(words).length).join(' ');
+}
+
+/**
+ * Whether two person keys are one name spelled two ways: the same skeleton
+ * ({@link nameSkeleton}), or two or more words each with the same first word, the same suffixes
+ * and the rest at least {@link NAME_VARIANT_SIMILARITY} alike by Jaro–Winkler ("volodymyr
+ * zelensky"/"volodymyr zelenskyy"). "kim jong un" and "kim jong nam" are not; neither are
+ * "donald trump" and "donald trump jr".
+ */
+export function isSpellingVariant(first: string, second: string): boolean {
+  if (first === second) return true;
+  const a = first.split(' ');
+  const b = second.split(' ');
+  if (suffixOf(a) !== suffixOf(b)) return false;
+  if (nameSkeleton(first) === nameSkeleton(second)) return true;
+  if (a.length < 2 || b.length < 2 || a[0] !== b[0]) return false;
+  const restA = coreWords(a).slice(1).join('');
+  const restB = coreWords(b).slice(1).join('');
+  if (restA === '' || restB === '') return false;
+  return jaroWinklerSimilarity(restA, restB) >= NAME_VARIANT_SIMILARITY;
+}
+
+/** Union–find over key indices, with path halving. */
+function findRoot(parents: number[], index: number): number {
+  let cursor = index;
+  while (parents[cursor] !== cursor) {
+    parents[cursor] = parents[parents[cursor] as number] as number;
+    cursor = parents[cursor] as number;
+  }
+  return cursor;
+}
+
+/**
+ * Maps each key spelled differently from its cluster's preferred spelling to that spelling:
+ * "volodymyr zelensky" → "volodymyr zelenskyy" when more articles write it so. Candidate pairs
+ * come from shared skeletons and shared first words, never from all pairs. A group of spellings
+ * is merged only when it is unambiguous: every two of its keys are variants of each other
+ * (so chains such as A~B~C with A≁C stay apart) and no article writes two of them (an article
+ * that names both "Robert Kennedy" and "Robert Kenney" means two people). The preferred spelling
+ * is the one most articles use, then the longer, then the first in code-point order, so the
+ * result does not depend on article order.
+ */
+export function resolveSpellingVariants(
+  keysByArticle: readonly (readonly string[])[],
+): Map<string, string> {
+  const articleCount = new Map<string, number>();
+  for (const keys of keysByArticle) {
+    for (const key of new Set(keys)) articleCount.set(key, (articleCount.get(key) ?? 0) + 1);
+  }
+  const keys = [...articleCount.keys()].sort();
+  const parents = keys.map((_, index) => index);
+  const union = (a: number, b: number): void => {
+    const rootA = findRoot(parents, a);
+    const rootB = findRoot(parents, b);
+    if (rootA !== rootB) parents[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+  };
+  const bySkeleton = new Map<string, number>();
+  const byFirstWord = new Map<string, number[]>();
+  keys.forEach((key, index) => {
+    const skeleton = nameSkeleton(key);
+    const same = bySkeleton.get(skeleton);
+    if (same === undefined) bySkeleton.set(skeleton, index);
+    else if (isSpellingVariant(keys[same] as string, key)) union(same, index);
+    const words = key.split(' ');
+    if (words.length < 2) return;
+    const bucket = byFirstWord.get(words[0] as string);
+    if (bucket) bucket.push(index);
+    else byFirstWord.set(words[0] as string, [index]);
+  });
+  for (const bucket of byFirstWord.values()) {
+    if (bucket.length > MAX_VARIANT_BUCKET) continue;
+    for (let i = 0; i < bucket.length; i += 1) {
+      for (let j = i + 1; j < bucket.length; j += 1) {
+        const a = bucket[i] as number;
+        const b = bucket[j] as number;
+        if (isSpellingVariant(keys[a] as string, keys[b] as string)) union(a, b);
+      }
+    }
+  }
+  const groups = new Map<number, string[]>();
+  keys.forEach((key, index) => {
+    const root = findRoot(parents, index);
+    const group = groups.get(root);
+    if (group) group.push(key);
+    else groups.set(root, [key]);
+  });
+  const written = keysByArticle.map((articleKeys) => new Set(articleKeys));
+  const resolved = new Map<string, string>();
+  for (const group of groups.values()) {
+    if (group.length < 2 || group.length > MAX_NESTED_CANDIDATES) continue;
+    const clique = group.every((a, i) => group.slice(i + 1).every((b) => isSpellingVariant(a, b)));
+    if (!clique) continue;
+    const together = written.some((set) => group.filter((key) => set.has(key)).length > 1);
+    if (together) continue;
+    const preferred = [...group].sort(
+      (a, b) =>
+        (articleCount.get(b) ?? 0) - (articleCount.get(a) ?? 0) ||
+        b.length - a.length ||
+        (a < b ? -1 : a > b ? 1 : 0),
+    )[0] as string;
+    for (const key of group) if (key !== preferred) resolved.set(key, preferred);
+  }
+  return resolved;
+}
+
 /** People of a cluster of articles with keys that agree across the articles. */
 export interface ClusterPersonKeys {
   /** The mentions, one array per article in the order given, with cluster-level keys. */
@@ -176,18 +316,26 @@ function assertMentionsByArticle(value: unknown): asserts value is PersonMention
 /**
  * Resolves person keys across the articles of one cluster: an article that only says "President
  * Xi" gets the key "xi jinping" when another article names Xi Jinping and no other full name in
- * the cluster fits "Xi". Resolution uses the union of all articles' keys, so the result does not
- * depend on article order. Inputs are not modified.
+ * the cluster fits "Xi". Spellings of one name across articles ("Zelensky"/"Zelenskyy") first
+ * take the cluster's preferred spelling (see {@link resolveSpellingVariants}). Resolution uses
+ * the union of all articles' keys, so the result does not depend on article order. Inputs are
+ * not modified.
  */
 export function resolvePersonKeys(
   mentionsByArticle: readonly (readonly PersonMention[])[],
 ): ClusterPersonKeys {
   assertMentionsByArticle(mentionsByArticle);
-  const allKeys: string[] = [];
-  for (const mentions of mentionsByArticle) {
-    for (const mention of mentions) if (!mention.byline) allKeys.push(mention.key);
+  const keysByArticle = mentionsByArticle.map((mentions) =>
+    mentions.filter((mention) => !mention.byline).map((mention) => mention.key),
+  );
+  const variants = resolveSpellingVariants(keysByArticle);
+  const spelled = (key: string): string => variants.get(key) ?? key;
+  const shortNames = resolveShortNames(keysByArticle.flat().map(spelled));
+  const map = new Map<string, string>();
+  for (const key of new Set(keysByArticle.flat())) {
+    const resolved = shortNames.get(spelled(key)) ?? spelled(key);
+    if (resolved !== key) map.set(key, resolved);
   }
-  const map = resolveShortNames(allKeys);
   const resolvedMentions = mentionsByArticle.map((mentions) =>
     mentions.map((mention) => ({
       ...mention,

@@ -59,6 +59,9 @@ function indexPeople(
   tokens.forEach((token, index) => {
     tokenByStart.set(sentence.start + token.start, index);
     tokenByEnd.set(sentence.start + token.end, index);
+    // A name may end before its last token's dot ("Hun Sen." at the end of a sentence).
+    if (token.kind === 'word' && token.text.endsWith('.'))
+      tokenByEnd.set(sentence.start + token.end - 1, index);
   });
   const byFirstToken = new Map<number, { mention: PersonMention; last: number }>();
   const byLastToken = new Map<number, { mention: PersonMention; first: number }>();

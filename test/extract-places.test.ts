@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CorroborateError } from '../src/errors.js';
 import {
+  capitalOf,
   countryNameOf,
   matchGazetteer,
   TokenTrie,
   tokenizeWords,
 } from '../src/extract/gazetteer.js';
 import { CITIES, COUNTRIES, REGIONS } from '../src/extract/gazetteer-data.js';
-import { extractPlaces } from '../src/extract/places.js';
+import { demonymPlacePhrase, extractPlaces } from '../src/extract/places.js';
 import type { PlaceMention } from '../src/extract/types.js';
 import type { SentenceSpan } from '../src/text/types.js';
 
@@ -145,6 +146,83 @@ describe('gazetteer data', () => {
       'Ho Chi Minh City',
       'United Kingdom',
     ]);
+  });
+});
+
+describe('gazetteer regions and capitals', () => {
+  it('knows regions by their English and local names as one place: Apulia = Puglia, Bavaria = Bayern', () => {
+    const found = matchGazetteer(
+      tokenizeWords(
+        'Apulia, Puglia, Sicily, Sicilia, Bavaria, Bayern, Tuscany, Catalunya and Quebec',
+      ),
+    ).map((match) => [match.values[0]?.name, match.values[0]?.countryCode]);
+    expect(found).toEqual([
+      ['Apulia', 'IT'],
+      ['Apulia', 'IT'],
+      ['Sicily', 'IT'],
+      ['Sicily', 'IT'],
+      ['Bavaria', 'DE'],
+      ['Bavaria', 'DE'],
+      ['Tuscany', 'IT'],
+      ['Catalonia', 'ES'],
+      ['Quebec', 'CA'],
+    ]);
+    expect(placeNames('The summit in Puglia ended, and leaders flew home from Apulia.')).toEqual([
+      'Apulia',
+      'Apulia',
+    ]);
+  });
+
+  it('gives region demonyms to their region: "Apulian" → Apulia', () => {
+    const [apulian] = extractPlaces(article('Apulian farmers protested.').sentences, {
+      adjectives: true,
+    });
+    expect(apulian).toMatchObject({ name: 'Apulia', kind: 'region', form: 'adjective' });
+  });
+
+  it('lists each capital once by country code, Vilnius among them', () => {
+    expect(capitalOf('LT')?.name).toBe('Vilnius');
+    expect(capitalOf('KR')?.name).toBe('Seoul');
+    expect(capitalOf('ZZ')).toBeUndefined();
+  });
+});
+
+describe('"the <demonym> capital", "the <demonym> coast"', () => {
+  it('resolves "the Lithuanian capital" to Vilnius, a capital city of Lithuania', () => {
+    const { text, sentences } = article('The two-day summit in the Lithuanian capital ended.');
+    const [place] = extractPlaces(sentences);
+    expect(place).toMatchObject({
+      name: 'Vilnius',
+      kind: 'city',
+      country: 'Lithuania',
+      countryCode: 'LT',
+      capital: true,
+      form: 'name',
+      metonym: false,
+    });
+    expect(text.slice(place?.start, place?.end)).toBe('Lithuanian capital');
+  });
+
+  it('resolves "the Apulian coast" to Apulia and "the Chinese mainland" to China', () => {
+    expect(placeNames('Leaders gathered on the Apulian coast this week.')).toEqual(['Apulia']);
+    expect(placeNames('Flights to the Chinese mainland resumed.')).toEqual(['China']);
+  });
+
+  it('marks the named capital after "the Lithuanian capital," as its appositive', () => {
+    const found = places('They met in the Lithuanian capital, Vilnius, on Tuesday.');
+    expect(found.map((place) => [place.name, place.appositive])).toEqual([
+      ['Vilnius', false],
+      ['Vilnius', true],
+    ]);
+  });
+
+  it('does not read money as a capital city: "the Chinese capital markets", "Chinese capital"', () => {
+    expect(placeNames('Investors fled the Chinese capital markets.')).toEqual([]);
+    expect(placeNames('Chinese capital is pouring into Kenya.')).toEqual(['Kenya']);
+    expect(placeNames('The Lithuanian economy grew.')).toEqual([]);
+    const tokens = tokenizeWords('the Chinese capital controls');
+    const [match] = matchGazetteer(tokens);
+    expect(match && demonymPlacePhrase(tokens, match)).toBeNull();
   });
 });
 

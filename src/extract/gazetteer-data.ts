@@ -11,8 +11,10 @@
 // left out on purpose: a false place is worse than a missed one.
 //
 // REGIONS: `ISO2 or empty|Name=alias;Name…|demonym;…` (demonyms belong to the first region): continents, seas, sub-national regions that
-// news names as destinations or theatres, and US states (except Georgia and Washington, whose
-// names go to the country and the capital).
+// news names as destinations or theatres, the major regions of large or much-reported countries
+// with their English and local names as one place (Apulia = Puglia, Bavaria = Bayern), and US
+// states (except Georgia and Washington, whose names go to the country and the capital).
+// Regions whose names are common given names ("Brittany", "Victoria") are left out, as cities are.
 //
 // Earlier lines win when two entries share a spelling: countries, then cities, then regions.
 
@@ -298,7 +300,7 @@ IR|*Tehran;Isfahan;Mashhad
 IQ|*Baghdad;Basra;Mosul;Erbil
 IE|*Dublin
 IL|*Jerusalem;Tel Aviv;Haifa
-IT|*Rome;Milan;Naples;Turin;Florence;Venice
+IT|*Rome;Milan;Naples;Turin;Florence;Venice;Bologna;Genoa=Genova;Palermo;Bari;Brindisi;Catania;Verona
 JM|*Kingston
 JP|*Tokyo;Osaka;Kyoto;Yokohama;Nagoya;Hiroshima;Nagasaki;Sapporo;Fukuoka;Kobe;Sendai;Fukushima
 JO|*Amman
@@ -373,7 +375,7 @@ SO|*Mogadishu
 ZA|*Pretoria;Cape Town;Johannesburg;Durban
 SS|*Juba
 ES|*Madrid;Barcelona;Seville;Valencia;Bilbao
-LK|Colombo
+LK|*Sri Jayawardenepura Kotte=Kotte;Colombo
 SD|*Khartoum;Port Sudan
 SR|*Paramaribo
 SE|*Stockholm;Gothenburg
@@ -406,6 +408,13 @@ ZW|*Harare
 TW|*Taipei;Kaohsiung;Taichung
 PS|Ramallah;Gaza City;Rafah;Khan Younis
 XK|*Pristina
+AG|*St. John's=Saint John's
+GD|*St. George's=Saint George's
+LT|*Vilnius;Kaunas;Klaipėda=Klaipeda
+LU|*Luxembourg City
+SM|*San Marino City
+VA|*Vatican City
+DJ|*Djibouti City
 `;
 
 /** Continents, seas and sub-national regions news names as places. */
@@ -461,7 +470,48 @@ KR|Jeju
 ID|Bali
 MY|Sabah
 MY|Sarawak
-ES|Catalonia
+ES|Catalonia=Catalunya=Cataluña|Catalan
+ES|Andalusia=Andalucía=Andalucia|Andalusian
+ES|Basque Country=Euskadi|Basque
+ES|Galicia|Galician
+ES|Canary Islands=Canaries|Canarian
+ES|Balearic Islands=Balearics=Baleares|Balearic
+ES|Aragon=Aragón;Asturias;Cantabria;Castile and León=Castile and Leon=Castilla y León;Castilla-La Mancha=Castile-La Mancha;Extremadura;La Rioja;Navarre=Navarra
+IT|Apulia=Puglia|Apulian;Pugliese
+IT|Sicily=Sicilia|Sicilian
+IT|Sardinia=Sardegna|Sardinian
+IT|Tuscany=Toscana|Tuscan
+IT|Lombardy=Lombardia
+IT|Piedmont=Piemonte|Piedmontese
+IT|Calabria|Calabrian
+IT|Liguria|Ligurian
+IT|Umbria|Umbrian
+IT|Abruzzo=Abruzzi;Aosta Valley=Valle d'Aosta;Basilicata;Campania;Emilia-Romagna;Friuli-Venezia Giulia=Friuli Venezia Giulia;Lazio=Latium;Marche;Molise;Trentino-Alto Adige=Trentino-South Tyrol;South Tyrol=Alto Adige;Veneto
+DE|Bavaria=Bayern|Bavarian
+DE|Saxony=Sachsen|Saxon
+DE|Hesse=Hessen|Hessian
+DE|Thuringia=Thüringen=Thuringen|Thuringian
+DE|Baden-Württemberg=Baden-Wurttemberg=Baden-Wuerttemberg;Brandenburg;Lower Saxony=Niedersachsen;Mecklenburg-Western Pomerania=Mecklenburg-Vorpommern;North Rhine-Westphalia=Nordrhein-Westfalen;Rhineland-Palatinate=Rheinland-Pfalz;Saarland;Saxony-Anhalt=Sachsen-Anhalt;Schleswig-Holstein
+FR|Corsica=Corse|Corsican
+FR|Provence=Provence-Alpes-Côte d'Azur|Provençal;Provencal
+FR|Burgundy=Bourgogne|Burgundian
+FR|Alsace|Alsatian
+FR|Normandy=Normandie;Île-de-France=Ile-de-France;Occitania=Occitanie;Nouvelle-Aquitaine;Auvergne-Rhône-Alpes=Auvergne-Rhone-Alpes;Hauts-de-France;Grand Est;Pays de la Loire;Centre-Val de Loire;Bourgogne-Franche-Comté=Bourgogne-Franche-Comte;French Riviera=Côte d'Azur=Cote d'Azur
+BE|Flanders=Vlaanderen|Flemish
+BE|Wallonia=Wallonie|Walloon
+AT|Tyrol=Tirol|Tyrolean
+PT|Algarve;Madeira;Azores
+GR|Crete|Cretan
+CA|Quebec=Québec|Quebecer;Quebecois;Québécois
+CA|Ontario;British Columbia;Alberta;Manitoba;Saskatchewan;Nova Scotia;New Brunswick;Newfoundland and Labrador=Newfoundland;Prince Edward Island;Yukon;Nunavut;Northwest Territories
+AU|Queensland;New South Wales;Western Australia;South Australia;Tasmania;Northern Territory
+IN|Uttar Pradesh;Maharashtra;Gujarat;Tamil Nadu;Kerala;Karnataka;West Bengal;Bihar;Rajasthan;Assam;Manipur;Ladakh;Goa;Telangana;Andhra Pradesh;Madhya Pradesh;Odisha=Orissa
+CN|Guangdong;Fujian;Zhejiang;Jiangsu;Sichuan;Yunnan;Hubei;Hunan;Henan;Shandong;Hebei;Guangxi;Inner Mongolia;Hainan;Shaanxi;Gansu;Qinghai;Liaoning;Heilongjiang;Anhui;Jiangxi;Guizhou;Ningxia
+JP|Kyushu;Honshu;Shikoku;Kansai;Kanto
+RU|Siberia|Siberian
+RU|Chechnya|Chechen
+RU|Dagestan;Kursk region=Kursk Oblast;Belgorod
+MX|Chiapas;Oaxaca;Yucatán=Yucatan;Baja California;Sinaloa;Jalisco;Sonora
 GB|England|English
 GB|Scotland|Scottish
 GB|Wales|Welsh

@@ -416,6 +416,8 @@ export interface GazetteerEntry {
 interface Gazetteer {
   trie: TokenTrie<GazetteerEntry>;
   countryNames: Map<string, string>;
+  /** Each country's capital city entry, by ISO code. */
+  capitals: Map<string, GazetteerEntry>;
 }
 
 let gazetteer: Gazetteer | undefined;
@@ -432,6 +434,7 @@ function splitList(value: string | undefined): string[] {
 function buildGazetteer(): Gazetteer {
   const trie = new TokenTrie<GazetteerEntry>();
   const countryNames = new Map<string, string>();
+  const capitals = new Map<string, GazetteerEntry>();
   const seen = new Set<string>();
   const add = (alias: string, entry: GazetteerEntry): void => {
     const tokens = tokenizeWords(alias);
@@ -461,15 +464,15 @@ function buildGazetteer(): Gazetteer {
       const capital = group.startsWith('*');
       const aliases = group.replace(/^\*/, '').split('=');
       const name = aliases[0] ?? '';
-      for (const alias of aliases) {
-        add(alias, {
-          name,
-          kind: 'city',
-          capital,
-          form: 'name',
-          ...(country ? { country, countryCode: code } : {}),
-        });
-      }
+      const entry: GazetteerEntry = {
+        name,
+        kind: 'city',
+        capital,
+        form: 'name',
+        ...(country ? { country, countryCode: code } : {}),
+      };
+      if (capital && country && !capitals.has(code)) capitals.set(code, entry);
+      for (const alias of aliases) add(alias, entry);
     }
   }
   for (const line of REGIONS.split('\n')) {
@@ -486,7 +489,7 @@ function buildGazetteer(): Gazetteer {
       for (const adjective of splitList(adjectives)) add(adjective, { ...base, form: 'adjective' });
     });
   }
-  return { trie, countryNames };
+  return { trie, countryNames, capitals };
 }
 
 function getGazetteer(): Gazetteer {
@@ -497,6 +500,11 @@ function getGazetteer(): Gazetteer {
 /** Canonical country name for an ISO 3166-1 alpha-2 code ("KR" → "South Korea"), if known. */
 export function countryNameOf(code: string): string | undefined {
   return getGazetteer().countryNames.get(code);
+}
+
+/** The capital city of a country by ISO 3166-1 alpha-2 code ("LT" → Vilnius), if the gazetteer lists one. */
+export function capitalOf(code: string): GazetteerEntry | undefined {
+  return getGazetteer().capitals.get(code);
 }
 
 const placeMatchCache = new WeakMap<readonly WordToken[], TrieMatch<GazetteerEntry>[]>();

@@ -3,6 +3,7 @@
 import { CorroborateError, describeType } from '../errors.js';
 import type { SentenceSpan } from '../text/types.js';
 import {
+  capitalOf,
   type GazetteerEntry,
   matchGazetteer,
   sentenceTokens,
@@ -55,6 +56,77 @@ const PLACE_KEEPING_NOUNS: ReadonlySet<string> = new Set([
   'government',
   'administration',
 ]);
+
+/** Nouns after "the <demonym>" that make the phrase a location: "the Apulian coast", "the Lithuanian capital". */
+const DEMONYM_PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'capital',
+  'coast',
+  'coastline',
+  'countryside',
+  'region',
+  'mainland',
+]);
+
+/** Words after "the <demonym> capital" that make "capital" money, not a city ("the Chinese capital markets"). */
+const MONEY_CAPITAL_FOLLOWERS: ReadonlySet<string> = new Set([
+  'market',
+  'markets',
+  'flow',
+  'flows',
+  'inflows',
+  'outflows',
+  'controls',
+  'gains',
+  'investment',
+  'investments',
+  'requirements',
+  'ratio',
+  'ratios',
+  'account',
+  'expenditure',
+  'spending',
+  'goods',
+  'base',
+  'stock',
+  'reserves',
+  'buffer',
+  'buffers',
+  'injection',
+]);
+
+/** A location named by "the <demonym> <noun>": the place it means and the token after the phrase. */
+export interface DemonymPlacePhrase {
+  entry: GazetteerEntry;
+  /** Token index one past the phrase's last word. */
+  end: number;
+}
+
+/**
+ * "the Lithuanian capital" is Vilnius, "the Apulian coast" is Apulia, "the Chinese mainland" is
+ * China: a demonym after "the" and before a place noun names a location. "capital" resolves to
+ * the country's capital city from the gazetteer; it must be a country's demonym, and "the Chinese
+ * capital markets" or "Chinese capital" without "the" are money, not a city.
+ */
+export function demonymPlacePhrase(
+  tokens: readonly WordToken[],
+  match: TrieMatch<GazetteerEntry>,
+): DemonymPlacePhrase | null {
+  const entry = match.values[0] as GazetteerEntry;
+  if (entry.form !== 'adjective' || match.possessive) return null;
+  if (tokens[match.start - 1]?.norm !== 'the') return null;
+  const noun = tokens[match.end];
+  if (noun === undefined || noun.kind !== 'word' || noun.joined) return null;
+  if (!DEMONYM_PLACE_NOUNS.has(noun.norm)) return null;
+  if (noun.norm !== 'capital') return { entry: { ...entry, form: 'name' }, end: match.end + 1 };
+  let end = match.end + 1;
+  const next = tokens[end];
+  if (next?.norm === 'city' && !noun.possessive) end += 1;
+  else if (next?.kind === 'word' && !noun.possessive && MONEY_CAPITAL_FOLLOWERS.has(next.norm))
+    return null;
+  if (entry.kind !== 'country' || entry.countryCode === undefined) return null;
+  const capital = capitalOf(entry.countryCode);
+  return capital ? { entry: capital, end } : null;
+}
 
 /** Lower-case words after which a capital can be the subject of a clause ("though Beijing has…"). */
 const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
@@ -449,10 +521,18 @@ export function extractPlaces(
     for (const match of matches)
       for (let index = match.start; index < match.end; index += 1) placeTokens.add(index);
     let previous: { match: TrieMatch<GazetteerEntry>; entry: GazetteerEntry } | undefined;
-    matches.forEach((match, position) => {
-      const entry = match.values[0] as GazetteerEntry;
+    matches.forEach((found, position) => {
+      const phrase = demonymPlacePhrase(tokens, found);
+      const entry = phrase ? phrase.entry : (found.values[0] as GazetteerEntry);
+      const match = phrase
+        ? {
+            ...found,
+            end: phrase.end,
+            possessive: (tokens[phrase.end - 1] as WordToken).possessive,
+          }
+        : found;
       if (entry.form === 'adjective' && !adjectives) return;
-      if (isPartOfLongerName(tokens, match, placeTokens, heading)) return;
+      if (!phrase && isPartOfLongerName(tokens, match, placeTokens, heading)) return;
       const start = (tokens[match.start] as WordToken).start;
       const end = (tokens[match.end - 1] as WordToken).end;
       const mention: PlaceMention = {
@@ -463,7 +543,7 @@ export function extractPlaces(
         ...(entry.countryCode !== undefined ? { countryCode: entry.countryCode } : {}),
         capital: entry.capital,
         form: entry.form,
-        metonym: isCapitalMetonym(tokens, matches, position),
+        metonym: !phrase && isCapitalMetonym(tokens, matches, position),
         appositive: entry.form === 'name' && isAppositivePlace(tokens, previous, match, entry),
         sentenceIndex,
         start: sentence.start + start,

@@ -4,9 +4,16 @@ import {
   extractEventSlots,
   isHyphenatedModifier,
   isPastEventReference,
+  phrasalTriggerAt,
+  possessiveDateBefore,
+  settlementPhraseStart,
 } from '../src/extract/event-slots.js';
 import { tokenizeWords } from '../src/extract/gazetteer.js';
-import { extractItinerary } from '../src/extract/itinerary.js';
+import {
+  extractItinerary,
+  isItineraryColon,
+  itineraryPredicateEnd,
+} from '../src/extract/itinerary.js';
 import { extractPeople } from '../src/extract/people.js';
 import { extractPlaces } from '../src/extract/places.js';
 import type { EventSlot } from '../src/extract/types.js';
@@ -158,6 +165,78 @@ describe('extractEventSlots', () => {
     ]);
   });
 
+  it('"in the South Korean city of Busan": the place behind a descriptive phrase', () => {
+    expect(
+      summary(
+        'The main event is a planned meeting with Chinese President Xi Jinping in the South Korean city of Busan.',
+      ),
+    ).toEqual(['meeting @ Busan with xi jinping']);
+    expect(summary('Xi Jinping visited the port city of Busan.')).toEqual([
+      'visit @ Busan with xi jinping',
+    ]);
+    const tokens = tokenizeWords('in the South Korean city of Busan');
+    expect(settlementPhraseStart(tokens, 6)).toBe(1);
+  });
+
+  it('does not read "the mayor of Busan" or "the people of Busan" as a place phrase', () => {
+    expect(summary('Xi Jinping met the mayor of Busan.')).toEqual(['meeting with xi jinping']);
+    expect(settlementPhraseStart(tokenizeWords('the people of Busan'), 3)).toBe(-1);
+  });
+
+  it('"sit down with" and "the sit-down with" are meetings, "talk with" is talks', () => {
+    expect(summary('Xi Jinping will sit down with Trump in South Korea on October 30.')).toEqual([
+      'meeting @ South Korea (on October 30) with xi jinping',
+    ]);
+    expect(summary('After that comes the sit-down with Xi Jinping in Busan.')).toEqual([
+      'meeting @ Busan with xi jinping',
+    ]);
+    expect(summary('In Busan he will talk with South Korean President Lee Jae Myung.')).toEqual([
+      'talks @ Busan with lee jae myung',
+    ]);
+    const [slot] = slots('Xi Jinping will sit down with Lee Jae Myung.');
+    expect(slot?.trigger).toBe('sit down');
+  });
+
+  it('does not read "sat down" without "with", or "talk of", as an event', () => {
+    expect(summary('Xi Jinping sat down in Busan.')).toEqual([]);
+    expect(summary('Talk of a deal with Xi Jinping in Busan grew.')).toEqual([]);
+    expect(phrasalTriggerAt(tokenizeWords('he sat down'), 1)).toBeNull();
+  });
+
+  it('"host" is a meeting when it hosts a person: "will host Chinese President Xi Jinping in Washington"', () => {
+    expect(summary('Trump will host Chinese President Xi Jinping in Washington.')).toEqual([
+      'meeting @ Washington with xi jinping',
+    ]);
+    expect(summary('Giorgia Meloni is hosting the three-day gathering in Italy.')).toEqual([]);
+    expect(summary('Donald Trump will host a private dinner in Gyeongju.')).toEqual([]);
+  });
+
+  it('talks in a city: "talks in Geneva"', () => {
+    expect(summary('Negotiators held talks in Geneva on Monday.')).toEqual([
+      'talks @ Geneva (on Monday) with nobody',
+    ]);
+  });
+
+  it('dates a noun trigger by a possessive day before it: "Thursday\'s planned meeting"', () => {
+    expect(summary('It is Thursday’s planned meeting with Xi Jinping in Busan.')).toEqual([
+      'meeting @ Busan (Thursday) with xi jinping',
+    ]);
+    expect(summary('Thursday’s vote on the meeting with Xi Jinping failed.')).toEqual([
+      'meeting with xi jinping',
+    ]);
+    const tokens = tokenizeWords("Friday's summit");
+    expect(possessiveDateBefore(tokens, 1)).toEqual([0, 0]);
+  });
+
+  it('a fronted "In <place>" without a comma counts only before a subject pronoun', () => {
+    expect(summary('In Tokyo he is due to sit down with Sanae Takaichi.')).toEqual([
+      'meeting @ Tokyo with sanae takaichi',
+    ]);
+    expect(summary('In Tokyo markets fell as Sanae Takaichi met Lee Jae Myung.')).toEqual([
+      'meeting with sanae takaichi, lee jae myung',
+    ]);
+  });
+
   it('ignores byline people and rejects malformed mentions', () => {
     const { sentences } = article('By Jane Doe, Asia correspondent');
     expect(extractEventSlots(sentences, [], extractPeople(sentences))).toEqual([]);
@@ -219,6 +298,65 @@ describe('extractItinerary', () => {
     expect(text.slice(found[0]?.start, found[0]?.end)).toBe('Kuala Lumpur');
   });
 
+  it('reads a list of places that is the subject of "are on the <itinerary noun>"', () => {
+    expect(stops('- Malaysia, Japan and South Korea are on the five-day schedule')).toEqual([
+      'Malaysia',
+      'Japan',
+      'South Korea',
+    ]);
+    expect(stops('Japan and South Korea are also on the itinerary.')).toEqual([
+      'Japan',
+      'South Korea',
+    ]);
+    const tokens = tokenizeWords('Japan is on the Asia schedule');
+    expect(itineraryPredicateEnd(tokens, 1)).toBe(6);
+  });
+
+  it('does not read a subject list that is on the rise or on the agenda', () => {
+    expect(stops('Exports from Vietnam, Indonesia and Thailand are on the rise.')).toEqual([]);
+    expect(stops('China and Russia are on the agenda.')).toEqual([]);
+    expect(stops('Vietnam, Japan are on the schedule.')).toEqual([]);
+  });
+
+  it('reads "the trip takes him to …" in a sentence about a trip', () => {
+    expect(stops('The five-day trip takes him to Malaysia, Japan and South Korea.')).toEqual([
+      'Malaysia',
+      'Japan',
+      'South Korea',
+    ]);
+    expect(
+      stops(
+        'Trump said the trip would take him to Japan, South Korea and the Philippines, with the Xi meeting as the finale.',
+      ),
+    ).toEqual(['Japan', 'South Korea', 'Philippines']);
+    expect(stops('The lawsuit takes them to Tokyo.')).toEqual([]);
+  });
+
+  it('reads the list after a colon that an itinerary noun opens', () => {
+    expect(
+      stops(
+        'White House Press Secretary Karoline Leavitt laid out the stops on Trump’s itinerary: Malaysia, Japan and South Korea.',
+      ),
+    ).toEqual(['Malaysia', 'Japan', 'South Korea']);
+    expect(stops('The Asia Tour: Tokyo, Seoul and Manila')).toEqual(['Tokyo', 'Seoul', 'Manila']);
+    expect(isItineraryColon(tokenizeWords('his route so far: Japan'), 4)).toBe(true);
+  });
+
+  it('does not read a colon list that no itinerary noun opens', () => {
+    expect(stops('Exports fell in three markets: Japan, South Korea and Vietnam.')).toEqual([]);
+    expect(stops('Key Takeaways: Japan and Korea disagree.')).toEqual([]);
+  });
+
+  it('reads "first stop is", "travels on to … and finally …", "touch down in"', () => {
+    expect(
+      stops(
+        'Trump’s first stop is Kuala Lumpur, Malaysia, for the summit.',
+        'After that he travels on to Japan and finally South Korea.',
+      ),
+    ).toEqual(['Kuala Lumpur', 'Japan', 'South Korea']);
+    expect(stops('Trump is due to touch down in Malaysia on Sunday.')).toEqual(['Malaysia']);
+  });
+
   it('does not read places without a travel phrase', () => {
     expect(stops('Tariffs hit exports from Vietnam, Indonesia, Singapore and Thailand.')).toEqual(
       [],
@@ -241,6 +379,26 @@ describe('extractItinerary', () => {
     expect(stops('He embarked on a trip to Asia.')).toEqual([]);
     expect(stops('Since his last visit to Japan, little changed.')).toEqual([]);
     expect(stops('He visited Japan in 2019.')).toEqual([]);
+  });
+
+  it('stays linear on a long subject list, many itinerary colons and many settlement phrases', () => {
+    const cases = [
+      `${'Japan, '.repeat(20_000)}and Malaysia are on the schedule.`,
+      'itinerary: Japan, '.repeat(10_000),
+      'visit to the city of the city of Busan '.repeat(5_000),
+      'host host Japan sit down with sit-down '.repeat(5_000),
+    ];
+    for (const text of cases) {
+      const { sentences } = article(text);
+      const started = performance.now();
+      const places = extractPlaces(sentences);
+      extractItinerary(sentences, places);
+      extractEventSlots(sentences, places, extractPeople(sentences));
+      expect(performance.now() - started).toBeLessThan(4_000);
+    }
+    expect(stops(`${'Japan, '.repeat(2_000)}and Malaysia are on the schedule.`)).toHaveLength(
+      2_001,
+    );
   });
 
   it('stays linear on a long list of places', () => {

@@ -22,6 +22,65 @@ const EVENT_TRIGGERS: ReadonlyMap<string, EventKind> = new Map([
   ['ceremony', 'ceremony'],
 ]);
 
+/** Verbs that make "<verb> down with" a meeting ("will sit down with Trump") and, hyphenated, a noun ("the sit-down with Xi"). */
+const SIT_VERBS: ReadonlySet<string> = new Set(['sit', 'sits', 'sat', 'sitting']);
+
+/** Verbs that make "<verb> with <someone>" talks ("In Busan he will talk with Lee"). */
+const TALK_VERBS: ReadonlySet<string> = new Set(['talk', 'talked', 'talking']);
+
+/** Verbs that make a meeting when a person is their object ("will host Xi at Mar-a-Lago"). */
+const HOST_VERBS: ReadonlySet<string> = new Set(['host', 'hosts', 'hosted', 'hosting']);
+
+/** Most capitalised words between "host" and the person it hosts ("hosted Chinese President Xi Jinping" has two). */
+export const HOST_OBJECT_GAP = 3;
+
+/** A trigger found at a token: the event, its last token, and whether it is a noun. */
+interface TriggerMatch {
+  event: EventKind;
+  /** Index of the trigger's last token ("sit down with" ends at "down"). */
+  last: number;
+  noun: boolean;
+}
+
+/**
+ * Phrasal meeting triggers: "sit down with" (verb) and "sit-down" (noun) are meetings, "talk
+ * with" is talks. "He sat down" without "with" and "talk of a deal" are not events.
+ */
+export function phrasalTriggerAt(tokens: readonly WordToken[], index: number): TriggerMatch | null {
+  const token = tokens[index] as WordToken;
+  const next = tokens[index + 1];
+  if (SIT_VERBS.has(token.norm) && next?.norm === 'down') {
+    if (next.joined && token.norm === 'sit')
+      return { event: 'meeting', last: index + 1, noun: true };
+    if (tokens[index + 2]?.norm === 'with')
+      return { event: 'meeting', last: index + 1, noun: false };
+    return null;
+  }
+  if (TALK_VERBS.has(token.norm) && next?.norm === 'with')
+    return { event: 'talks', last: index, noun: false };
+  return null;
+}
+
+/**
+ * "will host Xi at Mar-a-Lago", "hosted Chinese President Xi Jinping": "host" is a meeting when a
+ * person is its object, right after it or behind a title of capitalised words. "is hosting the
+ * three-day gathering" and "host a private dinner" host no one.
+ */
+export function hostsAPerson(
+  tokens: readonly WordToken[],
+  index: number,
+  people: TokenMentions<unknown>,
+): boolean {
+  if (!HOST_VERBS.has((tokens[index] as WordToken).norm)) return false;
+  for (let cursor = index + 1; cursor <= index + 1 + HOST_OBJECT_GAP; cursor += 1) {
+    if (people.byFirst.has(cursor)) return true;
+    const token = tokens[cursor];
+    if (token === undefined || token.kind !== 'word' || !(token.capitalised || token.allCaps))
+      return false;
+  }
+  return false;
+}
+
 /** Triggers that are nouns, so a place may stand right before them ("the Beijing summit"). */
 const NOUN_TRIGGERS: ReadonlySet<string> = new Set([
   'meeting',
@@ -128,6 +187,9 @@ export function mentionsOnTokens<T extends { start: number; end: number }>(
   tokens.forEach((token, index) => {
     byStart.set(sentence.start + token.start, index);
     byEnd.set(sentence.start + token.end, index);
+    // A name may end before its last token's dot ("Hun Sen." at the end of a sentence).
+    if (token.kind === 'word' && token.text.endsWith('.'))
+      byEnd.set(sentence.start + token.end - 1, index);
   });
   const byFirst = new Map<number, { mention: T; last: number }>();
   const owner = new Map<number, number>();
@@ -213,8 +275,9 @@ function attributivePlace(
   tokens: readonly WordToken[],
   places: TokenMentions<PlaceMention>,
   trigger: number,
+  noun: boolean,
 ): ChosenPlace | null {
-  if (!NOUN_TRIGGERS.has((tokens[trigger] as WordToken).norm)) return null;
+  if (!noun) return null;
   const owner = places.owner.get(trigger - 1);
   if (owner === undefined) return null;
   const entry = places.byFirst.get(owner);
@@ -222,6 +285,45 @@ function attributivePlace(
   if ((tokens[entry.last] as WordToken).possessive || (tokens[owner] as WordToken).joined)
     return null;
   return { place: entry.mention, first: owner, last: entry.last };
+}
+
+/** Nouns for a kind of place that "the <adjectives> <noun> of X" describes X as: "the South Korean city of Busan". */
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'city',
+  'capital',
+  'town',
+  'port',
+  'village',
+  'resort',
+  'region',
+  'province',
+  'island',
+  'state',
+]);
+
+/** Most words between "the" and the settlement noun ("the southern South Korean port city of Busan" has four). */
+export const SETTLEMENT_ADJECTIVES_MAX = 4;
+
+/**
+ * "in the South Korean city of Busan", "at the resort town of Gyeongju": the index of the
+ * determiner ("the", "a") that opens a phrase describing the place at `placeFirst`, or -1. The
+ * phrase is a determiner, at most {@link SETTLEMENT_ADJECTIVES_MAX} words, a settlement noun
+ * and "of"; "the mayor of Busan" and "the people of Busan" describe no place.
+ */
+export function settlementPhraseStart(tokens: readonly WordToken[], placeFirst: number): number {
+  if (tokens[placeFirst - 1]?.norm !== 'of') return -1;
+  const noun = tokens[placeFirst - 2];
+  if (noun === undefined || noun.kind !== 'word' || !SETTLEMENT_NOUNS.has(noun.norm)) return -1;
+  for (
+    let back = placeFirst - 3;
+    back >= 0 && back >= placeFirst - 3 - SETTLEMENT_ADJECTIVES_MAX;
+    back -= 1
+  ) {
+    const token = tokens[back] as WordToken;
+    if (token.kind !== 'word') return -1;
+    if (token.norm === 'the' || token.norm === 'a') return back;
+  }
+  return -1;
 }
 
 /** "meeting with Xi in Busan", "visit to Tokyo", "visits Japan": the first location after the trigger behind a locating preposition. */
@@ -241,6 +343,16 @@ function placeAfterTrigger(
     const preposition = tokens[before] as WordToken;
     if (LOCATING_PREPOSITIONS.has(preposition.norm) || (objectAllowed && before === trigger)) {
       return { place: entry.mention, first: index, last: entry.last };
+    }
+    // "in the South Korean city of Busan": the phrase before the place stands behind the preposition.
+    const described = settlementPhraseStart(tokens, index);
+    const locating = tokens[described - 1];
+    if (
+      described > trigger &&
+      locating !== undefined &&
+      (LOCATING_PREPOSITIONS.has(locating.norm) || (objectAllowed && described - 1 === trigger))
+    ) {
+      return { place: entry.mention, first: described + 1, last: entry.last };
     }
   }
   return null;
@@ -266,10 +378,15 @@ function placeFromWhereClause(
   return null;
 }
 
+/** Subject pronouns that may follow a fronted place without a comma ("In Tokyo he is due to…"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /**
  * "Kicking off in Tokyo on Wednesday, Trump will meet…", "In Seoul, Lee met…": a location in an
  * adverbial that opens the sentence, behind "in" or "at", set off by a comma before the
- * sentence's first trigger.
+ * sentence's first trigger. Without a comma only "In <place>" as the sentence's first words,
+ * followed straight by a subject pronoun ("In Tokyo he is due to sit down with…") counts:
+ * "In Tokyo talks with Lee…" may make the place part of the subject.
  */
 function frontedPlace(
   tokens: readonly WordToken[],
@@ -284,7 +401,8 @@ function frontedPlace(
     const preposition = (tokens[index - 1] as WordToken).norm;
     if (!isLocation(entry.mention) || (preposition !== 'in' && preposition !== 'at')) return null;
     const comma = tokens.slice(entry.last + 1, trigger).some((token) => token.text === ',');
-    return comma ? { place: entry.mention, first: index, last: entry.last } : null;
+    const pronoun = index === 1 && SUBJECT_PRONOUNS.has(tokens[entry.last + 1]?.norm ?? '');
+    return comma || pronoun ? { place: entry.mention, first: index, last: entry.last } : null;
   }
   return null;
 }
@@ -337,6 +455,27 @@ function datePhraseAt(tokens: readonly WordToken[], index: number): [number, num
     return [index, cursor + 1];
   }
   if (RELATIVE_DATE_WORDS.has(token.norm) && cursor === index) return [index, cursor];
+  return null;
+}
+
+/** Most words between a possessive date and its noun trigger ("Thursday's long-awaited planned meeting" has two). */
+export const POSSESSIVE_DATE_GAP = 2;
+
+/**
+ * "Thursday's planned meeting", "Friday's summit": a possessive day or date standing before a
+ * noun trigger, across at most {@link POSSESSIVE_DATE_GAP} lower-case words, dates the event.
+ * "Thursday's vote on the meeting" does not: the possessive owns another noun.
+ */
+export function possessiveDateBefore(
+  tokens: readonly WordToken[],
+  trigger: number,
+): [number, number] | null {
+  for (let back = trigger - 1; back >= 0 && back >= trigger - 1 - POSSESSIVE_DATE_GAP; back -= 1) {
+    const token = tokens[back] as WordToken;
+    if (token.kind !== 'word') return null;
+    if (token.possessive) return isDateWord(tokens, back) ? [back, back] : null;
+    if (token.capitalised || token.allCaps) return null;
+  }
   return null;
 }
 
@@ -394,22 +533,40 @@ export function extractEventSlots(
   const slots: EventSlot[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const tokens = sentenceTokens(sentence);
-    const triggers: number[] = [];
-    tokens.forEach((token, index) => {
-      if (token.kind !== 'word' || !EVENT_TRIGGERS.has(token.norm)) return;
-      if (isAdjectivalVisiting(tokens, index)) return;
-      triggers.push(index);
-    });
-    if (triggers.length === 0) return;
+    const found = new Map<number, TriggerMatch>();
+    let hostCandidates = false;
+    for (let index = 0; index < tokens.length; index += 1) {
+      const token = tokens[index] as WordToken;
+      if (token.kind !== 'word') continue;
+      const event = EVENT_TRIGGERS.get(token.norm);
+      if (event !== undefined) {
+        if (isAdjectivalVisiting(tokens, index)) continue;
+        found.set(index, { event, last: index, noun: NOUN_TRIGGERS.has(token.norm) });
+        continue;
+      }
+      const phrasal = phrasalTriggerAt(tokens, index);
+      if (phrasal) {
+        found.set(index, phrasal);
+        index = phrasal.last;
+      } else if (HOST_VERBS.has(token.norm)) hostCandidates = true;
+    }
+    const sentencePeople = mentionsOnTokens(
+      tokens,
+      sentence,
+      found.size > 0 || hostCandidates ? (peopleBySentence.get(sentenceIndex) ?? []) : [],
+    );
+    if (hostCandidates) {
+      tokens.forEach((_, index) => {
+        if (hostsAPerson(tokens, index, sentencePeople))
+          found.set(index, { event: 'meeting', last: index, noun: false });
+      });
+    }
+    if (found.size === 0) return;
+    const triggers = [...found.keys()].sort((a, b) => a - b);
     const sentencePlaces = mentionsOnTokens(
       tokens,
       sentence,
       placesBySentence.get(sentenceIndex) ?? [],
-    );
-    const sentencePeople = mentionsOnTokens(
-      tokens,
-      sentence,
-      peopleBySentence.get(sentenceIndex) ?? [],
     );
     const firstTrigger = triggers[0] as number;
     // The subject before the first trigger is shared by the triggers coordinated after it.
@@ -422,8 +579,9 @@ export function extractEventSlots(
         if (CLAUSE_BREAKS.has((tokens[index] as WordToken).norm)) windowEnd = index;
       }
       if (isPastEventReference(tokens, trigger, windowEnd)) return;
+      const match = found.get(trigger) as TriggerMatch;
       const chosen =
-        attributivePlace(tokens, sentencePlaces, trigger) ??
+        attributivePlace(tokens, sentencePlaces, trigger, match.noun) ??
         placeAfterTrigger(tokens, sentencePlaces, trigger, windowEnd) ??
         placeFromWhereClause(tokens, sentencePlaces, trigger, windowStart) ??
         frontedPlace(tokens, sentencePlaces, trigger, position === 0);
@@ -431,8 +589,9 @@ export function extractEventSlots(
       let first = trigger;
       let last = trigger;
       for (let index = subjectStart; index < windowEnd; index += 1) {
-        // Between the previous trigger and this one stand the previous event's participants.
-        if (position > 0 && index >= firstTrigger && index < trigger) continue;
+        // Between the previous trigger and this one stand the previous event's participants:
+        // jump over them (one step, so many triggers in a sentence stay linear).
+        if (position > 0 && index >= firstTrigger && index < trigger) index = trigger;
         const entry = sentencePeople.byFirst.get(index);
         if (!entry || entry.last >= windowEnd) continue;
         if (!participants.includes(entry.mention.key)) participants.push(entry.mention.key);
@@ -451,6 +610,7 @@ export function extractEventSlots(
         if (anchor === undefined || date) continue;
         date = adjacentDate(tokens, sentencePlaces, anchor, windowEnd);
       }
+      if (!date && match.noun) date = possessiveDateBefore(tokens, trigger);
       if (date) {
         first = Math.min(first, date[0]);
         last = Math.max(last, date[1]);
@@ -458,8 +618,11 @@ export function extractEventSlots(
       const startInSentence = (tokens[first] as WordToken).start;
       const endInSentence = (tokens[last] as WordToken).end;
       slots.push({
-        event: EVENT_TRIGGERS.get((tokens[trigger] as WordToken).norm) as EventKind,
-        trigger: (tokens[trigger] as WordToken).text,
+        event: match.event,
+        trigger: sentence.text.slice(
+          (tokens[trigger] as WordToken).start,
+          (tokens[match.last] as WordToken).end,
+        ),
         participants,
         place: chosen ? toSlotPlace(chosen.place) : null,
         dateText: date

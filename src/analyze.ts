@@ -62,7 +62,8 @@ import {
   staleFigureEvidence,
   staleFigureMessage,
 } from './score/reasons.js';
-import { median, robustLowZ } from './score/robust-z.js';
+import { lowZJudge, median } from './score/robust-z.js';
+import { diceCoefficient } from './text/bigrams.js';
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions {
@@ -153,8 +154,99 @@ export function readAnalyzeOptions(options: unknown): AnalyzeSettings {
 export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptions = {}): Analysis {
   const settings = readAnalyzeOptions(options);
   const normalized = validateArticles(articles);
-  const { prepared, extractions } = prepareCluster(normalized, settings.knowledge.roles);
-  return analyzePrepared(normalized, prepared, extractions, settings);
+  const duplicateOf = exactDuplicates(normalized);
+  const unique = normalized.filter((article) => !duplicateOf.has(article.id));
+  const { prepared, extractions } = prepareCluster(unique, settings.knowledge.roles);
+  return withDuplicates(
+    analyzePrepared(unique, prepared, extractions, settings),
+    normalized,
+    duplicateOf,
+  );
+}
+
+/**
+ * Articles whose text is character for character that of an article earlier in id order
+ * (republished wire copy): id → the original's id. Empty articles are nobody's copy.
+ */
+export function exactDuplicates(articles: readonly NormalizedArticle[]): Map<string, string> {
+  const firstByText = new Map<string, string>();
+  const duplicateOf = new Map<string, string>();
+  for (const article of articles) {
+    if (article.text.trim() === '') continue;
+    const original = firstByText.get(article.text);
+    if (original === undefined) firstByText.set(article.text, article.id);
+    else duplicateOf.set(article.id, original);
+  }
+  return duplicateOf;
+}
+
+/**
+ * Adds exact duplicates back into an analysis of the unique articles: each gets its original's
+ * verdict under its own id and joins its original's copy cluster. Analysing them apart would
+ * only let a republished text perturb the alignment of everything else; they carry no
+ * independent evidence.
+ */
+export function withDuplicates(
+  analysis: Analysis,
+  articles: readonly NormalizedArticle[],
+  duplicateOf: ReadonlyMap<string, string>,
+): Analysis {
+  if (duplicateOf.size === 0) return analysis;
+  const copiesOf = new Map<string, string[]>();
+  for (const [copy, original] of duplicateOf)
+    copiesOf.set(original, [...(copiesOf.get(original) ?? []), copy]);
+  const clusters = analysis.copies.map((cluster) => ({ ...cluster, ids: [...cluster.ids] }));
+  for (const [original, copies] of copiesOf) {
+    const cluster = clusters.find((candidate) => candidate.ids.includes(original));
+    if (cluster) cluster.ids.push(...copies);
+    else clusters.push({ ids: [original, ...copies], similarity: 1 });
+  }
+  for (const cluster of clusters) cluster.ids.sort(compareIds);
+  clusters.sort((x, y) => compareIds(x.ids[0]!, y.ids[0]!));
+  const clusterOf = (id: string) => clusters.find((cluster) => cluster.ids.includes(id));
+  const byId = new Map(analysis.articles.map((report) => [report.id, report]));
+  const reports = articles.map((article) => {
+    const original = duplicateOf.get(article.id);
+    const report = byId.get(original ?? article.id)!;
+    const cluster = clusterOf(article.id);
+    const flags =
+      report.flags.includes('copy') || !cluster ? report.flags : [...report.flags, 'copy' as const];
+    return {
+      ...report,
+      id: article.id,
+      source: article.source ?? null,
+      title: article.title ?? null,
+      flags,
+      copies: cluster ? cluster.ids.filter((id) => id !== article.id) : [],
+    };
+  });
+  const facts = analysis.facts.map((fact) => ({
+    ...fact,
+    members: fact.members
+      .flatMap((member) => [
+        member,
+        ...(copiesOf.get(member.articleId) ?? []).map((id) => ({ ...member, articleId: id })),
+      ])
+      .sort((x, y) => compareIds(x.articleId, y.articleId)),
+  }));
+  const outliers = analysis.outliers.flatMap((outlier) => [
+    outlier,
+    ...(copiesOf.get(outlier.id) ?? []).map((id) => ({
+      ...outlier,
+      id,
+      reasons: outlier.reasons.map((reason) => ({
+        ...reason,
+        evidence: reason.evidence.map((evidence) => ({ ...evidence, articleId: id })),
+      })),
+    })),
+  ]);
+  for (const report of reports) {
+    if (outliers.some((outlier) => outlier.id === report.id) && !report.flags.includes('outlier')) {
+      report.flags = [...report.flags, 'outlier'];
+    }
+  }
+  outliers.sort((x, y) => x.score - y.score || compareIds(x.id, y.id));
+  return { ...analysis, articles: reports, facts, copies: clusters, outliers };
 }
 
 /** The pipeline after validation, sentence preparation and extraction (shared with the corpus). */
@@ -167,14 +259,47 @@ export function analyzePrepared(
   const { knowledge } = settings;
   const ids = articles.map((article) => article.id);
 
-  // Reference dates: each article's own, then the cluster's, then each article's final one.
-  const cluster = clusterReferenceDate(
-    articles.map((article, index) => ({
-      ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
-      dates: extractions[index]!.statedDates,
+  const { alignment, edges, sentences } = alignWithEdges(prepared, settings.alignment);
+  const sentenceCounts = new Map(ids.map((id, index) => [id, prepared[index]!.length]));
+  // Copying is judged on the wording itself (character-bigram Dice), not on the concepts the
+  // alignment matches: two reporters can state the same facts in the same order without copying.
+  const copies = findCopyClusters(
+    edges.map((edge) => ({
+      a: sentences[edge.a]!.articleId,
+      b: sentences[edge.b]!.articleId,
+      score: diceCoefficient(
+        sentences[edge.a]!.profile.bigrams,
+        sentences[edge.b]!.profile.bigrams,
+      ),
     })),
-    { asOf: settings.asOf },
+    sentenceCounts,
   );
+  const weights = independenceWeights(ids, copies);
+  const clusterOf = new Map<string, string>();
+  for (const copy of copies) for (const id of copy.ids) clusterOf.set(id, copy.ids[0]!);
+  // An article with no sentences says nothing: it is no source at all.
+  const independentSources = new Set(
+    ids.filter((_, index) => prepared[index]!.length > 0).map((id) => clusterOf.get(id) ?? id),
+  ).size;
+  const consensusPossible = independentSources >= MIN_CONSENSUS_SOURCES;
+
+  // Reference dates: each article's own, then the cluster's, then each article's final one.
+  // One vote per independent source: copies, exact duplicates and empty articles must not
+  // move the date every article is judged on.
+  const seenTexts = new Set<string>();
+  const voters = articles.flatMap((article, index) => {
+    const text = article.text.trim();
+    const unit = clusterOf.get(article.id) ?? article.id;
+    if (prepared[index]!.length === 0 || unit !== article.id || seenTexts.has(text)) return [];
+    seenTexts.add(text);
+    return [
+      {
+        ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+        dates: extractions[index]!.statedDates,
+      },
+    ];
+  });
+  const cluster = clusterReferenceDate(voters, { asOf: settings.asOf });
   const referenceDates = articles.map((article, index) =>
     chooseReferenceDate(
       article.publishedAt ? { publishedAt: article.publishedAt } : {},
@@ -185,22 +310,6 @@ export function analyzePrepared(
       },
     ),
   );
-
-  const { alignment, edges, sentences } = alignWithEdges(prepared, settings.alignment);
-  const sentenceCounts = new Map(ids.map((id, index) => [id, prepared[index]!.length]));
-  const copies = findCopyClusters(
-    edges.map((edge) => ({
-      a: sentences[edge.a]!.articleId,
-      b: sentences[edge.b]!.articleId,
-      score: edge.score,
-    })),
-    sentenceCounts,
-  );
-  const weights = independenceWeights(ids, copies);
-  const clusterOf = new Map<string, string>();
-  for (const copy of copies) for (const id of copy.ids) clusterOf.set(id, copy.ids[0]!);
-  const independentSources = new Set(ids.map((id) => clusterOf.get(id) ?? id)).size;
-  const consensusPossible = independentSources >= MIN_CONSENSUS_SOURCES;
 
   // Knowledge-base checks, article by article, on each article's reference date.
   const checks = articles.map((article, index) =>
@@ -240,7 +349,7 @@ export function analyzePrepared(
       consensusPossible,
     }),
   );
-  const outliers = findOutliers(reports, consensusPossible);
+  const outliers = findOutliers(reports, consensusPossible, clusterOf);
   const outlierIds = new Set(outliers.map((outlier) => outlier.id));
   for (const report of reports) if (outlierIds.has(report.id)) report.flags.push('outlier');
 
@@ -508,13 +617,15 @@ function isMinoritySide(articleId: string, conflict: RoleConflict): boolean {
   );
 }
 
-function findOutliers(reports: readonly ArticleReport[], consensusPossible: boolean): Outlier[] {
+function findOutliers(
+  reports: readonly ArticleReport[],
+  consensusPossible: boolean,
+  clusterOf: ReadonlyMap<string, string>,
+): Outlier[] {
   if (!consensusPossible) return [];
-  const scores = reports.map((report) => report.score);
-  const zs = robustLowZ(scores);
-  const center = median(scores);
+  const { center, zOf } = independentScoreStatistics(reports, clusterOf);
   const outliers: Outlier[] = [];
-  reports.forEach((report, index) => {
+  reports.forEach((report) => {
     const clearContradictions = report.contradictions.filter(
       (contradiction) =>
         contradiction.strength === 'clear-majority' &&
@@ -523,7 +634,7 @@ function findOutliers(reports: readonly ArticleReport[], consensusPossible: bool
         ),
     );
     const hard = report.staleFigures.length + clearContradictions.length;
-    const z = zs[index]!;
+    const z = zOf(report.score);
     if (!isOutlier(z, hard)) return;
     const reasons: OutlierReason[] = [
       ...report.staleFigures.map((figure) => ({
@@ -552,6 +663,34 @@ function findOutliers(reports: readonly ArticleReport[], consensusPossible: bool
     });
   });
   return outliers.sort((x, y) => x.score - y.score || compareIds(x.id, y.id));
+}
+
+/**
+ * Median and robust z of the scores with each copy cluster counted once (its members' mean
+ * score) and articles without sentences left out, so that republishing one article cannot
+ * move the median the other articles are judged against.
+ */
+function independentScoreStatistics(
+  reports: readonly ArticleReport[],
+  clusterOf: ReadonlyMap<string, string>,
+): { center: number; zOf: (score: number) => number } {
+  const byUnit = new Map<string, number[]>();
+  for (const report of reports) {
+    if (report.sentences === 0) continue;
+    const unit = clusterOf.get(report.id) ?? report.id;
+    const list = byUnit.get(unit) ?? [];
+    list.push(report.score);
+    byUnit.set(unit, list);
+  }
+  const scores = [...byUnit.keys()].sort(compareIds).map((unit) => {
+    const list = byUnit.get(unit)!;
+    return list.reduce((sum, score) => sum + score, 0) / list.length;
+  });
+  const center = median(scores);
+  return {
+    center,
+    zOf: lowZJudge(scores),
+  };
 }
 
 function buildFacts(

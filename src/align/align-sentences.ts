@@ -89,6 +89,8 @@ const INDEX_KEYS_PER_SENTENCE = 8;
 // little about which ones match, and scanning it fully would make the index quadratic.
 const MAX_POSTINGS_SCANNED = 400;
 const DEFAULT_MAX_CANDIDATES = 24;
+/** Largest accepted `maxCandidatesPerSentence`: beyond it the candidate table alone would not fit in memory. */
+export const MAX_CANDIDATES_LIMIT = 1000;
 
 /**
  * Fact score from which mutual best matches align. Chosen on the two fixture stories that are
@@ -209,10 +211,14 @@ export function readAlignOptions(options: unknown): AlignSettings {
       { field: 'threshold' },
     );
   }
-  if (!Number.isInteger(maxCandidatesPerSentence) || maxCandidatesPerSentence < 1) {
+  if (
+    !Number.isInteger(maxCandidatesPerSentence) ||
+    maxCandidatesPerSentence < 1 ||
+    maxCandidatesPerSentence > MAX_CANDIDATES_LIMIT
+  ) {
     throw new CorroborateError(
       'INVALID_OPTION',
-      `options.maxCandidatesPerSentence must be a positive integer, but it is ${String(maxCandidatesPerSentence)}.`,
+      `options.maxCandidatesPerSentence must be a whole number from 1 to ${MAX_CANDIDATES_LIMIT}, but it is ${String(maxCandidatesPerSentence)}.`,
       { field: 'maxCandidatesPerSentence' },
     );
   }

@@ -50,15 +50,27 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return await run(argv, io);
   } catch (error) {
     if (error instanceof CorroborateError) {
-      io.stderr.write(`corroborate: ${error.message}\n`);
+      io.stderr.write(`corroborate: ${escapeControl(error.message)}\n`);
       return EXIT.badInput;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     io.stderr.write(
-      `corroborate: internal error, please report it with the input that caused it:\n${detail}\n`,
+      `corroborate: internal error, please report it with the input that caused it:\n${escapeControl(detail)}\n`,
     );
     return EXIT.internal;
   }
+}
+
+// Messages quote file names and file content; a terminal must never receive their escape
+// sequences (a file could retitle the window or clear the screen). Line breaks stay.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Shows control characters (other than tab and newline) as `\u001b`-style escapes. */
+export function escapeControl(text: string): string {
+  return text.replace(
+    CONTROL_CHARACTERS,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 async function run(argv: readonly string[], io: CliIO): Promise<number> {
@@ -78,7 +90,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     );
   }
   const say = (message: string) => {
-    if (!options.quiet) io.stderr.write(`corroborate: ${message}\n`);
+    if (!options.quiet) io.stderr.write(`corroborate: ${escapeControl(message)}\n`);
   };
   if (options.html !== undefined) await checkWritableFolder(options.html, io.cwd);
   const knowledge = await loadKnowledge(options, io.cwd);

@@ -22,10 +22,18 @@ export function median(values: readonly number[]): number {
  * BELOW the median, in robust standard deviations. Scores above the median get 0.
  */
 export function robustLowZ(scores: readonly number[]): number[] {
-  if (scores.length === 0) return [];
+  const judge = lowZJudge(scores);
+  return scores.map(judge);
+}
+
+/**
+ * A function giving any score's modified z below the median of `scores` (the reference
+ * population), with the MAD floored at {@link MAD_FLOOR}. Judging against a fixed population
+ * lets an article be judged without entering the statistics it is judged by.
+ */
+export function lowZJudge(scores: readonly number[]): (score: number) => number {
+  if (scores.length === 0) return () => 0;
   const center = median(scores);
   const mad = Math.max(median(scores.map((score) => Math.abs(score - center))), MAD_FLOOR);
-  return scores.map(
-    (score) => Math.round((Math.max(0, center - score) / (MAD_TO_SIGMA * mad)) * 100) / 100,
-  );
+  return (score) => Math.round((Math.max(0, center - score) / (MAD_TO_SIGMA * mad)) * 100) / 100;
 }

@@ -1,0 +1,116 @@
+// The named rules of alignment and role judgement, each with its motivating case and a
+// case where it must not fire.
+import { describe, expect, it } from 'vitest';
+import {
+  buildConceptWeights,
+  factConcepts,
+  factScore,
+  phraseConcepts,
+  synonymClass,
+} from '../src/align/fact-concepts.js';
+import { profileSentence } from '../src/align/sentence-profile.js';
+import { exactDuplicates } from '../src/analyze.js';
+import { escapeControl } from '../src/cli/run.js';
+import { tokenizeWords } from '../src/extract/gazetteer.js';
+import { checkRoles, findStaleFigures } from '../src/index.js';
+import { validateArticles } from '../src/input/validate-articles.js';
+
+const concepts = (text: string) => factConcepts(profileSentence(text));
+
+describe('fact concepts', () => {
+  it('folds interchangeable news words into one class, and leaves others alone', () => {
+    expect(synonymClass('talk')).toBe(synonymClass('meet'));
+    expect(synonymClass('tour')).toBe(synonymClass('trip'));
+    expect(synonymClass('tariff')).not.toBe(synonymClass('trip'));
+    expect(synonymClass('soybean')).toBe('soybean');
+  });
+
+  it('reads spelled-out organisations and their acronyms as one concept', () => {
+    const spelled = phraseConcepts(
+      tokenizeWords('the Association of Southeast Asian Nations summit'),
+    );
+    expect(spelled).toContain('o:asean');
+    expect(phraseConcepts(tokenizeWords('the ASEAN summit'))).toContain('o:asean');
+    expect(phraseConcepts(tokenizeWords('a group of seven friends met'))).toContain('o:g7');
+    expect(phraseConcepts(tokenizeWords('the group met seven times'))).not.toContain('o:g7');
+  });
+
+  it('points a demonym, a capital and a country name at the same country', () => {
+    expect(concepts('Japanese officials agreed.')).toContain('c:JP');
+    expect(concepts('Officials in Tokyo agreed.')).toContain('c:JP');
+    expect(concepts('Officials in Berlin agreed.')).not.toContain('c:JP');
+  });
+
+  it('scores a reworded statement of one fact above a different fact on the same story', () => {
+    const sentences = [
+      'The five-day trip takes him to Malaysia, Japan and South Korea.',
+      'Malaysia, Japan and South Korea are on the five-day schedule.',
+      'Trump has threatened tariffs of 155% on Chinese goods.',
+      'North Korea fired several ballistic missiles earlier in the week.',
+    ].map(concepts);
+    const weights = buildConceptWeights(sentences);
+    expect(factScore(sentences[0]!, sentences[1]!, weights)).toBeGreaterThan(0.5);
+    expect(factScore(sentences[0]!, sentences[2]!, weights)).toBeLessThan(0.2);
+    expect(factScore(sentences[3]!, sentences[3]!, weights)).toBe(1);
+    expect(factScore([], [], weights)).toBe(0);
+  });
+});
+
+describe('role judgement', () => {
+  it('judges a sentence that states a past year at that year', () => {
+    const text = 'In 2016, President Barack Obama visited Hiroshima.';
+    expect(findStaleFigures({ id: 'a', text }, { asOf: '2020-05-27' })).toEqual([]);
+  });
+
+  it('still flags a present-tense mention without a past year', () => {
+    const text = 'President Barack Obama visited Hiroshima on Tuesday.';
+    const figures = findStaleFigures({ id: 'a', text }, { asOf: '2020-05-27' });
+    expect(figures.map((figure) => figure.person)).toEqual(['Barack Obama']);
+  });
+
+  it('reads a bare title in the country the person is known for', () => {
+    const report = checkRoles(
+      { id: 'a', text: 'President Kamala Harris signed the bill.' },
+      { asOf: '2023-03-01' },
+    );
+    expect(report.staleFigures.map((figure) => [figure.roleId, figure.kind])).toEqual([
+      ['us_president', 'never-held'],
+    ]);
+  });
+
+  it('leaves a bare title alone for a person the table does not know', () => {
+    const report = checkRoles(
+      { id: 'a', text: 'President Jane Placeholder signed the bill.' },
+      { asOf: '2023-03-01' },
+    );
+    expect(report.staleFigures).toEqual([]);
+  });
+});
+
+describe('exact duplicates', () => {
+  it('maps a republished text to its first publisher, in id order', () => {
+    const articles = validateArticles([
+      { id: 'b', text: 'Same words.' },
+      { id: 'a', text: 'Same words.' },
+      { id: 'c', text: 'Other words.' },
+    ]);
+    expect([...exactDuplicates(articles)]).toEqual([['b', 'a']]);
+  });
+
+  it('never treats empty articles or texts that differ by a character as duplicates', () => {
+    const articles = validateArticles([
+      { id: 'a', text: '' },
+      { id: 'b', text: '' },
+      { id: 'c', text: 'Same words.' },
+      { id: 'd', text: 'Same words!' },
+    ]);
+    expect(exactDuplicates(articles).size).toBe(0);
+  });
+});
+
+describe('terminal safety', () => {
+  it('escapes escape sequences but keeps line breaks, tabs and other scripts', () => {
+    expect(escapeControl('a\u001b[2Jb')).toBe('a\\u001b[2Jb');
+    expect(escapeControl('line 1\n\tline 2 — 日本')).toBe('line 1\n\tline 2 — 日本');
+  });
+});

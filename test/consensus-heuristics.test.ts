@@ -1,0 +1,185 @@
+// The small named rules of the consensus and scoring stages, each with the case that motivated
+// it and a case where it must not fire.
+import { describe, expect, it } from 'vitest';
+import { itineraryClaims } from '../src/consensus/build-claims.js';
+import { datesAgree, figuresAgree, placesAgree, placeValue } from '../src/consensus/claims.js';
+import {
+  findCopyClusters,
+  independenceWeights,
+  isCopyPair,
+} from '../src/consensus/copy-clusters.js';
+import { isLocativePlace } from '../src/consensus/sentence-slots.js';
+import type { ItineraryStop, PlaceMention } from '../src/extract/types.js';
+import { agreementScore } from '../src/score/agreement-score.js';
+import { isOutlier } from '../src/score/outlier-rule.js';
+import { lowZJudge, median, robustLowZ } from '../src/score/robust-z.js';
+
+describe('value agreement', () => {
+  it('a city agrees with its own country, not with another city or country', () => {
+    const busan = placeValue('Busan', 'South Korea');
+    expect(placesAgree(busan, 'South Korea')).toBe(true);
+    expect(placesAgree('South Korea', busan)).toBe(true);
+    expect(placesAgree(busan, placeValue('Beijing', 'China'))).toBe(false);
+    expect(placesAgree(busan, 'China')).toBe(false);
+    expect(placesAgree(busan, placeValue('Seoul', 'South Korea'))).toBe(false);
+  });
+
+  it('figures agree within rounding, not beyond', () => {
+    expect(figuresAgree(550e9, 549.8e9)).toBe(true);
+    expect(figuresAgree(50e9, 60e9)).toBe(false);
+    expect(figuresAgree(155, 100)).toBe(false);
+  });
+
+  it('a month-day agrees with the full date of the same day, not with another day', () => {
+    expect(datesAgree('--06-13', '2024-06-13')).toBe(true);
+    expect(datesAgree('2024-06-13', '2024-06-15')).toBe(false);
+    expect(datesAgree('--06-13', '--06-15')).toBe(false);
+  });
+});
+
+describe('copy clusters', () => {
+  const counts = new Map([
+    ['wire-a', 10],
+    ['wire-b', 11],
+    ['own', 9],
+    ['short-a', 2],
+    ['short-b', 2],
+  ]);
+  const pairs = (a: string, b: string, n: number, score: number) =>
+    Array.from({ length: n }, () => ({ a, b, score }));
+
+  it('joins republished wire copy into one cluster that votes once', () => {
+    const clusters = findCopyClusters(
+      [...pairs('wire-a', 'wire-b', 8, 0.97), ...pairs('wire-a', 'own', 3, 0.6)],
+      counts,
+    );
+    expect(clusters.map((cluster) => cluster.ids)).toEqual([['wire-a', 'wire-b']]);
+    const weights = independenceWeights(['wire-a', 'wire-b', 'own'], clusters);
+    expect(weights.get('wire-a')! + weights.get('wire-b')!).toBeCloseTo(1);
+    expect(weights.get('own')).toBe(1);
+  });
+
+  it('does not call reworded coverage or two shared quotes copying', () => {
+    expect(findCopyClusters(pairs('wire-a', 'own', 9, 0.7), counts)).toEqual([]);
+    expect(isCopyPair(2 / 9, 2, 9)).toBe(false);
+  });
+
+  it('needs three copied sentences, or all of a shorter article', () => {
+    expect(isCopyPair(1, 2, 2)).toBe(true);
+    expect(isCopyPair(2 / 3, 2, 3)).toBe(false);
+    expect(isCopyPair(0.6, 3, 5)).toBe(true);
+  });
+});
+
+describe('locative places', () => {
+  const text = 'Japan has pledged $550 billion. The meeting will be held in South Korea.';
+  const place = (
+    name: string,
+    start: number,
+    kind: PlaceMention['kind'] = 'country',
+  ): PlaceMention => ({
+    name,
+    text: name,
+    kind,
+    country: name,
+    capital: false,
+    form: 'name',
+    metonym: false,
+    appositive: false,
+    sentenceIndex: 0,
+    start,
+    end: start + name.length,
+  });
+
+  it('reads a country after "in" as where something happens', () => {
+    expect(isLocativePlace(place('South Korea', text.indexOf('South Korea')), text)).toBe(true);
+  });
+
+  it('does not read a country that is a party to the sentence as a location', () => {
+    expect(isLocativePlace(place('Japan', 0), text)).toBe(false);
+    expect(
+      isLocativePlace(
+        { ...place('Beijing', 0, 'city'), metonym: true },
+        'Beijing has yet to confirm.',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('itinerary claims', () => {
+  const input = {
+    articleId: 'a',
+    text: 'The trip takes him to Malaysia, Japan and South Korea. He will head to Tokyo.',
+    sentences: [
+      { text: 'The trip takes him to Malaysia, Japan and South Korea.', start: 0, end: 54 },
+      { text: 'He will head to Tokyo.', start: 55, end: 77 },
+    ],
+  };
+  const stop = (
+    country: string,
+    code: string,
+    sentenceIndex: number,
+    start: number,
+  ): ItineraryStop => ({
+    place: country,
+    kind: 'country',
+    country,
+    countryCode: code,
+    trigger: 'takes him to',
+    sentenceIndex,
+    start,
+    end: start + country.length,
+  });
+  const all = [
+    { code: 'JP', name: 'Japan' },
+    { code: 'KR', name: 'South Korea' },
+    { code: 'MY', name: 'Malaysia' },
+    { code: 'PH', name: 'Philippines' },
+  ];
+
+  it('a list sentence speaks to the countries it leaves out', () => {
+    const claims = itineraryClaims(
+      input,
+      [stop('Malaysia', 'MY', 0, 22), stop('Japan', 'JP', 0, 32), stop('South Korea', 'KR', 0, 42)],
+      all,
+    );
+    expect(claims.find((claim) => claim.object === 'itinerary:PH')?.value).toBe('not included');
+    expect(claims.find((claim) => claim.object === 'itinerary:JP')?.value).toBe('included');
+  });
+
+  it('stops scattered over sentences say nothing about omissions', () => {
+    const claims = itineraryClaims(input, [stop('Japan', 'JP', 1, 71)], all);
+    expect(claims.map((claim) => claim.value)).toEqual(['included']);
+  });
+});
+
+describe('scores and the outlier rule', () => {
+  it('a contradiction weighs three corroborations; unchecked statements do not count', () => {
+    expect(
+      agreementScore({ corroborated: 0, contradicted: 0, uncorroborated: 9, unchecked: 9 }),
+    ).toBe(0.5);
+    expect(
+      agreementScore({ corroborated: 30, contradicted: 0, uncorroborated: 0, unchecked: 0 }),
+    ).toBeGreaterThan(0.95);
+    expect(
+      agreementScore({ corroborated: 3, contradicted: 1, uncorroborated: 0, unchecked: 0 }),
+    ).toBe(0.5);
+  });
+
+  it('measures distance below the median in robust units, with a floor on the spread', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    const z = robustLowZ([0.95, 0.96, 0.97, 0.2]);
+    expect(z[3]).toBeGreaterThan(3.5);
+    expect(z[0]).toBeLessThan(1);
+    // Judging against a population does not let the judged score move its median.
+    expect(lowZJudge([0.95, 0.96, 0.97])(0.2)).toBeGreaterThan(3.5);
+  });
+
+  it('needs hard evidence: a low score alone never makes an outlier', () => {
+    expect(isOutlier(9, 0)).toBe(false);
+    expect(isOutlier(4, 1)).toBe(true);
+    expect(isOutlier(1, 1)).toBe(false);
+    expect(isOutlier(0.5, 3)).toBe(true);
+  });
+});

@@ -26,7 +26,7 @@ import {
   findProtagonists,
   groupSlotClaims,
   itineraryClaims,
-  type ResolvedRoleMention,
+  resolveRoleMentions,
   roleHolderClaims,
 } from './consensus/build-claims.js';
 import { agreementFor, type Claim } from './consensus/claims.js';
@@ -432,28 +432,6 @@ function buildClaims(
     claims.push(...groupSlotClaims(group, groupIndex, inputs, datesOf, placesOf));
   });
   return claims;
-}
-
-/** Role mentions whose role and person could be pinned down, with canonical names. */
-function resolveRoleMentions(
-  checked: readonly CheckedRoleMention[],
-  knowledge: KnowledgeBase,
-): ResolvedRoleMention[] {
-  const resolved: ResolvedRoleMention[] = [];
-  for (const { mention, verdict } of checked) {
-    const roleId = verdict.roleId;
-    if (roleId === null) continue;
-    const role = knowledge.getRole(roleId);
-    if (!role) continue;
-    const person =
-      verdict.status === 'confirmed'
-        ? verdict.term.person
-        : verdict.status === 'stale'
-          ? verdict.person
-          : (identifyPeople(mention, knowledge)[0] ?? mention.personKey);
-    resolved.push({ mention, roleId, roleLabel: role.label, person });
-  }
-  return resolved;
 }
 
 interface ReportContext {

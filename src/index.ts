@@ -49,6 +49,9 @@ export type {
 export { discoverTruth, TRUTH_ALGORITHMS } from './consensus/discover-truth.js';
 export type { FindRoleConflictsOptions } from './consensus/role-conflicts.js';
 export { findRoleConflicts } from './consensus/role-conflicts.js';
+export type { CorpusJSON, CorpusMatch, CorpusOptions, CorpusScore } from './corpus.js';
+// Incremental corpus
+export { CORPUS_FORMAT_VERSION, Corpus, createCorpus } from './corpus.js';
 export type { CorroborateErrorCode } from './errors.js';
 // Errors
 export { CorroborateError } from './errors.js';
@@ -120,6 +123,7 @@ export type { TerminalReportOptions } from './report/terminal.js';
 // Reports
 export { renderTerminalReport } from './report/terminal.js';
 export { ABBREVIATIONS } from './text/abbreviations.js';
+
 // Text
 export { splitSentences } from './text/split-sentences.js';
 export type { SentenceSpan } from './text/types.js';

@@ -7,6 +7,8 @@ describe('public exports', () => {
     expect(Object.keys(api).sort()).toEqual([
       'ABBREVIATIONS',
       'ALIGN_THRESHOLD',
+      'CORPUS_FORMAT_VERSION',
+      'Corpus',
       'CorroborateError',
       'HANDOVER_GRACE_DAYS',
       'MAX_ARTICLES',
@@ -22,6 +24,7 @@ describe('public exports', () => {
       'clusterReferenceDate',
       'compareSentences',
       'computeAgreementMatrix',
+      'createCorpus',
       'createKnowledgeBase',
       'discoverTruth',
       'extractDates',

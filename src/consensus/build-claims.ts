@@ -4,6 +4,9 @@ import type { AlignmentGroup } from '../align/align-sentences.js';
 import type { NumberMention } from '../align/sentence-profile.js';
 import type { EventSlot, ItineraryStop, RoleMention } from '../extract/types.js';
 import { compareIds } from '../input/validate-articles.js';
+import { identifyPeople } from '../knowledge/judge-role-mention.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { CheckedRoleMention } from '../knowledge/stale-figures.js';
 import {
   type ArticleClaimsInput,
   type Claim,
@@ -293,4 +296,26 @@ export function groupSlotClaims(
     }
   }
   return claims;
+}
+
+/** Role mentions whose role and person could be pinned down, with canonical names. */
+export function resolveRoleMentions(
+  checked: readonly CheckedRoleMention[],
+  knowledge: KnowledgeBase,
+): ResolvedRoleMention[] {
+  const resolved: ResolvedRoleMention[] = [];
+  for (const { mention, verdict } of checked) {
+    const roleId = verdict.roleId;
+    if (roleId === null) continue;
+    const role = knowledge.getRole(roleId);
+    if (!role) continue;
+    const person =
+      verdict.status === 'confirmed'
+        ? verdict.term.person
+        : verdict.status === 'stale'
+          ? verdict.person
+          : (identifyPeople(mention, knowledge)[0] ?? mention.personKey);
+    resolved.push({ mention, roleId, roleLabel: role.label, person });
+  }
+  return resolved;
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { CorroborateError } from '../src/errors.js';
 import { compromiseUsage, isKnownPersonName } from '../src/extract/compromise-adapter.js';
 import { tokenizeWords } from '../src/extract/gazetteer.js';
-import { extractPeople, isAbbreviationInName, isHeadingLine } from '../src/extract/people.js';
+import {
+  extractPeople,
+  isAbbreviationInName,
+  isHeadingLine,
+  isVenueName,
+} from '../src/extract/people.js';
 import {
   isSpellingVariant,
   NAME_VARIANT_SIMILARITY,
@@ -298,6 +303,79 @@ describe('extractPeople: surnames that look like other words', () => {
     const tokens = tokenizeWords('Sen. Warren and Hun Sen met');
     expect(isAbbreviationInName(tokens, 0)).toBe(false);
     expect(isAbbreviationInName(tokens, 4)).toBe(true);
+  });
+});
+
+describe('extractPeople: descriptors, headings, particles and venues', () => {
+  it('reads "Host" before a name as a descriptor, not as a first name', () => {
+    expect(names('Host Giorgia Meloni welcomed the leaders.')).toEqual(['Giorgia Meloni']);
+    expect(names('Rival Lee Jun-seok objected.')).toEqual(['Lee Jun-seok']);
+  });
+
+  it('reads a capitalised month abbreviation as a date only beside a number, a date word or its dot', () => {
+    expect(names('Lee Jun-seok met Kim Jan-di.')).toEqual(['Lee Jun-seok', 'Kim Jan-di']);
+    expect(names('Talks resume on Jan 5 in Seoul, and Lee Jae Myung attends Oct. 30.')).toEqual([
+      'Lee Jae Myung',
+    ]);
+  });
+
+  it('accepts a name after a title in a headline only when the article names that person', () => {
+    expect(names('G7 Leaders Meet in Puglia')).toEqual([]);
+    expect(names('G7 Leaders Agree $50 Billion Loan for Ukraine')).toEqual([]);
+    expect(
+      names(
+        'German Chancellor Olaf Scholz Visits Beijing',
+        'Olaf Scholz arrived in Beijing on Monday.',
+      ),
+    ).toEqual(['Olaf Scholz', 'Olaf Scholz']);
+  });
+
+  it('does not take a caption with a full stop inside for a heading', () => {
+    const tokens = tokenizeWords('U.S. President Donald Trump departs. REUTERS/Kylie Cooper');
+    expect(isHeadingLine(tokens)).toBe(false);
+    expect(isHeadingLine(tokenizeWords('Trump Heads to Asia for Two Summits'))).toBe(true);
+  });
+
+  it('keeps runs of particles inside a name: "Ursula von der Leyen", "Maria de la Cruz"', () => {
+    expect(names('European Commission President Ursula von der Leyen spoke.')).toEqual([
+      'Ursula von der Leyen',
+    ]);
+    expect(names('Mohammed bin Salman met Maria de la Cruz.')).toEqual([
+      'Mohammed bin Salman',
+      'Maria de la Cruz',
+    ]);
+    expect(names('He threw the plan in the bin of history.')).toEqual([]);
+  });
+
+  it('does not let an organisation claim a name across "and"', () => {
+    expect(
+      names(
+        'It sent Commission President Ursula von der Leyen and Council President Charles Michel.',
+      ),
+    ).toEqual(['Ursula von der Leyen', 'Charles Michel']);
+    expect(
+      names('Analysts at the Council on Foreign Relations and Brookings Institution agreed.'),
+    ).toEqual([]);
+  });
+
+  it('reads a name the article calls a venue as a place, in every sentence', () => {
+    expect(
+      names(
+        'Giorgia Meloni welcomed the leaders to Borgo Egnazia, a luxury resort in southern Italy.',
+        'Borgo Egnazia Director Anna Rossi said so.',
+        'The leaders left Borgo Egnazia on Saturday.',
+      ),
+    ).toEqual(['Giorgia Meloni', 'Anna Rossi']);
+    expect(
+      names('The summit is at the Borgo Egnazia luxury resort, which opened in 1996.'),
+    ).toEqual([]);
+  });
+
+  it('does not read a person described by a venue noun as a venue: "the hotel magnate"', () => {
+    expect(names('Donald Trump, the hotel magnate, spoke.')).toEqual(['Donald Trump']);
+    expect(names('Xi Jinping, a guest at the resort, spoke.')).toEqual(['Xi Jinping']);
+    const tokens = tokenizeWords('Jane Smith, a hotel owner, spoke');
+    expect(isVenueName(tokens, 0, 1)).toBe(false);
   });
 });
 

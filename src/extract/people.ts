@@ -78,6 +78,12 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'sec',
   'ceo',
   'founder',
+  // Role nouns that describe rather than title, yet stand before names the same way ("Host Giorgia Meloni").
+  'host',
+  'candidate',
+  'nominee',
+  'challenger',
+  'rival',
   'cardinal',
   'archbishop',
   'bishop',
@@ -548,6 +554,9 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   '…',
 ]);
 
+/** Punctuation that ends a sentence: a line with one inside is prose, not a heading. */
+const SENTENCE_ENDINGS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
 /** Word endings that mark a sentence-initial word as an ordinary English word, not a name. */
 const COMMON_WORD_ENDINGS = ['ing', 'ly', 'tion', 'ment', 'ness'];
 
@@ -608,6 +617,9 @@ export function isHeadingLine(tokens: readonly WordToken[]): boolean {
   if (last.kind === 'punct' && ['.', '!', '?', '…', '”', '"'].includes(last.text)) return false;
   // "… led by Hun Sen.": the full stop was read into the name's last word.
   if (last.text.endsWith('.') && isAbbreviationInName(tokens, tokens.length - 1)) return false;
+  // "President Trump departs. REUTERS/Kylie Cooper": a sentence ends inside, so it is prose with a credit.
+  if (tokens.some((token) => token.kind === 'punct' && SENTENCE_ENDINGS.has(token.text)))
+    return false;
   let content = 0;
   let capitalised = 0;
   for (const token of tokens) {
@@ -635,7 +647,10 @@ export function isDateWord(tokens: readonly WordToken[], index: number): boolean
   const token = tokens[index] as WordToken;
   if (WEEKDAYS.has(token.norm)) return true;
   if (!MONTHS.has(token.norm)) return false;
-  if (!MONTHS_THAT_ARE_NAMES.has(token.norm)) return true;
+  // "Jun" in "Lee Jun-seok" and "Mar" in "Mar-a-Lago" are names; "Jun. 5" and "in Jun" are dates.
+  const abbreviated = token.norm.length <= 4 && token.norm !== 'june' && token.norm !== 'july';
+  if (abbreviated && token.text.endsWith('.')) return true;
+  if (!abbreviated && !MONTHS_THAT_ARE_NAMES.has(token.norm)) return true;
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
   return (
@@ -704,6 +719,28 @@ function placeTokenMask(tokens: readonly WordToken[]): Uint8Array {
   return mask;
 }
 
+/** Most lower-case particles in a row inside a name ("Ursula von der Leyen", "Maria de la Cruz"). */
+export const MAX_NAME_PARTICLES = 3;
+
+function isUnjoinedNameWord(token: WordToken | undefined): boolean {
+  return token !== undefined && isNameWordToken(token) && !token.joined;
+}
+
+/**
+ * Whether the particles starting at `index` ("von der", "bin", "de la") lead, within
+ * {@link MAX_NAME_PARTICLES}, to a capitalised name word: "Ursula von der Leyen" is one name,
+ * "Leyen von der" and "the bin of" are not.
+ */
+function particlesReachName(tokens: readonly WordToken[], index: number): boolean {
+  for (let cursor = index; cursor < index + MAX_NAME_PARTICLES; cursor += 1) {
+    const token = tokens[cursor];
+    if (token === undefined || token.kind !== 'word' || !NAME_PARTICLES.has(token.text))
+      return false;
+    if (isUnjoinedNameWord(tokens[cursor + 1])) return true;
+  }
+  return false;
+}
+
 /** Builds the runs of capitalised tokens in a sentence. Linear: each token is looked at a bounded number of times. */
 function buildRuns(tokens: readonly WordToken[]): Run[] {
   const runs: Run[] = [];
@@ -730,14 +767,11 @@ function buildRuns(tokens: readonly WordToken[]): Run[] {
       current.push(index);
       continue;
     }
-    const next = tokens[index + 1];
     const bridges =
       token.kind === 'word' &&
       current.length > 0 &&
-      next !== undefined &&
-      isNameWordToken(next) &&
-      !next.joined &&
-      (NAME_PARTICLES.has(token.text) || RUN_CONNECTORS.has(token.text));
+      ((NAME_PARTICLES.has(token.text) && particlesReachName(tokens, index)) ||
+        (RUN_CONNECTORS.has(token.text) && isUnjoinedNameWord(tokens[index + 1])));
     if (bridges) {
       current.push(index);
       continue;
@@ -756,6 +790,8 @@ function classifyRunToken(
   const token = tokens[index] as WordToken;
   if (places[index] === 1) return 'place';
   if (!token.capitalised && !token.allCaps) {
+    // A hyphenated lower-case part continues the name ("Suk-yeol", "Jan-di"), particle or not.
+    if (token.joined) return 'name';
     if (NAME_PARTICLES.has(token.text) && !RUN_CONNECTORS.has(token.text)) return 'particle';
     if (RUN_CONNECTORS.has(token.text)) return 'connector';
     return 'name';
@@ -781,9 +817,15 @@ function classifyRunToken(
 
 /**
  * Organisation words claim the capitalised words before them: "Brookings Institution",
- * "White House", "Micron Technology" are organisations, not a person called Brookings.
+ * "White House", "Micron Technology" are organisations, not a person called Brookings. They do
+ * not reach back across "and", which joins two phrases: in "Ursula von der Leyen and Council
+ * President Charles Michel" the council does not claim Leyen.
  */
-function absorbIntoOrganisations(classes: RunClass[]): void {
+function absorbIntoOrganisations(
+  tokens: readonly WordToken[],
+  indices: readonly number[],
+  classes: RunClass[],
+): void {
   for (let index = 0; index < classes.length; index += 1) {
     if (classes[index] !== 'organisation') continue;
     for (
@@ -791,9 +833,17 @@ function absorbIntoOrganisations(classes: RunClass[]): void {
       back >= 0 && (classes[back] === 'name' || classes[back] === 'connector');
       back -= 1
     ) {
+      if ((tokens[indices[back] as number] as WordToken).norm === 'and') break;
       classes[back] = 'organisation';
     }
   }
+}
+
+/** Whether the particle classes from `position` on end in a name class ("von der Leyen"). */
+function particlesEndInName(classes: readonly RunClass[], position: number): boolean {
+  let cursor = position;
+  while (classes[cursor] === 'particle' && cursor < position + MAX_NAME_PARTICLES) cursor += 1;
+  return classes[cursor] === 'name';
 }
 
 /** Abbreviated titles that are also name words when they follow a name: "Hun Sen", "Amartya Sen". */
@@ -1042,7 +1092,7 @@ function scanSentence(
     }
     for (const index of loneOrganisationWords)
       pending.push({ sentenceIndex, first: index, last: index, knownOnly: true });
-    absorbIntoOrganisations(classes);
+    absorbIntoOrganisations(tokens, indices, classes);
     let position = 0;
     while (position < indices.length) {
       if (classes[position] !== 'name' && classes[position] !== 'initial') {
@@ -1054,7 +1104,7 @@ function scanSentence(
         position < indices.length &&
         (classes[position] === 'name' ||
           classes[position] === 'initial' ||
-          (classes[position] === 'particle' && classes[position + 1] === 'name'))
+          (classes[position] === 'particle' && particlesEndInName(classes, position)))
       ) {
         position += 1;
       }
@@ -1064,10 +1114,12 @@ function scanSentence(
       const words = countWords(tokens, first, last);
       const onlyInitials = classes.slice(startPosition, position).every((kind) => kind !== 'name');
       if (onlyInitials || words > MAX_NAME_WORDS) continue;
-      if (hasTitleBefore(classes, startPosition)) {
-        accepted.push({ sentenceIndex, first, last, source: 'title', byline: false });
-      } else if (heading) {
+      // In a heading every word is capitalised, so even after a title ("G7 Leaders Meet in
+      // Puglia") only names the article gives elsewhere count.
+      if (heading) {
         pending.push({ sentenceIndex, first, last, knownOnly: true });
+      } else if (hasTitleBefore(classes, startPosition)) {
+        accepted.push({ sentenceIndex, first, last, source: 'title', byline: false });
       } else if (words >= 2) {
         accepted.push({ sentenceIndex, first, last, source: 'pattern', byline: false });
       } else {
@@ -1116,6 +1168,29 @@ function isSentenceCaseWord(
 }
 
 /**
+ * The last token of the longest known full name (two words or more) that starts at `first` and
+ * ends by `limit`, or -1: in the headline "German Chancellor Olaf Scholz Visits Beijing", "Olaf
+ * Scholz" is a name the article gives elsewhere, "Visits" is not part of it.
+ */
+function knownNameAt(
+  tokens: readonly WordToken[],
+  first: number,
+  limit: number,
+  knownKeys: ReadonlySet<string>,
+): number {
+  let found = -1;
+  let key = personNameKey((tokens[first] as WordToken).norm);
+  for (let index = first + 1; index <= limit && index < first + MAX_NAME_WORDS; index += 1) {
+    const token = tokens[index] as WordToken;
+    // A hyphen compound of two names ("Trump-Xi") names two people.
+    if (token.joined) break;
+    key += ` ${personNameKey(token.norm)}`;
+    if (knownKeys.has(key)) found = index;
+  }
+  return found;
+}
+
+/**
  * Resolves pending words against names found elsewhere in the article: a whole segment that is
  * a known name, a word that is the first or last word of a known name ("Takaichi", "Rapp-Hooper"),
  * or each part of a hyphen compound of known words ("Trump-Xi"). Returns what is left.
@@ -1139,15 +1214,17 @@ function resolveFromKnownNames(
     let matchedAny = false;
     for (let index = word.first; index <= word.last; index += 1) {
       const norm = personNameKey((tokens[index] as WordToken).norm);
-      if (norm.length > 1 && parts.has(norm)) {
+      const full = knownNameAt(tokens, index, word.last, knownKeys);
+      if (full > index || (norm.length > 1 && parts.has(norm))) {
         accepted.push({
           sentenceIndex: word.sentenceIndex,
           first: index,
-          last: index,
+          last: Math.max(full, index),
           source: 'pattern',
           byline: false,
         });
         matchedAny = true;
+        index = Math.max(full, index);
       }
     }
     if (!matchedAny && !word.knownOnly) unresolved.push(word);
@@ -1177,6 +1254,103 @@ function resolveWithCompromise(
     }
     if (known) accepted.push({ ...word, source: 'lexicon', byline: false });
   }
+}
+
+/** Nouns for venues a capitalised name can be ("the Borgo Egnazia luxury resort", "Sandringham, a royal estate"). */
+const VENUE_NOUNS: ReadonlySet<string> = new Set([
+  'resort',
+  'hotel',
+  'estate',
+  'villa',
+  'palace',
+  'castle',
+  'venue',
+  'complex',
+  'stadium',
+  'arena',
+  'ranch',
+  'retreat',
+  'compound',
+  'lodge',
+  'manor',
+  'chateau',
+]);
+
+/** Words that may follow a venue noun when it is the head of its phrase ("a luxury resort in Italy"). */
+const VENUE_HEAD_FOLLOWERS: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'near',
+  'outside',
+  'overlooking',
+  'where',
+  'which',
+  'that',
+  'of',
+  'by',
+  'and',
+]);
+
+/** Most adjectives between "a" and the venue noun in an appositive ("a five-star seaside resort" has two). */
+export const VENUE_DESCRIPTION_GAP = 3;
+
+/** Whether a venue noun at `index` heads its phrase: nothing, punctuation or a preposition follows it. */
+function isVenueHead(tokens: readonly WordToken[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'word' || token.capitalised) return false;
+  if (!VENUE_NOUNS.has(token.norm)) return false;
+  const next = tokens[index + 1];
+  return next === undefined || next.kind === 'punct' || VENUE_HEAD_FOLLOWERS.has(next.norm);
+}
+
+/**
+ * A capitalised sequence the sentence calls a venue: before a venue noun ("the Borgo Egnazia
+ * luxury resort, which…") or described as one after a comma ("Borgo Egnazia, a luxury resort in
+ * southern Italy"). "Donald Trump, the hotel magnate" is a person: there the venue noun does
+ * not head its phrase.
+ */
+export function isVenueName(tokens: readonly WordToken[], first: number, last: number): boolean {
+  if (first > 0 && tokens[first - 1]?.possessive) return false;
+  const next = tokens[last + 1];
+  if (isVenueHead(tokens, last + 1)) return true;
+  if (next?.kind === 'word' && !next.capitalised && isVenueHead(tokens, last + 2)) return true;
+  if (next?.text !== ',' || !['a', 'an', 'the'].includes(tokens[last + 2]?.norm ?? ''))
+    return false;
+  for (let index = last + 3; index <= last + 3 + VENUE_DESCRIPTION_GAP; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== 'word' || token.capitalised) return false;
+    if (isVenueHead(tokens, index)) return true;
+    if (VENUE_HEAD_FOLLOWERS.has(token.norm)) return false;
+  }
+  return false;
+}
+
+/** The person key of a candidate's words. */
+function candidateKey(
+  tokensBySentence: readonly (readonly WordToken[])[],
+  candidate: NameCandidate,
+): string {
+  const tokens = tokensBySentence[candidate.sentenceIndex] as readonly WordToken[];
+  return rangeWords(tokens, candidate.first, candidate.last).join(' ');
+}
+
+/**
+ * Keys of the names the article calls a venue anywhere ({@link isVenueName}): every mention of
+ * them that no title vouches for is a place, not a person ("Borgo Egnazia" in a later sentence too).
+ */
+function venueNameKeys(
+  candidates: readonly NameCandidate[],
+  tokensBySentence: readonly (readonly WordToken[])[],
+): Set<string> {
+  const keys = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.source === 'title' || candidate.byline) continue;
+    const tokens = tokensBySentence[candidate.sentenceIndex] as readonly WordToken[];
+    if (isVenueName(tokens, candidate.first, candidate.last))
+      keys.add(candidateKey(tokensBySentence, candidate));
+  }
+  return keys;
 }
 
 /** Every word the article writes in lower case somewhere: evidence that its capitalised form is ordinary. */
@@ -1230,7 +1404,14 @@ export function extractPeople(sentences: readonly SentenceSpan[]): PersonMention
       ),
   );
   resolveWithCompromise(unresolved, tokensBySentence, accepted);
-  const mentions = accepted.map((candidate): PersonMention => {
+  const venues = venueNameKeys(accepted, tokensBySentence);
+  const people = accepted.filter(
+    (candidate) =>
+      candidate.source === 'title' ||
+      candidate.byline ||
+      !venues.has(candidateKey(tokensBySentence, candidate)),
+  );
+  const mentions = people.map((candidate): PersonMention => {
     const sentence = sentences[candidate.sentenceIndex] as SentenceSpan;
     const tokens = tokensBySentence[candidate.sentenceIndex] as readonly WordToken[];
     const startInSentence = (tokens[candidate.first] as WordToken).start;

@@ -87,7 +87,7 @@ export interface PreparedSentence extends AlignedSentence {
 const INDEX_KEYS_PER_SENTENCE = 8;
 // A posting list is scanned up to this many entries: a term in more sentences than this says
 // little about which ones match, and scanning it fully would make the index quadratic.
-const MAX_POSTINGS_SCANNED = 400;
+const MAX_POSTINGS_SCANNED = 120;
 const DEFAULT_MAX_CANDIDATES = 24;
 /** Largest accepted `maxCandidatesPerSentence`: beyond it the candidate table alone would not fit in memory. */
 export const MAX_CANDIDATES_LIMIT = 1000;

@@ -150,9 +150,13 @@ export function buildConceptWeights(conceptSets: readonly (readonly string[])[])
   for (const concepts of conceptSets)
     for (const concept of concepts) frequency.set(concept, (frequency.get(concept) ?? 0) + 1);
   const count = conceptSets.length;
+  // Computed once per concept: comparisons look weights up millions of times.
+  const weights = new Map<string, number>();
+  for (const [concept, df] of frequency) weights.set(concept, Math.log((count + 1) / (df + 1)) + 1);
+  const unseen = Math.log(count + 1) + 1;
   return {
     weight(concept: string): number {
-      return Math.log((count + 1) / ((frequency.get(concept) ?? 0) + 1)) + 1;
+      return weights.get(concept) ?? unseen;
     },
     frequency(concept: string): number {
       return frequency.get(concept) ?? 0;

@@ -19,6 +19,7 @@ const BENCHMARKS = [
   'extract-throughput',
   'extract-dates-quantities',
   'align',
+  'analyze',
 ] as const;
 
 /** Modules in bench/ that other scripts import; not benchmarks themselves. */

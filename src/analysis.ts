@@ -97,7 +97,12 @@ export interface Contradiction {
 export type ClaimKind = 'role-holder' | 'event-place' | 'event-date' | 'quantity' | 'itinerary';
 
 /** A flag on an article that a person should look at. */
-export type ArticleFlagKind = 'stale-figure' | 'contradiction' | 'role-conflict' | 'outlier' | 'copy';
+export type ArticleFlagKind =
+  | 'stale-figure'
+  | 'contradiction'
+  | 'role-conflict'
+  | 'outlier'
+  | 'copy';
 
 /** Per-article result. */
 export interface ArticleReport {
@@ -128,7 +133,12 @@ export interface Fact {
   /** Independent sources (copy clusters counted once) stating it. */
   independentSources: number;
   /** Values contested within the group (figures, names, places), with the consensus and dissent. */
-  disputes: { object: string; claim: string; consensus: string | number; dissent: { value: string | number; articles: string[] }[] }[];
+  disputes: {
+    object: string;
+    claim: string;
+    consensus: string | number;
+    dissent: { value: string | number; articles: string[] }[];
+  }[];
 }
 
 /** Articles that are near-duplicates of each other (wire copy, rewrites): one vote between them. */

@@ -560,13 +560,46 @@ function replacer(_key: string, value: unknown): unknown {
   return typeof value === 'bigint' ? `${value}n` : value;
 }
 
+/** Input errors: what bad articles, options and files can cause. */
+const INPUT_CODES = [
+  'INVALID_ARTICLES',
+  'NO_ARTICLES',
+  'INVALID_ARTICLE',
+  'DUPLICATE_ID',
+  'INVALID_DATE',
+  'INVALID_OPTION',
+  'LIMIT_EXCEEDED',
+];
+/**
+ * Codes each target may end with. Anything else (INVALID_CLAIM from analyze, say) means an
+ * internal stage rejected what an earlier stage produced: a bug, however typed.
+ */
+const EXPECTED_CODES: Record<Target, readonly string[]> = {
+  analyze: INPUT_CODES,
+  align: INPUT_CODES,
+  'stale-figures': INPUT_CODES,
+  'corpus-score': INPUT_CODES,
+  'detect-language': ['INVALID_ARTICLE'],
+  readers: [],
+  'read-file': ['INVALID_FILE'],
+  generator: [],
+};
+
 async function judge(input: FuzzInput): Promise<Outcome> {
   try {
     await runInput(input);
     return { kind: 'ok' };
   } catch (error) {
-    if (error instanceof CorroborateError && typeof error.code === 'string')
+    if (error instanceof CorroborateError && EXPECTED_CODES[input.target].includes(error.code)) {
       return { kind: 'expected', code: error.code };
+    }
+    if (error instanceof CorroborateError) {
+      return {
+        kind: 'bug',
+        error: `unexpected CorroborateError ${error.code}: ${error.message}`.slice(0, 500),
+        stack: (error.stack ?? '').slice(0, 2_000),
+      };
+    }
     const failure = error instanceof Error ? error : new Error(String(error));
     return {
       kind: 'bug',
@@ -893,8 +926,13 @@ async function replay(options: Options): Promise<number> {
   return outcome.kind === 'bug' ? 1 : 0;
 }
 
+// Run only as a script: importing this file (for generateInput) starts nothing.
+const isMain =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 const argv = process.argv.slice(2);
-if (argv[0] === '--child') {
+if (!isMain) {
+  // imported
+} else if (argv[0] === '--child') {
   const [seed, from, to, deadline] = argv.slice(1).map(Number);
   await child(seed!, from!, to!, deadline!);
 } else {

@@ -380,6 +380,22 @@ describe('options and arguments of the wrong shape', () => {
   });
 });
 
+describe('figures too large for a number', () => {
+  // BUG (extract quantities → consensus): a 400-digit figure parses to Infinity, becomes a
+  // figure claim, and discoverTruth refuses it, so analyze() throws INVALID_CLAIM about claims
+  // the caller never passed. Found by `npx tsx fuzz/run.ts --seed 1` (input 289).
+  it('analyses an article with a 400-digit figure instead of throwing INVALID_CLAIM', () => {
+    const sentence = (amount: string) =>
+      `Leaders pledged ${amount} dollars to new processing plants in Kuala Lumpur on Wednesday.`;
+    const articles = [
+      { id: 'a', text: sentence('9'.repeat(400)) },
+      { id: 'b', text: sentence('48 billion') },
+      { id: 'c', text: sentence('48 billion') },
+    ];
+    expect(codeOf(() => analyze(articles))).toBe('no error');
+  });
+});
+
 describe('copies and empty articles in the consensus', () => {
   // Four articles; c and d name Merz as chancellor while the cluster's date (from a and b) is 2023.
   const CLUSTER: ArticleInput[] = [

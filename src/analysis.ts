@@ -102,7 +102,8 @@ export type ArticleFlagKind =
   | 'contradiction'
   | 'role-conflict'
   | 'outlier'
-  | 'copy';
+  | 'copy'
+  | 'not-analysable';
 
 /** Per-article result. */
 export interface ArticleReport {
@@ -122,6 +123,12 @@ export interface ArticleReport {
   flags: ArticleFlagKind[];
   /** Ids of articles this one near-duplicates (same copy cluster), if any. */
   copies: string[];
+  /**
+   * Why the article was not analysed, when it was not: it is not in English ("looks like
+   * German: der, die, und (31% of 240 words)"). Such an article is reported, never scored
+   * against the others: its score is the neutral 0.5 with zero counts.
+   */
+  notAnalysable?: string;
 }
 
 /** Sentences from several articles that state one thing, with the consensus on what they say. */

@@ -42,6 +42,7 @@ import { sentenceDates, sentencePlaces } from './consensus/sentence-slots.js';
 import { CorroborateError, describeType } from './errors.js';
 import { type ArticleExtraction, resolveDates } from './extract/extract-cluster.js';
 import { chooseReferenceDate, clusterReferenceDate } from './extract/reference-date.js';
+import { detectLanguage } from './input/detect-language.js';
 import { type IsoDate, parseIsoDate } from './input/parse-date.js';
 import {
   type ArticleInput,
@@ -64,6 +65,7 @@ import {
 } from './score/reasons.js';
 import { lowZJudge, median } from './score/robust-z.js';
 import { diceCoefficient } from './text/bigrams.js';
+import { splitSentences } from './text/split-sentences.js';
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions {
@@ -154,14 +156,56 @@ export function readAnalyzeOptions(options: unknown): AnalyzeSettings {
 export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptions = {}): Analysis {
   const settings = readAnalyzeOptions(options);
   const normalized = validateArticles(articles);
-  const duplicateOf = exactDuplicates(normalized);
-  const unique = normalized.filter((article) => !duplicateOf.has(article.id));
+  const notAnalysable = new Map<string, string>();
+  for (const article of normalized) {
+    const detection = detectLanguage(article.text);
+    if (!detection.analysable) notAnalysable.set(article.id, detection.reason);
+  }
+  const analysable = normalized.filter((article) => !notAnalysable.has(article.id));
+  const duplicateOf = exactDuplicates(analysable);
+  const unique = analysable.filter((article) => !duplicateOf.has(article.id));
   const { prepared, extractions } = prepareCluster(unique, settings.knowledge.roles);
-  return withDuplicates(
+  const analysis = withDuplicates(
     analyzePrepared(unique, prepared, extractions, settings),
-    normalized,
+    analysable,
     duplicateOf,
   );
+  return withNotAnalysable(analysis, normalized, notAnalysable);
+}
+
+/**
+ * Adds the articles that were not analysed (not in English) back into the result, in id
+ * order, each with the reason and a neutral score: they take no part in alignment, consensus
+ * or outlier detection, but nothing the caller passed is silently dropped.
+ */
+export function withNotAnalysable(
+  analysis: Analysis,
+  articles: readonly NormalizedArticle[],
+  reasons: ReadonlyMap<string, string>,
+): Analysis {
+  if (reasons.size === 0) return analysis;
+  const byId = new Map(analysis.articles.map((report) => [report.id, report]));
+  const reports = articles.map((article): ArticleReport => {
+    const reason = reasons.get(article.id);
+    if (reason === undefined) return byId.get(article.id)!;
+    return {
+      id: article.id,
+      source: article.source ?? null,
+      title: article.title ?? null,
+      score: 0.5,
+      trust: 1,
+      counts: { corroborated: 0, contradicted: 0, uncorroborated: 0, unchecked: 0 },
+      referenceDate: { date: null, rule: 'none', reason: `not analysed: ${reason}` },
+      sentences: splitSentences(article.text).length,
+      staleFigures: [],
+      roleConflicts: [],
+      contradictions: [],
+      flags: ['not-analysable'],
+      copies: [],
+      notAnalysable: reason,
+    };
+  });
+  return { ...analysis, articles: reports };
 }
 
 /**

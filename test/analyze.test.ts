@@ -148,3 +148,24 @@ describe('analyze input errors', () => {
     );
   });
 });
+
+describe('analyze and languages other than English', () => {
+  const german = {
+    id: 'zeitung',
+    text: 'Der Präsident der Vereinigten Staaten reist in dieser Woche nach Asien. Er trifft sich mit dem chinesischen Präsidenten und mit dem japanischen Regierungschef. Die Reise dauert fünf Tage und führt nach Malaysia, Japan und Südkorea. Es ist die längste Reise seiner Amtszeit, und die Erwartungen sind gering.',
+  };
+
+  it('reports a German article as not analysable, with the reason, and judges the rest as before', () => {
+    const analysis = analyze([...asia, german]);
+    const report = analysis.articles.find((article) => article.id === 'zeitung')!;
+    expect(report.flags).toEqual(['not-analysable']);
+    expect(report.notAnalysable).toMatch(/German/);
+    expect(outlierIds(analysis)).toEqual([staleId]);
+  });
+
+  it('analyses English articles full of names and numbers', () => {
+    const analysis = analyze(asia);
+    for (const article of analysis.articles)
+      expect(article.notAnalysable, article.id).toBeUndefined();
+  });
+});

@@ -50,7 +50,6 @@ import {
   type NormalizedArticle,
   validateArticles,
 } from './input/validate-articles.js';
-import { identifyPeople } from './knowledge/judge-role-mention.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { officeHolders } from './knowledge/office-holders.js';
 import { type CheckedRoleMention, checkRoleMentions } from './knowledge/stale-figures.js';
@@ -379,8 +378,21 @@ export function analyzePrepared(
   const trust = sourceTrust(claims, ids, weights, settings.algorithm);
   const consensus = computeConsensus(claims, weights, trust, clusterOf);
 
+  const claimsByArticle = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const list = claimsByArticle.get(claim.articleId);
+    if (list) list.push(claim);
+    else claimsByArticle.set(claim.articleId, [claim]);
+  }
+  const copyClusterOf = new Map(
+    copies.flatMap((copy) => copy.ids.map((id) => [id, copy] as const)),
+  );
+  const roleConflicts = findAllRoleConflicts(claims, consensus);
   const reports = articles.map((article, index) =>
     articleReport(article, index, {
+      roleConflicts,
+      claimsByArticle,
+      copyClusterOf,
       prepared,
       alignment,
       claims,
@@ -479,6 +491,9 @@ function buildClaims(
 }
 
 interface ReportContext {
+  roleConflicts: readonly RoleConflict[];
+  claimsByArticle: ReadonlyMap<string, Claim[]>;
+  copyClusterOf: ReadonlyMap<string, Analysis['copies'][number]>;
   prepared: readonly (readonly PreparedSentence[])[];
   alignment: Alignment;
   claims: readonly Claim[];
@@ -530,8 +545,7 @@ function articleReport(
 
   // Claims: against the weighted consensus of their object.
   const contradictions: Contradiction[] = [];
-  for (const claim of claims) {
-    if (claim.articleId !== article.id) continue;
+  for (const claim of context.claimsByArticle.get(article.id) ?? []) {
     const object = consensus.get(claim.object)!;
     const othersSpeak = object.independentSources > 1;
     if (!othersSpeak) {
@@ -577,7 +591,9 @@ function articleReport(
   contradictions.sort((x, y) => x.start - y.start || compareIds(x.object, y.object));
   contradicted += staleFigures.length;
 
-  const roleConflicts = roleConflictsOf(article.id, claims, consensus);
+  const roleConflicts = context.roleConflicts.filter((conflict) =>
+    conflict.sides.some((side) => side.articles.includes(article.id)),
+  );
   const counts = { corroborated, contradicted, uncorroborated, unchecked };
   const flags: ArticleFlagKind[] = [];
   if (staleFigures.length > 0) flags.push('stale-figure');
@@ -585,7 +601,7 @@ function articleReport(
     flags.push('contradiction');
   if (roleConflicts.some((conflict) => isMinoritySide(article.id, conflict)))
     flags.push('role-conflict');
-  const copyCluster = context.copies.find((copy) => copy.ids.includes(article.id));
+  const copyCluster = context.copyClusterOf.get(article.id);
   if (copyCluster) flags.push('copy');
   return {
     id: article.id,
@@ -604,30 +620,34 @@ function articleReport(
   };
 }
 
-/** Role objects named with different holders by different articles, where this article takes part. */
-function roleConflictsOf(
-  articleId: string,
+/** Role objects named with different holders by different articles, with each side's evidence. */
+function findAllRoleConflicts(
   claims: readonly Claim[],
   consensus: ReadonlyMap<string, ObjectConsensus>,
 ): RoleConflict[] {
-  const conflicts: RoleConflict[] = [];
-  for (const object of consensus.values()) {
-    if (object.kind !== 'role-holder' || object.values.length < 2) continue;
-    if (!object.values.some((value) => value.articles.includes(articleId))) continue;
-    const sides = object.values.map((value) => ({
+  const conflicted = [...consensus.values()].filter(
+    (object) => object.kind === 'role-holder' && object.values.length >= 2,
+  );
+  if (conflicted.length === 0) return [];
+  const evidenceOf = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    if (claim.kind !== 'role-holder') continue;
+    const key = `${claim.object}\u0000${claim.value}`;
+    const list = evidenceOf.get(key);
+    if (list) list.push(claim);
+    else evidenceOf.set(key, [claim]);
+  }
+  return conflicted.map((object) => ({
+    roleId: object.object.slice('role:'.length),
+    role: object.label.replace(/^Holder of the office of /, ''),
+    sides: object.values.map((value) => ({
       person: String(value.value),
       articles: value.articles,
-      evidence: claims
-        .filter((claim) => claim.object === object.object && claim.value === value.value)
-        .map((claim) => claim.evidence),
-    }));
-    conflicts.push({
-      roleId: object.object.slice('role:'.length),
-      role: object.label.replace(/^Holder of the office of /, ''),
-      sides,
-    });
-  }
-  return conflicts;
+      evidence: (evidenceOf.get(`${object.object}\u0000${value.value}`) ?? []).map(
+        (claim) => claim.evidence,
+      ),
+    })),
+  }));
 }
 
 // An article is on the minority side of a role conflict when another holder is named by more articles.

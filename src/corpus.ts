@@ -126,6 +126,12 @@ export class Corpus {
         `articles must be an array of { id, text } objects, but it is ${describeType(articles)}.`,
       );
     }
+    if (articles.length > MAX_ARTICLES) {
+      throw new CorroborateError(
+        'LIMIT_EXCEEDED',
+        `articles has ${articles.length} entries; a corpus holds at most ${MAX_ARTICLES}.`,
+      );
+    }
     for (const article of articles) this.add(article);
   }
 
@@ -434,7 +440,7 @@ export class Corpus {
 
   #index(entry: Entry, sign: 1 | -1): void {
     for (const sentence of entry.sentences) {
-      const ref = `${entry.article.id}\u0000${sentence.sentenceIndex}`;
+      const ref = sentenceRef(entry.article.id, sentence.sentenceIndex);
       this.#sentenceCount += sign;
       for (const concept of sentence.concepts) {
         this.#frequency.set(concept, (this.#frequency.get(concept) ?? 0) + sign);
@@ -482,7 +488,7 @@ export class Corpus {
       const stride = Math.ceil(posting.length / POSTINGS_SCANNED) || 1;
       for (let index = 0; index < posting.length; index += stride) {
         const ref = posting[index]!;
-        if (ref.startsWith(`${self}\u0000`)) continue;
+        if (parseSentenceRef(ref).articleId === self) continue;
         accumulated.set(ref, (accumulated.get(ref) ?? 0) + weight);
       }
     }
@@ -491,8 +497,8 @@ export class Corpus {
       .slice(0, CANDIDATES_PER_SENTENCE);
     const bestPerArticle = new Map<string, CorpusMatch>();
     for (const [ref] of candidates) {
-      const [articleId, index] = ref.split('\u0000') as [string, string];
-      const other = this.#entries.get(articleId)!.sentences[Number(index)]!;
+      const { articleId, sentenceIndex } = parseSentenceRef(ref);
+      const other = this.#entries.get(articleId)!.sentences[sentenceIndex]!;
       const score = factScore(sentence.concepts, other.concepts, weights);
       const threshold = this.#settings.alignment.threshold ?? ALIGN_THRESHOLD;
       if (score < threshold) continue;
@@ -543,6 +549,16 @@ export function createCorpus(
   options: CorpusOptions = {},
 ): Corpus {
   return new Corpus(articles, options);
+}
+
+// A sentence's key in the index: its position first, so an id may hold any character (NUL too).
+function sentenceRef(articleId: string, sentenceIndex: number): string {
+  return `${sentenceIndex}:${articleId}`;
+}
+
+function parseSentenceRef(ref: string): { articleId: string; sentenceIndex: number } {
+  const colon = ref.indexOf(':');
+  return { sentenceIndex: Number(ref.slice(0, colon)), articleId: ref.slice(colon + 1) };
 }
 
 // Whether an article has a list sentence: one sentence naming two or more countries as stops.

@@ -185,6 +185,8 @@ export function figureClaims(
   for (const member of group.members) {
     const seen = new Map<string, NumberMention>();
     for (const number of numbersOf(member.articleId, member.sentenceIndex)) {
+      // A figure too large to represent ("9" × 400) is no comparable value.
+      if (!Number.isFinite(number.value)) continue;
       const unit = number.unit === 'money' ? `money:${number.currency ?? '?'}` : number.unit;
       if (seen.has(unit)) ambiguous.add(unit);
       seen.set(unit, number);

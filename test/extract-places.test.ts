@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CorroborateError } from '../src/errors.js';
 import {
+  articleGazetteerMatches,
+  articleTokens,
   capitalOf,
   countryNameOf,
   matchGazetteer,
   TokenTrie,
+  tokenEndingAt,
   tokenizeWords,
+  tokenStartingAt,
 } from '../src/extract/gazetteer.js';
 import { CITIES, COUNTRIES, REGIONS } from '../src/extract/gazetteer-data.js';
 import { demonymPlacePhrase, extractPlaces } from '../src/extract/places.js';
@@ -111,6 +115,38 @@ describe('TokenTrie', () => {
     ).toEqual(['south-korea', 'korea']);
     expect(trie.matchAll(tokenizeWords('told us about the US'))).toHaveLength(1);
     expect(trie.matchAll(tokenizeWords('south korea'))).toHaveLength(0);
+  });
+});
+
+describe('article token cache', () => {
+  it('tokenises an article once and shares the tokens and gazetteer matches between calls', () => {
+    const { sentences } = article('Trump flew to Tokyo.', 'He met Takaichi.');
+    const first = articleTokens(sentences);
+    expect(articleTokens(sentences)).toBe(first);
+    expect(first[0]?.map((token) => token.text)).toEqual(['Trump', 'flew', 'to', 'Tokyo', '.']);
+    const matches = articleGazetteerMatches(sentences);
+    expect(articleGazetteerMatches(sentences)).toBe(matches);
+    expect(matches[0]?.map((match) => match.values[0]?.name)).toEqual(['Tokyo']);
+    expect(matches[1]).toEqual([]);
+  });
+
+  it('recomputes when a sentence object or its text changed', () => {
+    const { sentences } = article('Trump flew to Tokyo.');
+    const before = articleTokens(sentences);
+    const edited = [{ ...sentences[0]!, text: 'Trump flew to Seoul.' }];
+    expect(articleTokens(edited)[0]?.[3]?.text).toBe('Seoul');
+    sentences[0] = { text: 'Xi flew to Busan.', start: 0, end: 17 };
+    expect(articleTokens(sentences)).not.toBe(before);
+    expect(articleTokens(sentences)[0]?.[0]?.text).toBe('Xi');
+  });
+
+  it("finds tokens by start and end offset, a name ending before a dotted word's dot", () => {
+    const tokens = tokenizeWords('It was Hun Sen.');
+    expect(tokenStartingAt(tokens, 7)).toBe(2);
+    expect(tokenStartingAt(tokens, 8)).toBe(-1);
+    expect(tokenEndingAt(tokens, 15)).toBe(3);
+    expect(tokenEndingAt(tokens, 14)).toBe(3);
+    expect(tokenEndingAt(tokens, 13)).toBe(-1);
   });
 });
 

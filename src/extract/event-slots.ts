@@ -1,7 +1,7 @@
 // Where (with whom, and when) a meeting, summit, visit or talks happen, as each sentence states it.
 import { CorroborateError, describeType } from '../errors.js';
 import type { SentenceSpan } from '../text/types.js';
-import { sentenceTokens, type WordToken } from './gazetteer.js';
+import { articleTokens, tokenEndingAt, tokenStartingAt, type WordToken } from './gazetteer.js';
 import { assertSentences, isDateWord } from './people.js';
 import type { EventKind, EventSlot, PersonMention, PlaceMention, SlotPlace } from './types.js';
 
@@ -182,21 +182,12 @@ export function mentionsOnTokens<T extends { start: number; end: number }>(
   sentence: SentenceSpan,
   mentions: readonly T[],
 ): TokenMentions<T> {
-  const byStart = new Map<number, number>();
-  const byEnd = new Map<number, number>();
-  tokens.forEach((token, index) => {
-    byStart.set(sentence.start + token.start, index);
-    byEnd.set(sentence.start + token.end, index);
-    // A name may end before its last token's dot ("Hun Sen." at the end of a sentence).
-    if (token.kind === 'word' && token.text.endsWith('.'))
-      byEnd.set(sentence.start + token.end - 1, index);
-  });
   const byFirst = new Map<number, { mention: T; last: number }>();
   const owner = new Map<number, number>();
   for (const mention of mentions) {
-    const first = byStart.get(mention.start);
-    const last = byEnd.get(mention.end);
-    if (first === undefined || last === undefined || byFirst.has(first)) continue;
+    const first = tokenStartingAt(tokens, mention.start - sentence.start);
+    const last = tokenEndingAt(tokens, mention.end - sentence.start);
+    if (first < 0 || last < first || byFirst.has(first)) continue;
     byFirst.set(first, { mention, last });
     for (let index = first; index <= last; index += 1) owner.set(index, first);
   }
@@ -531,8 +522,9 @@ export function extractEventSlots(
   const placesBySentence = bySentence(places);
   const peopleBySentence = bySentence(people.filter((person) => !person.byline));
   const slots: EventSlot[] = [];
+  const tokensBySentence = articleTokens(sentences);
   sentences.forEach((sentence, sentenceIndex) => {
-    const tokens = sentenceTokens(sentence);
+    const tokens = tokensBySentence[sentenceIndex] as WordToken[];
     const found = new Map<number, TriggerMatch>();
     let hostCandidates = false;
     for (let index = 0; index < tokens.length; index += 1) {

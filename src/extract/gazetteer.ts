@@ -120,10 +120,20 @@ function isUpperCaseLetter(char: string): boolean {
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
-/** Counts letters and upper-case letters of a word; ASCII without allocating, other scripts by case mapping. */
-function countCase(text: string): { letters: number; upper: number } {
+/** Case counts of the word {@link scanCase} last looked at (module scratch: no object per token). */
+let scannedLetters = 0;
+let scannedUpper = 0;
+/** The word is ASCII, without dots and without capitals: its folded form is itself. */
+let scannedPlainLower = false;
+/** The word is ASCII without dots: lower-casing folds it. */
+let scannedPlainAscii = false;
+
+/** Counts letters and upper-case letters of a word in one pass and notes whether folding it can be skipped. */
+function scanCase(text: string): void {
   let letters = 0;
   let upper = 0;
+  let ascii = true;
+  let dot = false;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if (code < 128) {
@@ -131,15 +141,20 @@ function countCase(text: string): { letters: number; upper: number } {
         letters += 1;
         upper += 1;
       } else if (code >= 97 && code <= 122) letters += 1;
+      else if (code === 46) dot = true;
       continue;
     }
+    ascii = false;
     const char = text[index] as string;
     if (char.toLowerCase() !== char.toUpperCase()) {
       letters += 1;
       if (isUpperCaseLetter(char)) upper += 1;
     }
   }
-  return { letters, upper };
+  scannedLetters = letters;
+  scannedUpper = upper;
+  scannedPlainAscii = ascii && !dot;
+  scannedPlainLower = scannedPlainAscii && upper === 0;
 }
 
 function makeToken(
@@ -150,19 +165,33 @@ function makeToken(
   joined: boolean,
 ): WordToken {
   const isWord = kind === 'word';
-  const { letters, upper } = isWord ? countCase(text) : { letters: 0, upper: 0 };
+  if (!isWord) {
+    return {
+      text,
+      norm: text,
+      start,
+      end,
+      kind,
+      capitalised: false,
+      allCaps: false,
+      possessive: false,
+      joined,
+    };
+  }
+  scanCase(text);
   const first = text.charCodeAt(0);
   const capitalised =
-    isWord && (first < 128 ? first >= 65 && first <= 90 : isUpperCaseLetter(text[0] as string));
+    first < 128 ? first >= 65 && first <= 90 : isUpperCaseLetter(text[0] as string);
+  // Most words are plain lower-case ASCII: their folded form is the text itself.
+  const norm = scannedPlainLower ? text : scannedPlainAscii ? text.toLowerCase() : foldWord(text);
   return {
     text,
-    // Numbers keep their separators: "2.8" must not read as "28".
-    norm: isWord ? foldWord(text) : text,
+    norm,
     start,
     end,
     kind,
     capitalised,
-    allCaps: isWord && letters >= 2 && upper === letters,
+    allCaps: scannedLetters >= 2 && scannedUpper === scannedLetters,
     possessive: false,
     joined,
   };
@@ -211,7 +240,8 @@ export function tokenizeWords(text: string): WordToken[] {
     }
     const start = index;
     let kind: WordToken['kind'];
-    const initialism = initialismEnd(text, index);
+    // An initialism needs a dot right after its first letter: most words skip the check.
+    const initialism = text.charCodeAt(index + 1) === 46 ? initialismEnd(text, index) : -1;
     if (initialism > 0) {
       index = initialism;
       kind = 'word';
@@ -293,6 +323,95 @@ export function sentenceTokens(sentence: SentenceSpan): WordToken[] {
   return tokens;
 }
 
+/** The tokens of one article's sentences, with what they were computed from. */
+interface ArticleTokens {
+  spans: readonly SentenceSpan[];
+  texts: readonly string[];
+  tokens: WordToken[][];
+  /** Gazetteer matches per sentence, computed on first request. */
+  places?: TrieMatch<GazetteerEntry>[][];
+}
+
+const articleTokenCache = new WeakMap<readonly SentenceSpan[], ArticleTokens>();
+
+/**
+ * The tokens of every sentence of an article, computed once per sentences array: the extractors
+ * of one article share them. One cache entry per article rather than per sentence keeps the
+ * weak-map upkeep off the hot path. Reused only while every sentence is the same object with
+ * the same text.
+ */
+export function articleTokens(sentences: readonly SentenceSpan[]): WordToken[][] {
+  return articleEntry(sentences).tokens;
+}
+
+/** The cache entry of an article, rebuilt when any sentence object or text changed. */
+function articleEntry(sentences: readonly SentenceSpan[]): ArticleTokens {
+  const cached = articleTokenCache.get(sentences);
+  if (cached && cached.spans.length === sentences.length) {
+    let same = true;
+    for (let index = 0; index < sentences.length && same; index += 1) {
+      const sentence = sentences[index] as SentenceSpan;
+      same = cached.spans[index] === sentence && cached.texts[index] === sentence.text;
+    }
+    if (same) return cached;
+  }
+  const entry: ArticleTokens = {
+    spans: [...sentences],
+    texts: sentences.map((sentence) => sentence.text),
+    tokens: sentences.map((sentence) => tokenizeWords(sentence.text)),
+  };
+  articleTokenCache.set(sentences, entry);
+  return entry;
+}
+
+/**
+ * Every gazetteer match of every sentence of an article (see {@link matchGazetteer}), computed
+ * once per article and shared by the extractors, aligned with {@link articleTokens}.
+ */
+export function articleGazetteerMatches(
+  sentences: readonly SentenceSpan[],
+): TrieMatch<GazetteerEntry>[][] {
+  const entry = articleEntry(sentences);
+  if (!entry.places) {
+    const trie = getGazetteer().trie;
+    entry.places = entry.tokens.map((tokens) => trie.matchAll(tokens));
+  }
+  return entry.places;
+}
+
+/** Index of the token that starts at `offset` (relative to the sentence), or -1. Binary search: tokens are in text order. */
+export function tokenStartingAt(tokens: readonly WordToken[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = (tokens[middle] as WordToken).start;
+    if (start === offset) return middle;
+    if (start < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/**
+ * Index of the token that ends at `offset` (relative to the sentence), or -1. A word whose last
+ * character is a dot also ends one character earlier: a name may stop before it ("Hun Sen.").
+ */
+export function tokenEndingAt(tokens: readonly WordToken[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const token = tokens[middle] as WordToken;
+    if (token.end === offset) return middle;
+    if (token.end - 1 === offset && token.kind === 'word' && token.text.endsWith('.'))
+      return middle;
+    if (token.end < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
 /** How the case of a text token must look for a trie step to match. */
 export type CaseRule = 'any' | 'capitalised' | 'exact-caps';
 
@@ -334,6 +453,8 @@ export interface TrieMatch<T> {
  */
 export class TokenTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
+  /** Some entry's first token matches in any case; when none does, lower-case tokens start no match. */
+  private rootAnyCase = false;
 
   /**
    * Adds a phrase. `caseRules` gives each token's case rule; by default each is derived from
@@ -350,6 +471,7 @@ export class TokenTrie<T> {
   }
 
   private step(node: TrieNode<T>, key: string, rule: CaseRule): TrieNode<T> {
+    if (node === this.root && rule === 'any') this.rootAnyCase = true;
     const existing = node.next.get(key);
     if (existing) {
       // Shared steps keep the laxest rule of the phrases that use them.
@@ -359,6 +481,11 @@ export class TokenTrie<T> {
     const created: TrieNode<T> = { next: new Map(), values: [] };
     node.next.set(key, { rule, node: created });
     return created;
+  }
+
+  /** The folded first words of the entries: a cheap test before a walk. */
+  firstWords(): string[] {
+    return [...this.root.next.keys()];
   }
 
   /** The longest entry starting at token `start`, or null. Punctuation never matches. */
@@ -390,6 +517,12 @@ export class TokenTrie<T> {
     const matches: TrieMatch<T>[] = [];
     let index = 0;
     while (index < tokens.length) {
+      const token = tokens[index] as WordToken;
+      // Gazetteer entries start with a capital: most tokens of a sentence need no trie walk.
+      if (token.kind === 'punct' || (!this.rootAnyCase && !token.capitalised && !token.allCaps)) {
+        index += 1;
+        continue;
+      }
       const match = this.longestMatch(tokens, index);
       if (match) {
         matches.push(match);

@@ -8,7 +8,7 @@ import {
   mentionsOnTokens,
   type TokenMentions,
 } from './event-slots.js';
-import { sentenceTokens, TokenTrie, tokenizeWords, type WordToken } from './gazetteer.js';
+import { articleTokens, TokenTrie, tokenizeWords, type WordToken } from './gazetteer.js';
 import { assertSentences } from './people.js';
 import type { ItineraryStop, PlaceMention } from './types.js';
 
@@ -434,13 +434,13 @@ export function extractItinerary(
   const trie = getTravelPhrases();
   const placesBySentence = bySentence(places.filter(isStopOrAppositive));
   const stops: ItineraryStop[] = [];
-  let previousTokens: readonly WordToken[] | undefined;
+  const tokensBySentence = articleTokens(sentences);
   sentences.forEach((sentence, sentenceIndex) => {
-    const tokens = sentenceTokens(sentence);
+    const tokens = tokensBySentence[sentenceIndex] as WordToken[];
     const sentencePlaces = placesBySentence.get(sentenceIndex);
-    const tripContext = mentionsTrip(tokens) || mentionsTrip(previousTokens);
-    previousTokens = tokens;
     if (!sentencePlaces) return;
+    // Only sentences with places ask whether they (or the one before) are about a trip.
+    const tripContext = mentionsTrip(tokens) || mentionsTrip(tokensBySentence[sentenceIndex - 1]);
     const onTokens = mentionsOnTokens(tokens, sentence, sentencePlaces);
     const found: ItineraryStop[] = [];
     const seen = new Set<number>();

@@ -4,7 +4,14 @@
 import { CorroborateError, describeType } from '../errors.js';
 import type { SentenceSpan } from '../text/types.js';
 import { isKnownPersonName } from './compromise-adapter.js';
-import { matchGazetteer, sentenceTokens, type WordToken } from './gazetteer.js';
+import {
+  articleGazetteerMatches,
+  articleTokens,
+  type GazetteerEntry,
+  sentenceTokens,
+  type TrieMatch,
+  type WordToken,
+} from './gazetteer.js';
 import { assignArticleKeys, personNameKey } from './person-coreference.js';
 import type { PersonMention, PersonSource } from './types.js';
 
@@ -713,11 +720,19 @@ function isInitialToken(token: WordToken): boolean {
 }
 
 /** Token indices covered by a gazetteer place (names and demonyms). */
-function placeTokenMask(tokens: readonly WordToken[]): Uint8Array {
+function placeTokenMask(
+  tokens: readonly WordToken[],
+  matches: readonly TrieMatch<GazetteerEntry>[],
+): Uint8Array {
+  // Most sentences name no place: share one empty mask (every index reads as undefined, not 1).
+  if (matches.length === 0) return NO_PLACES;
   const mask = new Uint8Array(tokens.length);
-  for (const match of matchGazetteer(tokens)) mask.fill(1, match.start, match.end);
+  for (const match of matches) mask.fill(1, match.start, match.end);
   return mask;
 }
+
+/** An empty token mask: reading any index gives undefined, never 1. */
+const NO_PLACES = new Uint8Array(0);
 
 /** Most lower-case particles in a row inside a name ("Ursula von der Leyen", "Maria de la Cruz"). */
 export const MAX_NAME_PARTICLES = 3;
@@ -969,8 +984,6 @@ function looksLikeCommonWord(token: WordToken): boolean {
  * ranges of the author names, or null when the line is not a byline.
  */
 export function bylineNames(tokens: readonly WordToken[]): Array<[number, number]> | null {
-  const words = tokens.filter((token) => token.kind === 'word').length;
-  if (words > MAX_BYLINE_WORDS) return null;
   let cursor = 0;
   const first = tokens[0];
   const second = tokens[1];
@@ -983,6 +996,9 @@ export function bylineNames(tokens: readonly WordToken[]): Array<[number, number
   ) {
     cursor = 2;
   } else return null;
+  let words = 0;
+  for (const token of tokens) if (token.kind === 'word') words += 1;
+  if (words > MAX_BYLINE_WORDS) return null;
   const names: Array<[number, number]> = [];
   while (cursor < tokens.length) {
     const start = cursor;
@@ -1056,22 +1072,25 @@ export function isBylineSentence(sentence: SentenceSpan): boolean {
 /** Scans one sentence: names it can accept now, and words it must leave to the second pass. */
 function scanSentence(
   tokens: readonly WordToken[],
+  placeMatches: readonly TrieMatch<GazetteerEntry>[],
   sentenceIndex: number,
   accepted: NameCandidate[],
   pending: PendingWord[],
 ): void {
   const byline = bylineNames(tokens);
-  const covered = new Uint8Array(tokens.length);
   const bylineRanges = [...(byline ?? []), ...photoCreditNames(tokens)];
+  // Tokens of a byline or credit; most sentences have none, and share an empty mask.
+  const covered = bylineRanges.length > 0 ? new Uint8Array(tokens.length) : NO_PLACES;
   for (const [first, last] of bylineRanges) {
     accepted.push({ sentenceIndex, first, last, source: 'pattern', byline: true });
     covered.fill(1, first, last + 1);
   }
   if (byline) return;
   const heading = isHeadingLine(tokens);
-  const places = placeTokenMask(tokens);
+  const places = placeTokenMask(tokens, placeMatches);
   for (const run of buildRuns(tokens)) {
-    const indices = run.indices.filter((index) => covered[index] !== 1);
+    const indices =
+      covered.length > 0 ? run.indices.filter((index) => covered[index] !== 1) : run.indices;
     const classes = indices.map((index) => classifyRunToken(tokens, index, places));
     const loneOrganisationWords: number[] = [];
     for (let position = 0; position < classes.length; position += 1) {
@@ -1203,6 +1222,9 @@ function resolveFromKnownNames(
 ): PendingWord[] {
   const knownKeys = new Set(knownNames.map((words) => words.join(' ')));
   const parts = knownNameParts(knownNames);
+  const firstWords = new Set(
+    knownNames.filter((words) => words.length > 1).map((words) => words[0] as string),
+  );
   const unresolved: PendingWord[] = [];
   for (const word of pendingWords) {
     const tokens = tokensBySentence[word.sentenceIndex] as readonly WordToken[];
@@ -1214,7 +1236,7 @@ function resolveFromKnownNames(
     let matchedAny = false;
     for (let index = word.first; index <= word.last; index += 1) {
       const norm = personNameKey((tokens[index] as WordToken).norm);
-      const full = knownNameAt(tokens, index, word.last, knownKeys);
+      const full = firstWords.has(norm) ? knownNameAt(tokens, index, word.last, knownKeys) : -1;
       if (full > index || (norm.length > 1 && parts.has(norm))) {
         accepted.push({
           sentenceIndex: word.sentenceIndex,
@@ -1353,12 +1375,35 @@ function venueNameKeys(
   return keys;
 }
 
-/** Every word the article writes in lower case somewhere: evidence that its capitalised form is ordinary. */
-function lowerCaseVocabulary(tokensBySentence: readonly (readonly WordToken[])[]): Set<string> {
+/** Folded forms of the single pending words that open a sentence or clause: the only ones {@link isSentenceCaseWord} asks about. */
+function sentenceOpenerNorms(
+  words: readonly PendingWord[],
+  tokensBySentence: readonly (readonly WordToken[])[],
+): Set<string> {
+  const norms = new Set<string>();
+  for (const word of words) {
+    if (word.first !== word.last) continue;
+    const tokens = tokensBySentence[word.sentenceIndex] as readonly WordToken[];
+    if (isSyntaxCapitalised(tokens, word.first)) norms.add((tokens[word.first] as WordToken).norm);
+  }
+  return norms;
+}
+
+/**
+ * The words among `wanted` that the article writes in lower case somewhere: evidence that their
+ * capitalised form is ordinary. Only the wanted words are collected, so an article with none
+ * costs no scan at all.
+ */
+function lowerCaseVocabulary(
+  tokensBySentence: readonly (readonly WordToken[])[],
+  wanted: ReadonlySet<string>,
+): Set<string> {
   const vocabulary = new Set<string>();
+  if (wanted.size === 0) return vocabulary;
   for (const tokens of tokensBySentence) {
     for (const token of tokens) {
-      if (token.kind === 'word' && !token.capitalised && !token.allCaps) vocabulary.add(token.norm);
+      if (token.kind === 'word' && !token.capitalised && !token.allCaps && wanted.has(token.norm))
+        vocabulary.add(token.norm);
     }
   }
   return vocabulary;
@@ -1382,11 +1427,13 @@ function lowerCaseVocabulary(tokensBySentence: readonly (readonly WordToken[])[]
  */
 export function extractPeople(sentences: readonly SentenceSpan[]): PersonMention[] {
   assertSentences(sentences, 'extractPeople');
-  const tokensBySentence = sentences.map((sentence) => sentenceTokens(sentence));
+  const tokensBySentence = articleTokens(sentences);
   const accepted: NameCandidate[] = [];
   const pending: PendingWord[] = [];
+  const placesBySentence = articleGazetteerMatches(sentences);
   tokensBySentence.forEach((tokens, sentenceIndex) => {
-    scanSentence(tokens, sentenceIndex, accepted, pending);
+    const places = placesBySentence[sentenceIndex] as TrieMatch<GazetteerEntry>[];
+    scanSentence(tokens, places, sentenceIndex, accepted, pending);
   });
   const knownNames: string[][] = [];
   for (const candidate of accepted) {
@@ -1394,8 +1441,12 @@ export function extractPeople(sentences: readonly SentenceSpan[]): PersonMention
     const tokens = tokensBySentence[candidate.sentenceIndex] as readonly WordToken[];
     knownNames.push(rangeWords(tokens, candidate.first, candidate.last));
   }
-  const vocabulary = lowerCaseVocabulary(tokensBySentence);
-  const unresolved = resolveFromKnownNames(pending, tokensBySentence, knownNames, accepted).filter(
+  const left = resolveFromKnownNames(pending, tokensBySentence, knownNames, accepted);
+  const vocabulary = lowerCaseVocabulary(
+    tokensBySentence,
+    sentenceOpenerNorms(left, tokensBySentence),
+  );
+  const unresolved = left.filter(
     (word) =>
       !isSentenceCaseWord(
         tokensBySentence[word.sentenceIndex] as readonly WordToken[],

@@ -3,17 +3,17 @@
 import { CorroborateError, describeType } from '../errors.js';
 import type { SentenceSpan } from '../text/types.js';
 import {
+  articleGazetteerMatches,
+  articleTokens,
   capitalOf,
   type GazetteerEntry,
-  matchGazetteer,
-  sentenceTokens,
   type TrieMatch,
   type WordToken,
 } from './gazetteer.js';
 import {
   assertSentences,
+  bylineNames,
   COMMON_CAPITALISED_WORDS,
-  isBylineSentence,
   isDateWord,
   isHeadingLine,
   isSyntaxCapitalised,
@@ -511,10 +511,12 @@ export function extractPlaces(
   assertSentences(sentences, 'extractPlaces');
   const { adjectives = false } = assertPlaceOptions(options);
   const mentions: PlaceMention[] = [];
+  const tokensBySentence = articleTokens(sentences);
+  const matchesBySentence = articleGazetteerMatches(sentences);
   sentences.forEach((sentence, sentenceIndex) => {
-    if (isBylineSentence(sentence)) return;
-    const tokens = sentenceTokens(sentence);
-    const matches = matchGazetteer(tokens);
+    const tokens = tokensBySentence[sentenceIndex] as WordToken[];
+    if (bylineNames(tokens) !== null) return;
+    const matches = matchesBySentence[sentenceIndex] as TrieMatch<GazetteerEntry>[];
     if (matches.length === 0) return;
     const heading = isHeadingLine(tokens);
     const placeTokens = new Set<number>();

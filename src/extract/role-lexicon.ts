@@ -169,6 +169,12 @@ function compile(roles: readonly RoleRecord[]): RoleLexicon {
     }
   }
 
+  const firstWords = new Set([
+    ...jurisdictions.firstWords(),
+    ...titles.firstWords(),
+    ...standalone.firstWords(),
+  ]);
+
   /** Modifiers and neutral adjectives after a jurisdiction, before its title. */
   const skipInnerWords = (
     tokens: readonly WordToken[],
@@ -186,6 +192,8 @@ function compile(roles: readonly RoleRecord[]): RoleLexicon {
   };
 
   const matchAt = (tokens: readonly WordToken[], index: number): RolePhraseMatch | null => {
+    // Every phrase starts with a jurisdiction, a title or a standalone title: most words start none.
+    if (!firstWords.has((tokens[index] as WordToken | undefined)?.norm ?? '')) return null;
     const found: RolePhraseMatch[] = [];
     const jurisdiction = jurisdictions.longestMatch(tokens, index);
     if (jurisdiction) {

@@ -3,12 +3,12 @@
 import { CorroborateError, describeType } from '../errors.js';
 import type { RoleRecord } from '../knowledge/types.js';
 import type { SentenceSpan } from '../text/types.js';
-import { sentenceTokens, type WordToken } from './gazetteer.js';
+import { articleTokens, tokenEndingAt, tokenStartingAt, type WordToken } from './gazetteer.js';
 import {
   assertSentences,
+  bylineNames,
   COMMON_CAPITALISED_WORDS,
   extractPeople,
-  isBylineSentence,
   isDateWord,
 } from './people.js';
 import { type RolePhraseMatch, roleLexicon } from './role-lexicon.js';
@@ -54,22 +54,13 @@ function indexPeople(
   sentence: SentenceSpan,
   people: readonly PersonMention[],
 ): SentencePeople {
-  const tokenByStart = new Map<number, number>();
-  const tokenByEnd = new Map<number, number>();
-  tokens.forEach((token, index) => {
-    tokenByStart.set(sentence.start + token.start, index);
-    tokenByEnd.set(sentence.start + token.end, index);
-    // A name may end before its last token's dot ("Hun Sen." at the end of a sentence).
-    if (token.kind === 'word' && token.text.endsWith('.'))
-      tokenByEnd.set(sentence.start + token.end - 1, index);
-  });
   const byFirstToken = new Map<number, { mention: PersonMention; last: number }>();
   const byLastToken = new Map<number, { mention: PersonMention; first: number }>();
   for (const mention of people) {
     if (mention.byline) continue;
-    const first = tokenByStart.get(mention.start);
-    const last = tokenByEnd.get(mention.end);
-    if (first === undefined || last === undefined) continue;
+    const first = tokenStartingAt(tokens, mention.start - sentence.start);
+    const last = tokenEndingAt(tokens, mention.end - sentence.start);
+    if (first < 0 || last < first) continue;
     if (!byFirstToken.has(first)) byFirstToken.set(first, { mention, last });
     if (!byLastToken.has(last)) byLastToken.set(last, { mention, first });
   }
@@ -324,9 +315,10 @@ export function extractRoleMentions(
     else peopleBySentence.set(mention.sentenceIndex, [mention]);
   }
   const mentions: RoleMention[] = [];
+  const tokensBySentence = articleTokens(sentences);
   sentences.forEach((sentence, sentenceIndex) => {
-    if (isBylineSentence(sentence)) return;
-    const tokens = sentenceTokens(sentence);
+    const tokens = tokensBySentence[sentenceIndex] as WordToken[];
+    if (bylineNames(tokens) !== null) return;
     const sentencePeople = indexPeople(tokens, sentence, peopleBySentence.get(sentenceIndex) ?? []);
     const found: RoleMention[] = [];
     let index = 0;

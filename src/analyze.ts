@@ -511,7 +511,7 @@ function articleReport(
   index: number,
   context: ReportContext,
 ): ArticleReport {
-  const { claims, consensus, clusterOf } = context;
+  const { consensus, clusterOf } = context;
   const independent = (id: string) => clusterOf.get(id) ?? id;
   const self = independent(article.id);
   const staleFigures = context.checks[index]!.staleFigures;

@@ -89,7 +89,15 @@ describe('pages too large or deep for a DOM', () => {
 
 describe('measureTags', () => {
   it('counts nested containers as deep (the motivating hostile page)', () => {
-    expect(measureTags('<div><div><span>x</span></div></div>')).toEqual({ elements: 3, depth: 3 });
+    expect(measureTags('<div><div><span>x</span></div></div>')).toEqual({
+      elements: 3,
+      depth: 3,
+      angleBrackets: 6,
+    });
+  });
+
+  it('counts stray angle brackets that open no element (they slow a DOM parser down)', () => {
+    expect(measureTags('a < b << c')).toEqual({ elements: 0, depth: 0, angleBrackets: 3 });
   });
 
   it('does not count unclosed paragraphs, void or self-closing tags as nesting', () => {

@@ -41,6 +41,12 @@ export const MAX_DOM_ELEMENTS = 50_000;
  * nested closed `<div>`s took 0.4 s here, 20,000 took 1.6 s, growing with the square.
  */
 export const MAX_DOM_DEPTH = 5_000;
+
+/**
+ * Most `<` characters a page may hold for a DOM to be built: two per element of the
+ * element bound. Beyond it the linear tag scan reads the page (see `TagShape.angleBrackets`).
+ */
+export const MAX_DOM_MARKUP = 2 * MAX_DOM_ELEMENTS;
 /** Largest `<head>` parsed for metadata when the body is read by the tag scan. */
 const MAX_HEAD_CHARS = 1024 * 1024;
 
@@ -158,7 +164,13 @@ const TEXT_NODE = 3;
  */
 export function htmlToArticle(html: string): HtmlArticle {
   const tags = measureTags(html);
-  if (tags.elements > MAX_DOM_ELEMENTS || tags.depth > MAX_DOM_DEPTH) return readTagSoup(html);
+  if (
+    tags.elements > MAX_DOM_ELEMENTS ||
+    tags.depth > MAX_DOM_DEPTH ||
+    tags.angleBrackets > MAX_DOM_MARKUP
+  ) {
+    return readTagSoup(html);
+  }
   const document = parseDocument(html);
   const meta = readMetadata(document);
   const body = (document.body ?? document.documentElement) as unknown as DomNode | null;

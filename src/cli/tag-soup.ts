@@ -11,6 +11,12 @@ export interface TagShape {
    * pages with unclosed paragraphs are not mistaken for deep ones.
    */
   depth: number;
+  /**
+   * Every `<` in the page, tag or not. linkedom slows down faster than quadratically on
+   * stray `<` that open no element (`'<'.repeat(800_000)` took 21 s), so their count bounds
+   * the DOM path as elements do.
+   */
+  angleBrackets: number;
 }
 
 /** Elements with no content (`<br>`, `<img>`): never nested into. */
@@ -75,7 +81,10 @@ export function measureTags(html: string): TagShape {
     depth++;
     if (depth > deepest) deepest = depth;
   }
-  return { elements, depth: deepest };
+  let angleBrackets = 0;
+  for (let index = html.indexOf('<'); index !== -1; index = html.indexOf('<', index + 1))
+    angleBrackets++;
+  return { elements, depth: deepest, angleBrackets };
 }
 
 /** Elements whose content is never article text; the scan skips to their end tag. */

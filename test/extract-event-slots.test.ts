@@ -3,6 +3,7 @@ import { CorroborateError } from '../src/errors.js';
 import {
   extractEventSlots,
   isHyphenatedModifier,
+  isLocatingPreposition,
   isPastEventReference,
   phrasalTriggerAt,
   possessiveDateBefore,
@@ -209,6 +210,21 @@ describe('extractEventSlots', () => {
     ]);
     expect(summary('Giorgia Meloni is hosting the three-day gathering in Italy.')).toEqual([]);
     expect(summary('Donald Trump will host a private dinner in Gyeongju.')).toEqual([]);
+  });
+
+  it('does not read "Host" or "the host" before a name as the verb', () => {
+    expect(summary('Host Giorgia Meloni, Italy’s prime minister, welcomed them.')).toEqual([]);
+    expect(summary('The host, Giorgia Meloni, welcomed them.')).toEqual([]);
+  });
+
+  it('reads "to" as a place preposition only right after the trigger: "visit to Tokyo"', () => {
+    expect(summary('Xi Jinping paid a visit to Tokyo.')).toEqual(['visit @ Tokyo with xi jinping']);
+    expect(summary('Xi Jinping used the summit to unveil new commitments to Ukraine.')).toEqual([
+      'summit with xi jinping',
+    ]);
+    const tokens = tokenizeWords('visit to Tokyo and aid to Kyiv');
+    expect(isLocatingPreposition(tokens, 1, 0)).toBe(true);
+    expect(isLocatingPreposition(tokens, 5, 0)).toBe(false);
   });
 
   it('talks in a city: "talks in Geneva"', () => {

@@ -31,6 +31,18 @@ const TALK_VERBS: ReadonlySet<string> = new Set(['talk', 'talked', 'talking']);
 /** Verbs that make a meeting when a person is their object ("will host Xi at Mar-a-Lago"). */
 const HOST_VERBS: ReadonlySet<string> = new Set(['host', 'hosts', 'hosted', 'hosting']);
 
+/** Words before a noun: "host" after one is the noun ("the host"), not the verb. */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+]);
+
 /** Most capitalised words between "host" and the person it hosts ("hosted Chinese President Xi Jinping" has two). */
 export const HOST_OBJECT_GAP = 3;
 
@@ -71,7 +83,10 @@ export function hostsAPerson(
   index: number,
   people: TokenMentions<unknown>,
 ): boolean {
-  if (!HOST_VERBS.has((tokens[index] as WordToken).norm)) return false;
+  const token = tokens[index] as WordToken;
+  if (!HOST_VERBS.has(token.norm)) return false;
+  // "Host Giorgia Meloni, Italy's prime minister, …" and "the host, Meloni": a noun, not a verb.
+  if (token.capitalised || DETERMINERS.has(tokens[index - 1]?.norm ?? '')) return false;
   for (let cursor = index + 1; cursor <= index + 1 + HOST_OBJECT_GAP; cursor += 1) {
     if (people.byFirst.has(cursor)) return true;
     const token = tokens[cursor];
@@ -101,8 +116,26 @@ const PLACE_OBJECT_TRIGGERS: ReadonlySet<string> = new Set([
   'visiting',
 ]);
 
-/** Prepositions that put an event at a place ("in Busan", "at Gyeongju", "visit to Tokyo"). */
-const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'inside', 'near']);
+/** Prepositions that put an event at a place ("in Busan", "at Gyeongju"), wherever they stand in its window. */
+const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'inside', 'near']);
+
+/**
+ * Whether the preposition at `index` puts the event at the place after it: "in", "at", "inside"
+ * and "near" anywhere in the event's window; "to" only right after the trigger ("visit to
+ * Tokyo"), since further on it belongs to another phrase ("the summit to unveil commitments to
+ * Ukraine").
+ */
+export function isLocatingPreposition(
+  tokens: readonly WordToken[],
+  index: number,
+  triggerLast: number,
+): boolean {
+  const token = tokens[index];
+  if (token === undefined) return false;
+  return (
+    LOCATING_PREPOSITIONS.has(token.norm) || (token.norm === 'to' && index === triggerLast + 1)
+  );
+}
 
 /**
  * Most tokens an event slot looks forward from its trigger for a place and participants. 16
@@ -322,26 +355,28 @@ function placeAfterTrigger(
   tokens: readonly WordToken[],
   places: TokenMentions<PlaceMention>,
   trigger: number,
+  triggerLast: number,
   windowEnd: number,
 ): ChosenPlace | null {
   const objectAllowed = PLACE_OBJECT_TRIGGERS.has((tokens[trigger] as WordToken).norm);
-  for (let index = trigger + 1; index < windowEnd; index += 1) {
+  for (let index = triggerLast + 1; index < windowEnd; index += 1) {
     const entry = places.byFirst.get(index);
     if (!entry || !isLocation(entry.mention) || isHyphenatedModifier(tokens, index, entry.last))
       continue;
     let before = index - 1;
     if ((tokens[before] as WordToken).norm === 'the') before -= 1;
-    const preposition = tokens[before] as WordToken;
-    if (LOCATING_PREPOSITIONS.has(preposition.norm) || (objectAllowed && before === trigger)) {
+    if (
+      isLocatingPreposition(tokens, before, triggerLast) ||
+      (objectAllowed && before === triggerLast)
+    ) {
       return { place: entry.mention, first: index, last: entry.last };
     }
     // "in the South Korean city of Busan": the phrase before the place stands behind the preposition.
     const described = settlementPhraseStart(tokens, index);
-    const locating = tokens[described - 1];
     if (
-      described > trigger &&
-      locating !== undefined &&
-      (LOCATING_PREPOSITIONS.has(locating.norm) || (objectAllowed && described - 1 === trigger))
+      described > triggerLast &&
+      (isLocatingPreposition(tokens, described - 1, triggerLast) ||
+        (objectAllowed && described - 1 === triggerLast))
     ) {
       return { place: entry.mention, first: described + 1, last: entry.last };
     }
@@ -574,12 +609,12 @@ export function extractEventSlots(
       const match = found.get(trigger) as TriggerMatch;
       const chosen =
         attributivePlace(tokens, sentencePlaces, trigger, match.noun) ??
-        placeAfterTrigger(tokens, sentencePlaces, trigger, windowEnd) ??
+        placeAfterTrigger(tokens, sentencePlaces, trigger, match.last, windowEnd) ??
         placeFromWhereClause(tokens, sentencePlaces, trigger, windowStart) ??
         frontedPlace(tokens, sentencePlaces, trigger, position === 0);
       const participants: string[] = [];
       let first = trigger;
-      let last = trigger;
+      let last = match.last;
       for (let index = subjectStart; index < windowEnd; index += 1) {
         // Between the previous trigger and this one stand the previous event's participants:
         // jump over them (one step, so many triggers in a sentence stay linear).
@@ -596,7 +631,7 @@ export function extractEventSlots(
         last = Math.max(last, chosen.last);
       }
       // A date next to the place, the trigger or the last participant after it.
-      const anchors = [chosen?.last, trigger, last > trigger ? last : undefined];
+      const anchors = [chosen?.last, match.last, last > match.last ? last : undefined];
       let date: [number, number] | null = null;
       for (const anchor of anchors) {
         if (anchor === undefined || date) continue;

@@ -26,6 +26,7 @@ describe('public exports', () => {
       'computeAgreementMatrix',
       'createCorpus',
       'createKnowledgeBase',
+      'detectLanguage',
       'discoverTruth',
       'extractDates',
       'extractEventSlots',

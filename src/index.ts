@@ -81,6 +81,12 @@ export type {
   RoleModifierKind,
   RoleTense,
 } from './extract/types.js';
+export type {
+  DetectedLanguage,
+  DetectedScript,
+  LanguageDetection,
+} from './input/detect-language.js';
+export { detectLanguage } from './input/detect-language.js';
 export { MAX_ARTICLE_LENGTH, MAX_ARTICLES, MAX_FIELD_LENGTH } from './input/limits.js';
 // Input
 export type { ArticleInput } from './input/validate-articles.js';

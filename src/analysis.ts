@@ -81,8 +81,10 @@ export interface Contradiction {
   value: string | number;
   /** What the consensus says. */
   consensus: string | number;
-  /** Independent articles backing the consensus value. */
+  /** Other articles backing the consensus value. */
   supportingSources: string[];
+  /** How many independent sources those are (a copy cluster counts once). */
+  independentSupport: number;
   /** Weighted share of the evidence behind the consensus value (0..1). */
   consensusShare: number;
   /** `clear-majority`: at least two independent sources and two thirds of the weight. */

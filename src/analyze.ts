@@ -87,6 +87,12 @@ export interface AnalyzeOptions {
   alignment?: AlignOptions;
 }
 
+/**
+ * Stand-in reference date for articles with none, used only to read "June 13" as a month and
+ * day: such dates are compared as `--MM-DD` (see `sentenceDates`), so the year is irrelevant.
+ */
+const MONTH_DAY_PROBE_DATE = '2000-01-01';
+
 /** Independent sources needed before a consensus can overrule anyone. */
 export const MIN_CONSENSUS_SOURCES = 3;
 
@@ -474,7 +480,9 @@ function buildClaims(
   const numbersOf = (articleId: string, sentenceIndex: number) =>
     prepared[position.get(articleId)!]![sentenceIndex]!.profile.numbers;
   const dates = articles.map((_, index) =>
-    sentenceDates(resolveDates(prepared[index]!, referenceDates[index]!.date)),
+    sentenceDates(
+      resolveDates(prepared[index]!, referenceDates[index]!.date ?? MONTH_DAY_PROBE_DATE),
+    ),
   );
   const places = articles.map((article, index) =>
     sentencePlaces(extractions[index]!.places, article.text),
@@ -578,6 +586,7 @@ function articleReport(
       value: claim.kind === 'itinerary' ? claim.value : claim.display,
       consensus: object.display ?? String(object.value),
       supportingSources,
+      independentSupport: new Set(supportingSources.map(independent)).size,
       consensusShare: object.share,
       strength: isClearMajority(object) ? 'clear-majority' : 'plurality',
       sentence: claim.evidence.sentence,

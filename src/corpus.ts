@@ -303,6 +303,7 @@ export class Corpus {
         value: claim.kind === 'itinerary' ? claim.value : claim.display,
         consensus: String(best[0]),
         supportingSources: best[1],
+        independentSupport: best[1].length,
         consensusShare: Math.round((best[1].length / speakers.size) * 1000) / 1000,
         strength: 'clear-majority',
         sentence: claim.evidence.sentence,

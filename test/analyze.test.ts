@@ -120,6 +120,18 @@ describe('analyze on the other fixture stories', () => {
     for (const article of analysis.articles) expect(article.flags, article.id).toEqual([]);
   });
 
+  it('g7-apulia-2024: flags only the contradicting article, for the venue, the loan and the date', () => {
+    const expected = loadExpected('g7-apulia-2024');
+    const analysis = analyze(loadStory('g7-apulia-2024'));
+    expect(outlierIds(analysis)).toEqual(
+      expected.outliers.map((outlier: { id: string }) => outlier.id),
+    );
+    const text = reasonsText(analysis, expected.outliers[0].id);
+    for (const mention of expected.outliers[0].mentions as string[]) {
+      expect(text.toLowerCase()).toContain(mention.toLowerCase());
+    }
+  });
+
   it('g7-apulia-2024: reports the wire copies as one copy cluster', () => {
     const expected = loadExpected('g7-apulia-2024');
     const analysis = analyze(loadStory('g7-apulia-2024'));

@@ -1,7 +1,9 @@
 // Builds comparable claims from what the extract stage found in each article.
 
 import type { AlignmentGroup } from '../align/align-sentences.js';
+import { phraseConcepts } from '../align/fact-concepts.js';
 import type { NumberMention } from '../align/sentence-profile.js';
+import { tokenizeWords } from '../extract/gazetteer.js';
 import type { EventSlot, ItineraryStop, RoleMention } from '../extract/types.js';
 import { compareIds } from '../input/validate-articles.js';
 import { identifyPeople } from '../knowledge/judge-role-mention.js';
@@ -60,14 +62,16 @@ export function eventPlaceClaims(
   const claims: Claim[] = [];
   for (const slot of slots) {
     if (slot.place === null) continue;
-    const key = eventKey(slot, protagonists);
+    const key = eventKey(slot, protagonists, input.sentences[slot.sentenceIndex]?.text);
     if (key === null) continue;
     const value = placeValue(slot.place.name, slot.place.country);
     claims.push({
       articleId: input.articleId,
       kind: 'event-place',
       object: `event-place:${key}`,
-      label: `Place of the meeting with ${key.split('+').map(displayName).join(' and ')}`,
+      label: key.startsWith('org:')
+        ? `Place of the ${key.slice(4).toUpperCase().split('+').join('/')} ${slot.event}`
+        : `Place of the meeting with ${key.split('+').map(displayName).join(' and ')}`,
       value,
       display: displayPlace(value),
       evidence: evidenceAt(input, slot.sentenceIndex, slot.start, slot.end),
@@ -76,12 +80,26 @@ export function eventPlaceClaims(
   return claims;
 }
 
-/** The participants that identify an event across articles, or null when only protagonists take part. */
-export function eventKey(slot: EventSlot, protagonists: ReadonlySet<string>): string | null {
+/**
+ * What identifies an event across articles: its participants other than the protagonists
+ * ("xi jinping"), else the organisation named in the sentence whose summit or meeting it is
+ * ("G7 leaders ended a summit in Sicily" → "org:g7"); null when neither says which event.
+ */
+export function eventKey(
+  slot: EventSlot,
+  protagonists: ReadonlySet<string>,
+  sentence: string = slot.evidence,
+): string | null {
   const others = [...new Set(slot.participants)]
     .filter((key) => !protagonists.has(key))
     .sort(compareIds);
-  return others.length > 0 ? others.join('+') : null;
+  if (others.length > 0) return others.join('+');
+  const organisations = phraseConcepts(tokenizeWords(sentence))
+    .filter((concept) => concept.startsWith('o:'))
+    .map((concept) => concept.slice(2));
+  return organisations.length > 0
+    ? `org:${[...new Set(organisations)].sort(compareIds).join('+')}`
+    : null;
 }
 
 // A person who takes part in at least this share of a cluster's event slots is the story's

@@ -127,13 +127,8 @@ function consensusOf(
     new Set(ids.map((id) => clusterOf.get(id) ?? id)).size;
   const totalWeight = speakers.reduce((sum, id) => sum + (weights.get(id) ?? 1), 0);
 
-  let best: {
-    value: string | number;
-    display: string;
-    supporters: string[];
-    score: number;
-    specific: number;
-  } | null = null;
+  let best: Candidate | null = null;
+  const scored: Candidate[] = [];
   for (const candidate of values) {
     const supporters = speakers.filter((id) =>
       valuesBySpeaker.get(id)!.some((value) => agree(value, candidate.value)),
@@ -152,7 +147,15 @@ function consensusOf(
     ) {
       best = { value: candidate.value, display: candidate.display, supporters, score, specific };
     }
+    scored.push({
+      value: candidate.value,
+      display: candidate.display,
+      supporters,
+      score,
+      specific,
+    });
   }
+  best = refine(best, scored, agree, speakers, weights, trust);
   const supporters = best?.supporters ?? [];
   const supportWeight = supporters.reduce((sum, id) => sum + (weights.get(id) ?? 1), 0);
   const backed = independent(supporters) >= 2;
@@ -168,6 +171,52 @@ function consensusOf(
     share: backed && totalWeight > 0 ? round(supportWeight / totalWeight) : 0,
     values,
   };
+}
+
+/**
+ * Share of all the weight that a more specific value ("Apulia, Italy") must carry to replace
+ * the general value everyone agrees with ("Italy"): otherwise "in Sicily" would agree with a
+ * consensus of "Italy" and never be contradicted. Half: the specific value is then the
+ * majority reading of where the event is.
+ */
+export const REFINEMENT_SHARE = 0.5;
+
+interface Candidate {
+  value: string | number;
+  display: string;
+  supporters: string[];
+  score: number;
+  specific: number;
+}
+
+function refine<
+  T extends { value: string | number; supporters: string[]; score: number; specific: number },
+>(
+  best: T | null,
+  scored: readonly T[],
+  agree: (a: string | number, b: string | number) => boolean,
+  speakers: readonly string[],
+  weights: ReadonlyMap<string, number>,
+  trust: ReadonlyMap<string, number>,
+): T | null {
+  if (best === null) return best;
+  const total = speakers.reduce(
+    (sum, id) => sum + (weights.get(id) ?? 1) * (trust.get(id) ?? 1),
+    0,
+  );
+  let refined = best;
+  for (const candidate of scored) {
+    if (candidate.specific <= best.specific || !agree(candidate.value, best.value)) continue;
+    if (candidate.score < REFINEMENT_SHARE * total) continue;
+    if (
+      candidate.score > refined.score + 1e-12 ||
+      refined === best ||
+      (Math.abs(candidate.score - refined.score) <= 1e-12 && candidate.specific > refined.specific)
+    ) {
+      refined = candidate;
+    }
+  }
+  return refined;
 }
 
 // A place value naming a city inside a country is more specific than the country alone.

@@ -17,7 +17,9 @@ export function staleFigureMessage(figure: StaleFigure): string {
 
 /** "Puts the meeting with Xi Jinping in Beijing, China; 4 independent sources say Busan, …". */
 export function contradictionMessage(contradiction: Contradiction): string {
-  const others = `${contradiction.supportingSources.length} independent source${contradiction.supportingSources.length === 1 ? '' : 's'}`;
+  const count = contradiction.independentSupport;
+  const others = `${count} independent source${count === 1 ? '' : 's'}`;
+
   const list = contradiction.supportingSources.join(', ');
   switch (contradiction.kind) {
     case 'event-place':

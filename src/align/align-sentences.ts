@@ -18,19 +18,25 @@ import { profileSentence, type SentenceProfile } from './sentence-profile.js';
 
 /** A sentence of one article, as it appears in alignment results. */
 export interface AlignedSentence {
+  /** Id of the article the sentence belongs to. */
   articleId: string;
   /** Position of the sentence in its article (0-based), as `splitSentences` numbers them. */
   sentenceIndex: number;
+  /** The sentence exactly as it stands in the article (`text === original.slice(start, end)`). */
   text: string;
   /** Offsets into the article's original text. */
   start: number;
+  /** Offset one past the sentence's last character in the original text (UTF-16 code units). */
   end: number;
 }
 
 /** The score of one compared pair inside a group (indexes into `members`). */
 export interface AlignedPair {
+  /** Index into the group's `members` of the first sentence of the pair (always less than `b`). */
   a: number;
+  /** Index into the group's `members` of the second sentence of the pair. */
   b: number;
+  /** Fact score of the pair: weighted Dice of their concepts, 0..1, rounded to 6 decimals. */
   score: number;
 }
 
@@ -51,11 +57,24 @@ export interface AlignmentGroup {
 
 /** What `alignSentences` returns. Every sentence of every article is in exactly one place. */
 export interface Alignment {
+  /** Groups of sentences that state the same thing, ordered by first member (article, position). */
   groups: AlignmentGroup[];
   /** Sentences that no other article states; sorted by article id, then position. */
   unaligned: AlignedSentence[];
   /** Sizes that show the work done (for benchmarks and sanity checks). */
-  stats: { articles: number; sentences: number; candidatePairs: number; comparedPairs: number };
+  stats: {
+    /** Number of articles aligned. */
+    articles: number;
+    /** Number of sentences over all articles. */
+    sentences: number;
+    /**
+     * Candidate partners found through the inverted index, summed over sentences (a pair found
+     * from both sides counts twice); only the best `maxCandidatesPerSentence` of each are scored.
+     */
+    candidatePairs: number;
+    /** Unordered sentence pairs whose fact score was actually computed. */
+    comparedPairs: number;
+  };
 }
 
 /** Options of {@link alignSentences}. */

@@ -126,13 +126,20 @@ export interface SentenceFeatures {
   numberOverlap: number | null;
   /** `weightedOverlap` and `dice` mixed by {@link TOPIC_WEIGHTS}: similarity of wording alone. */
   topicScore: number;
+  /**
+   * Names matched one-to-one across the sentences (equal, contained, or spelling variants),
+   * in order of appearance in A. Empty when no name is shared.
+   */
   sharedNames: NamePair[];
   /** Names in sentence A with no match in B (a different person or place, or extra detail). */
   namesOnlyInA: NameMention[];
+  /** Names in sentence B with no match in A (a different person or place, or extra detail). */
   namesOnlyInB: NameMention[];
+  /** Figures equal in both sentences (same value, unit, currency), in order of appearance in A. */
   sharedNumbers: NumberPair[];
   /** Figures in sentence A with no equal figure in B (a conflicting or extra figure). */
   numbersOnlyInA: NumberMention[];
+  /** Figures in sentence B with no equal figure in A (a conflicting or extra figure). */
   numbersOnlyInB: NumberMention[];
 }
 
@@ -147,6 +154,7 @@ export interface SentenceComparison {
    * figure or name may differ (see `numbersOnlyInA`/`B`, `namesOnlyInA`/`B`).
    */
   sameTopic: boolean;
+  /** The ingredients of `score` and `sameTopic`, and the names and figures that differ. */
   features: SentenceFeatures;
 }
 

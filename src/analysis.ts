@@ -4,6 +4,7 @@ import type { IsoDate } from './input/parse-date.js';
 
 /** Where in an article a claim or flag comes from, so a person can find and highlight it. */
 export interface Evidence {
+  /** Id of the article the evidence is in. */
   articleId: string;
   /** 0-based position of the sentence in the article. */
   sentenceIndex: number;
@@ -11,6 +12,7 @@ export interface Evidence {
   sentence: string;
   /** Offsets of the specific span (a mention, a figure) in the article's original text. */
   start: number;
+  /** Offset one past the span's last character in the article's original text. */
   end: number;
 }
 
@@ -24,7 +26,9 @@ export type ReferenceDateRule =
 
 /** A reference date and the rule that chose it. `date` is null when nothing could set it. */
 export interface ReferenceDate {
+  /** The date claims are judged on, `YYYY-MM-DD`; null when `rule` is `none`. */
   date: IsoDate | null;
+  /** Which rule chose `date` (`none` when no rule applied). */
   rule: ReferenceDateRule;
   /** Plain-English account: "stated in the text: October 24, 2025 (sentence 2)". */
   reason: string;
@@ -36,6 +40,7 @@ export interface StaleFigure {
   person: string;
   /** Formal name of the office: "Chancellor of Germany". */
   role: string;
+  /** Knowledge-base id of the office: "de_chancellor". */
   roleId: string;
   /**
    * `stale`: held the office, but no longer on the reference date; `never-held`: never
@@ -46,8 +51,11 @@ export interface StaleFigure {
   mention: string;
   /** Offsets of the mention in the article's original text. */
   start: number;
+  /** Offset one past the mention's last character in the article's original text. */
   end: number;
+  /** 0-based position in the article of the sentence holding the mention. */
   sentenceIndex: number;
+  /** The whole sentence holding the mention, as written. */
   sentence: string;
   /** First day of the person's nearest term in this office. */
   heldFrom?: IsoDate;
@@ -57,6 +65,7 @@ export interface StaleFigure {
   holderOnDate: string | null;
   /** The date judged against, and why that date. */
   referenceDate: IsoDate;
+  /** The rule that chose `referenceDate` (see {@link ReferenceDate}). */
   referenceDateRule: ReferenceDateRule;
   /** Confidence of the knowledge-base records used. */
   confidence: 'high' | 'medium' | 'low';
@@ -64,10 +73,19 @@ export interface StaleFigure {
 
 /** One role named with different holders by different articles (no knowledge base needed). */
 export interface RoleConflict {
+  /** Knowledge-base id of the office: "de_chancellor". */
   roleId: string;
+  /** Formal name of the office: "Chancellor of Germany". */
   role: string;
   /** Each distinct holder, with the articles that name them. */
-  sides: { person: string; articles: string[]; evidence: Evidence[] }[];
+  sides: {
+    /** The holder this side names (the knowledge-base name when identified). */
+    person: string;
+    /** Ids of the articles that name this holder. */
+    articles: string[];
+    /** Where each of those articles names the holder (the name's span). */
+    evidence: Evidence[];
+  }[];
 }
 
 /** An article's claim that disagrees with the weighted consensus of the others. */
@@ -76,6 +94,7 @@ export interface Contradiction {
   claim: string;
   /** Machine key of the contested object. */
   object: string;
+  /** Kind of the contested claim. */
   kind: ClaimKind;
   /** What this article says. */
   value: string | number;
@@ -89,9 +108,13 @@ export interface Contradiction {
   consensusShare: number;
   /** `clear-majority`: at least two independent sources and two thirds of the weight. */
   strength: 'clear-majority' | 'plurality';
+  /** The whole sentence of this article that makes the claim, as written. */
   sentence: string;
+  /** 0-based position of that sentence in the article. */
   sentenceIndex: number;
+  /** Offset of the claim's span (a name, place, date or figure) in the article's original text. */
   start: number;
+  /** Offset one past the span's last character. */
   end: number;
 }
 
@@ -109,19 +132,44 @@ export type ArticleFlagKind =
 
 /** Per-article result. */
 export interface ArticleReport {
+  /** The article's id, as passed in. */
   id: string;
+  /** The article's `source` (publisher), or null when none was given. */
   source: string | null;
+  /** The article's `title`, or null when none was given. */
   title: string | null;
   /** Agreement with the weighted consensus, 0..1 (see README, "Scores"). */
   score: number;
   /** Trust weight the truth-discovery step gave this article as a source. */
   trust: number;
-  counts: { corroborated: number; contradicted: number; uncorroborated: number; unchecked: number };
+  /** The sentences and claims `score` is computed from, by outcome. */
+  counts: {
+    /**
+     * Sentences another independent source also states, plus claims that agree with a
+     * consensus another independent source backs.
+     */
+    corroborated: number;
+    /** Claims that disagree with the consensus, plus stale figures (each error counted once). */
+    contradicted: number;
+    /** Sentences and claims no other independent source states anything about. */
+    uncorroborated: number;
+    /**
+     * Claims that could not be judged: office mentions the knowledge base does not cover, and
+     * claims about objects with no consensus value (or none that counts without this article).
+     */
+    unchecked: number;
+  };
+  /** The date this article's claims are judged on, and how it was chosen. */
   referenceDate: ReferenceDate;
+  /** Number of sentences in the article (0 when it is empty). */
   sentences: number;
+  /** People named in an office they did not hold on the reference date; may be empty. */
   staleFigures: StaleFigure[];
+  /** Offices that articles, this one among them, name different holders for; may be empty. */
   roleConflicts: RoleConflict[];
+  /** Claims that disagree with the consensus, in text order; may be empty. */
   contradictions: Contradiction[];
+  /** What a person should look at in this article; empty when nothing stands out. */
   flags: ArticleFlagKind[];
   /** Ids of articles this one near-duplicates (same copy cluster), if any. */
   copies: string[];
@@ -135,7 +183,9 @@ export interface ArticleReport {
 
 /** Sentences from several articles that state one thing, with the consensus on what they say. */
 export interface Fact {
+  /** Id of the alignment group: `g1`, `g2`… in order of the group's first member. */
   id: string;
+  /** The aligned sentences, at most one per article, sorted by article id. */
   members: AlignedSentence[];
   /** Mean pair score of the aligned sentences. */
   score: number;
@@ -143,15 +193,25 @@ export interface Fact {
   independentSources: number;
   /** Values contested within the group (figures, names, places), with the consensus and dissent. */
   disputes: {
+    /** Machine key of the contested object: `figure:g3:percent`, `role:de_chancellor`. */
     object: string;
+    /** What is contested, in words. */
     claim: string;
+    /** The consensus value, as its first supporter writes it. */
     consensus: string | number;
-    dissent: { value: string | number; articles: string[] }[];
+    /** Each value that disagrees with the consensus, with the articles that state it. */
+    dissent: {
+      /** The dissenting value, as the first article stating it writes it. */
+      value: string | number;
+      /** Ids of the articles that state it. */
+      articles: string[];
+    }[];
   }[];
 }
 
 /** Articles that are near-duplicates of each other (wire copy, rewrites): one vote between them. */
 export interface CopyCluster {
+  /** Ids of the member articles (at least two), sorted. */
   ids: string[];
   /** Mean share of sentences aligned between members. */
   similarity: number;
@@ -159,18 +219,26 @@ export interface CopyCluster {
 
 /** Why an article was flagged as an outlier. */
 export interface OutlierReason {
+  /**
+   * What the reason rests on: a stale office holder, a clear-majority contradiction, a role
+   * conflict, or a score far below the cluster median (`low-score`).
+   */
   kind: 'stale-figure' | 'contradiction' | 'role-conflict' | 'low-score';
   /** Plain English a person can check: "Names Olaf Scholz as Chancellor of Germany; on 2025-10-24 the office was held by Friedrich Merz (Scholz left it on 2025-05-06)." */
   message: string;
+  /** Where to verify the reason in the article; empty for `low-score`. */
   evidence: Evidence[];
 }
 
 /** An article judged an outlier, with reasons ranked most convincing first. */
 export interface Outlier {
+  /** Id of the outlier article. */
   id: string;
+  /** The article's agreement score, 0..1 (as in its {@link ArticleReport}). */
   score: number;
   /** Robust z-score of the article's score against the cluster (median/MAD). */
   robustZ: number;
+  /** Why it is an outlier, most convincing first; never empty. */
   reasons: OutlierReason[];
 }
 
@@ -178,17 +246,33 @@ export interface Outlier {
 export interface Analysis {
   /** Format version of this object; bumped on breaking changes. */
   version: 1;
+  /**
+   * The cluster's consensus date (median of the articles' own dates), which articles without
+   * a date of their own are judged on; `date` is null when no article has one.
+   */
   referenceDate: ReferenceDate;
+  /** Whether a consensus could be weighed, and on how many sources. */
   consensus: {
     /** False when fewer than three independent sources remain after copy clustering. */
     possible: boolean;
+    /** Articles with at least one sentence, each copy cluster counted once. */
     independentSources: number;
+    /** Truth-discovery algorithm that weighed the sources (`options.algorithm`, default `crh`). */
     algorithm: string;
+    /** Plain-English account of `possible`. */
     reason: string;
   };
-  knowledge: { snapshotDate: IsoDate };
+  /** The office-holder table used. */
+  knowledge: {
+    /** Date up to which the table is complete (`YYYY-MM-DD`). */
+    snapshotDate: IsoDate;
+  };
+  /** One report per article passed in, sorted by id. */
   articles: ArticleReport[];
+  /** Sentences several articles state, one fact per alignment group; may be empty. */
   facts: Fact[];
+  /** Groups of near-duplicate articles; empty when no article copies another. */
   copies: CopyCluster[];
+  /** Articles judged outliers, lowest score first; empty when no consensus is possible. */
   outliers: Outlier[];
 }

@@ -139,6 +139,7 @@ export interface DiscoverTruthOptions {
 
 /** One candidate value of an object. */
 export interface TruthBelief {
+  /** The candidate value, as the claims give it. */
   value: TruthValue;
   /**
    * The algorithm's confidence in the value. Comparable within one result,
@@ -153,6 +154,7 @@ export interface TruthBelief {
 
 /** A source behind a value, with what it put on it. */
 export interface TruthSupporter {
+  /** Name of the source, as in {@link TruthClaim.source}. */
   source: string;
   /** The claim's vote: its weight, divided by the number of distinct values the source gave this object. */
   weight: number;
@@ -167,7 +169,12 @@ export interface TruthExplanation {
   /** Who claimed it, most influential (trust × weight) first. */
   supporters: TruthSupporter[];
   /** The other values, in belief order, with their supporters. */
-  alternatives: Array<{ value: TruthValue; supporters: TruthSupporter[] }>;
+  alternatives: Array<{
+    /** An alternative value of the object. */
+    value: TruthValue;
+    /** Who claimed it, most influential (trust × weight) first. */
+    supporters: TruthSupporter[];
+  }>;
 }
 
 /**
@@ -176,6 +183,7 @@ export interface TruthExplanation {
  * keys) and the whole result is plain JSON.
  */
 export interface TruthResult {
+  /** The algorithm that produced this result (`options.algorithm`). */
   algorithm: TruthAlgorithm;
   /** The chosen value of every object. */
   truth: Record<string, TruthValue>;

@@ -30,6 +30,7 @@ export interface DatePeriod {
 export interface DateMention {
   /** The words as written: "Friday, October 24", "Oct. 30", "last year". */
   text: string;
+  /** Which textual shape the mention has (full date, month-day, weekday…). */
   kind: DateKind;
   /**
    * The calendar day the mention names, when it names one day and it could be resolved
@@ -48,6 +49,7 @@ export interface DateMention {
   month?: number;
   /** The day of the month (1–31), when written or resolved ("October 30" → 30 even without a year). */
   day?: number;
+  /** How `value` and `period` were fixed: by the text alone, the reference date, or not at all. */
   resolvedBy: DateResolution;
   /** The mention stands inside quotation marks (someone else's words, not the reporter's). */
   quoted: boolean;

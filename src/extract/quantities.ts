@@ -55,6 +55,7 @@ export interface QuantityMention {
    * for a range, its lower end (see `range`).
    */
   value: number;
+  /** What the figure measures: percent, percentage points, money, a count or a duration. */
   unit: QuantityUnit;
   /** Currency of a sum of money. A bare `$` is read as US dollars, `¥` as Japanese yen. */
   currency?: CurrencyCode;
@@ -77,7 +78,12 @@ export interface QuantityMention {
   /** Porter stems of the subject's content words, in order, without repeats ("investments" → "invest"). */
   subjectStems: string[];
   /** "from 27.5% to 15%" (or "to 15% from 27.5%"): the old and the new value. */
-  change?: { from: number; to: number };
+  change?: {
+    /** The old value, normalised as `value`. */
+    from: number;
+    /** The new value, normalised as `value` (equal to `value`). */
+    to: number;
+  };
   /** A qualifier says the figure is not exact: about, roughly, nearly, more than, over, up to, as high as. */
   approximate: boolean;
   /**
@@ -87,6 +93,7 @@ export interface QuantityMention {
   bound?: 'lower' | 'upper';
   /** "10% to 40%", "between 10 and 15 percent", "2-3%": both ends, low first. */
   range?: [number, number];
+  /** Index of the sentence in the array passed to the extractor. */
   sentenceIndex: number;
   /** Offset of the first character of `text` in the article text. */
   start: number;

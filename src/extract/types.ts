@@ -24,6 +24,7 @@ export interface PersonMention {
   start: number;
   /** Offset one past the name's last character in the article text (before any `'s`). */
   end: number;
+  /** How the mention was recognised: after a title, by a name pattern, or by the lexicon. */
   source: PersonSource;
   /**
    * The person is the article's author or photographer ("By Jane Doe, Asia correspondent",
@@ -96,13 +97,17 @@ export interface RoleMention {
   personKey: string;
   /** Modifiers that change the claim, or null for a plain present-tense mention. */
   modifier: RoleModifier | null;
+  /** Textual shape of the mention: title then name, name then title, bare title, or relation. */
   shape: RoleMentionShape;
+  /** Index of the sentence in the array passed to the extractor. */
   sentenceIndex: number;
   /** Offset in the article text of the whole mention (modifiers, title and name). */
   start: number;
+  /** Offset one past the whole mention's last character in the article text. */
   end: number;
   /** Offsets in the article text of the name alone. */
   personStart: number;
+  /** Offset one past the name's last character in the article text. */
   personEnd: number;
 }
 
@@ -115,6 +120,7 @@ export interface PlaceMention {
   name: string;
   /** The words as written: "South Korea's" is written "South Korea". */
   text: string;
+  /** Whether the place is a country, a city or a region. */
   kind: PlaceKind;
   /** The country the place is in (the country itself for a country); absent for continents and seas. */
   country?: string;
@@ -134,8 +140,11 @@ export interface PlaceMention {
    * the country of that city, or the same place again. Not a separate location.
    */
   appositive: boolean;
+  /** Index of the sentence in the array passed to the extractor. */
   sentenceIndex: number;
+  /** Offset of `text`'s first character in the article text. */
   start: number;
+  /** Offset one past `text`'s last character in the article text. */
   end: number;
 }
 
@@ -153,6 +162,7 @@ export interface SlotPlace {
 
 /** Where (and with whom, and when) a meeting, summit or visit happens, as one sentence states it. */
 export interface EventSlot {
+  /** The kind of event: meeting, summit, visit, talks or ceremony. */
   event: EventKind;
   /** The trigger word as written: "meeting", "meets", "summit". */
   trigger: string;
@@ -162,9 +172,11 @@ export interface EventSlot {
   place: SlotPlace | null;
   /** A date phrase next to the event, as written ("on Thursday", "on October 30"), or null. */
   dateText: string | null;
+  /** Index of the sentence in the array passed to the extractor. */
   sentenceIndex: number;
   /** Offsets in the article text of the evidence: from the first to the last word used. */
   start: number;
+  /** Offset one past the evidence's last character in the article text. */
   end: number;
   /** The article text between `start` and `end`. */
   evidence: string;
@@ -174,14 +186,18 @@ export interface EventSlot {
 export interface ItineraryStop {
   /** Canonical place name: "Kuala Lumpur", "Japan". */
   place: string;
+  /** Whether the stop is a country or a city. */
   kind: 'country' | 'city';
   /** Country of the stop (the stop itself for a country). */
   country: string;
+  /** ISO 3166-1 alpha-2 code of `country`, upper case: "MY". */
   countryCode: string;
   /** The travel phrase that introduced the stop, as written: "stops in", "visit to", "culminates in". */
   trigger: string;
+  /** Index of the sentence in the array passed to the extractor. */
   sentenceIndex: number;
   /** Offsets in the article text of the place name. */
   start: number;
+  /** Offset one past the place name's last character in the article text. */
   end: number;
 }

@@ -29,24 +29,38 @@ export interface FindStaleFiguresOptions {
 export interface RoleMentionCheck {
   /** The mention as written: "German Chancellor Olaf Scholz". */
   mention: string;
+  /**
+   * The person: as the table names them when the mention is confirmed or stale, else the name
+   * as written.
+   */
   person: string;
   /** The office, when the title pins it down (or the judgement resolved a bare title). */
   roleId: string | null;
+  /**
+   * `confirmed`: the table bears the mention out on the reference date (the office held then,
+   * or before it for "former", or soon after for "incoming"); `stale`: it does not (see the
+   * matching {@link StaleFigure}); `unchecked`: not judged (see `reason`).
+   */
   status: 'confirmed' | 'stale' | 'unchecked';
   /** Why an unchecked mention was not judged. */
   reason?: UncheckedReason;
+  /** 0-based position in the article of the sentence holding the mention. */
   sentenceIndex: number;
+  /** Offset of the mention's first character in the article's original text. */
   start: number;
+  /** Offset one past the mention's last character in the article's original text. */
   end: number;
 }
 
 /** Everything {@link checkRoles} finds in one article. */
 export interface RoleCheckReport {
+  /** Id of the checked article. */
   articleId: string;
   /** The date judged against and the rule that chose it (`none`: nothing was judged). */
   referenceDate: ReferenceDate;
   /** Every role mention found, confirmed, stale or unchecked, in text order. */
   mentions: RoleMentionCheck[];
+  /** The stale mentions, with who held each office on the reference date; may be empty. */
   staleFigures: StaleFigure[];
 }
 

@@ -57,12 +57,10 @@ describe('htmlToArticle', () => {
   });
 
   it('does not hang on 100,000 unclosed inline elements', () => {
-    const started = performance.now();
     const page = htmlToArticle(`<html><body>${'<b>'.repeat(100_000)}end`);
     expect(page.text).toBe('end');
     const spaced = htmlToArticle(`<pre>a${' '.repeat(200_000)}b${' '.repeat(200_000)}</pre>`);
     expect(spaced.text.length).toBe(200_002);
-    expect(performance.now() - started).toBeLessThan(20_000);
   }, 30_000);
 });
 
@@ -122,12 +120,10 @@ describe('tagSoupText', () => {
   });
 
   it('stays linear on hostile input', () => {
-    const started = performance.now();
     tagSoupText('<a'.repeat(500_000));
     tagSoupText('<i> </i>'.repeat(200_000));
     tagSoupText(`<script>${'<'.repeat(500_000)}`);
     measureTags('<a'.repeat(500_000));
     decodeEntities('&#1'.repeat(300_000));
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

@@ -150,9 +150,7 @@ describe('readInputs: one reader per extension', () => {
     const deep = `<html><body>${'<div>'.repeat(10_000)}Deep text survives.${'</div>'.repeat(10_000)}</body></html>`;
     const unclosed = `<html><body>${'<div><p><span>'.repeat(10_000)}Unclosed text survives.`;
     const directory = await folder('html-deep', { 'deep.html': deep, 'unclosed.html': unclosed });
-    const started = performance.now();
     const { articles } = await read([directory]);
-    expect(performance.now() - started).toBeLessThan(20_000);
     expect(articles.map(({ article }) => article.text)).toEqual([
       'Deep text survives.',
       'Unclosed text survives.',

@@ -240,14 +240,12 @@ describe('compareSentences: options and errors', () => {
     }
   });
 
-  it('finishes quickly on huge adversarial sentences', () => {
+  it('handles huge adversarial sentences (a blow-up would hit the test timeout)', () => {
     const names = Array.from({ length: 20_000 }, (_, i) => `Aa${i.toString(36)}`).join(' ');
     const figures = Array.from({ length: 20_000 }, (_, i) => `$${i} billion`).join(' ');
-    const start = performance.now();
     compareSentences(names, `${names} Zz`);
     compareSentences(figures, `${figures} 1`);
     compareSentences('Ab '.repeat(50_000), 'Ab '.repeat(50_001));
-    expect(performance.now() - start).toBeLessThan(10_000);
   });
 });
 

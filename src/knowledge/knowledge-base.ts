@@ -31,6 +31,7 @@ export const HANDOVER_GRACE_DAYS = 14;
 
 /** One person's term in one role, normalised: every field present. */
 export interface OfficeTerm {
+  /** Id of the role held: "de_chancellor". */
   roleId: string;
   /** Canonical full name: "Yoon Suk Yeol". */
   person: string;
@@ -44,6 +45,7 @@ export interface OfficeTerm {
   acting: boolean;
   /** Where the dates come from; empty when the record gave none. */
   evidence: string;
+  /** How far the record has been verified (`medium` when the record gave none). */
   confidence: Confidence;
   /**
    * Whether the name is written family name first ("Xi Jinping"); decides
@@ -70,6 +72,7 @@ export interface KnowledgeTermRecord extends TermRecord {
 
 /** What `createKnowledgeBase` and `extend` accept, and `toJSON` returns. */
 export interface KnowledgeInput extends KnowledgeRecords {
+  /** Terms of office, each optionally with its name order. */
   terms?: KnowledgeTermRecord[];
 }
 
@@ -91,6 +94,7 @@ export interface KnowledgeBase {
   readonly snapshotDate: IsoDate;
   /** Every role, sorted by id. */
   readonly roles: readonly Role[];
+  /** The role with this id, or undefined when the base does not know it. */
   getRole(roleId: string): Role | undefined;
   /** Every term of a role, sorted by start, then person; empty for an unknown role. */
   termsOf(roleId: string): readonly OfficeTerm[];

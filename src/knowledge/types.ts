@@ -28,6 +28,7 @@ export interface RoleRecord {
   label: string;
   /** Country or organisation: "Germany", "NATO". */
   jurisdiction: string;
+  /** What kind of office it is (head of state, head of government, cabinet…). */
   kind: RoleKind;
   /**
    * Words that denote the jurisdiction, nouns and adjectives, longest forms
@@ -50,6 +51,7 @@ export interface RoleRecord {
 
 /** One person's term in one role. A person with two separate terms has two records. */
 export interface TermRecord {
+  /** Id of the role held; must be a role of the records or of the base they extend. */
   roleId: string;
   /** Canonical full name as news in English writes it: "Yoon Suk Yeol". */
   person: string;
@@ -63,6 +65,10 @@ export interface TermRecord {
   acting?: boolean;
   /** Where the dates come from, for a person checking them. */
   evidence?: string;
+  /**
+   * How far the record has been verified.
+   * @default 'medium'
+   */
   confidence?: Confidence;
 }
 
@@ -70,6 +76,8 @@ export interface TermRecord {
 export interface KnowledgeRecords {
   /** The date up to which the records are known to be complete. */
   snapshotDate?: IsoDate;
+  /** The offices, each with how news text names it. */
   roles?: RoleRecord[];
+  /** Terms of office: who held which role, from when until when. */
   terms?: TermRecord[];
 }

@@ -5,7 +5,9 @@ import { assertAnalysis, formatValue, rankArticles, uniqueRoleConflicts } from '
 
 /** Agreement between two articles, counted over what both state. */
 export interface AgreementCell {
+  /** Id of the row's article. */
   a: string;
+  /** Id of the column's article. */
   b: string;
   /** Aligned facts and contested claims both articles state. */
   compared: number;
@@ -17,6 +19,7 @@ export interface AgreementCell {
 
 /** A square matrix over `ids` (rank order): `cells[i][j]` compares `ids[i]` with `ids[j]`. */
 export interface AgreementMatrix {
+  /** Article ids of the rows and columns, best score first (ties by id); at most `maxArticles`. */
   ids: string[];
   /** Diagonal cells compare an article with itself: `compared` 0, `share` null. */
   cells: AgreementCell[][];

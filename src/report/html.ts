@@ -26,9 +26,13 @@ import { HEATMAP_BUCKETS, REPORT_CSS, REPORT_SCRIPT } from './html-style.js';
 
 /** An article as the HTML report needs it: its text, to show evidence in context. */
 export interface HtmlReportArticle {
+  /** The article's id, as in the analysis; articles the analysis does not name are ignored. */
   id: string;
+  /** The article's full original text, which the evidence offsets point into. */
   text: string;
+  /** Accepted so `analyze`'s input can be passed as is; the report shows the analysis's title. */
   title?: string;
+  /** Accepted so `analyze`'s input can be passed as is; the report shows the analysis's source. */
   source?: string;
 }
 

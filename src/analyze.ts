@@ -308,12 +308,12 @@ export function analyzePrepared(
   const { knowledge } = settings;
   const ids = articles.map((article) => article.id);
 
-  const { alignment, edges, sentences } = alignWithEdges(prepared, settings.alignment);
+  const { alignment, pairs, sentences } = alignWithEdges(prepared, settings.alignment);
   const sentenceCounts = new Map(ids.map((id, index) => [id, prepared[index]!.length]));
   // Copying is judged on the wording itself (character-bigram Dice), not on the concepts the
   // alignment matches: two reporters can state the same facts in the same order without copying.
   const copies = findCopyClusters(
-    edges.map((edge) => ({
+    pairs.map((edge) => ({
       a: sentences[edge.a]!.articleId,
       b: sentences[edge.b]!.articleId,
       score: diceCoefficient(

@@ -260,14 +260,21 @@ export interface AlignmentEdge {
 }
 
 /**
- * {@link alignPrepared}, also returning every pair that reached the threshold (not only the
- * ones that joined groups) and the flattened sentence list the edge indexes refer to; the
- * consensus stage reads them to find near-duplicate articles.
+ * {@link alignPrepared}, also returning the aligned pairs (`edges`: at the threshold and near
+ * each other's best match), every compared pair at the threshold (`pairs`: the consensus
+ * stage reads them to find near-duplicate articles, whose sentences need not be anyone's
+ * single best match when a stock sentence recurs in many articles), and the flattened
+ * sentence list the indexes refer to.
  */
 export function alignWithEdges(
   prepared: readonly (readonly PreparedSentence[])[],
   settings: AlignSettings,
-): { alignment: Alignment; edges: AlignmentEdge[]; sentences: PreparedSentence[] } {
+): {
+  alignment: Alignment;
+  edges: AlignmentEdge[];
+  pairs: AlignmentEdge[];
+  sentences: PreparedSentence[];
+} {
   const sentences = prepared.flat();
   const weights = buildConceptWeights(sentences.map((sentence) => sentence.concepts));
   const count = sentences.length;
@@ -351,7 +358,7 @@ export function alignWithEdges(
     candidatePairs,
     comparedPairs,
   });
-  return { alignment, edges, sentences };
+  return { alignment, edges, pairs: scored, sentences };
 }
 
 // Ties go to the lower index so the result does not depend on the order pairs were scored in.

@@ -36,7 +36,11 @@ import {
   type ObjectConsensus,
   sourceTrust,
 } from './consensus/consensus.js';
-import { findCopyClusters, independenceWeights } from './consensus/copy-clusters.js';
+import {
+  findCopyClusters,
+  independenceWeights,
+  verbatimSentencePairs,
+} from './consensus/copy-clusters.js';
 import { TRUTH_ALGORITHMS, type TruthAlgorithm } from './consensus/discover-truth.js';
 import { sentenceDates, sentencePlaces } from './consensus/sentence-slots.js';
 import { CorroborateError, describeType } from './errors.js';
@@ -312,17 +316,24 @@ export function analyzePrepared(
   const sentenceCounts = new Map(ids.map((id, index) => [id, prepared[index]!.length]));
   // Copying is judged on the wording itself (character-bigram Dice), not on the concepts the
   // alignment matches: two reporters can state the same facts in the same order without copying.
-  const copies = findCopyClusters(
-    pairs.map((edge) => ({
+  // Word-for-word repeats come from hashing (they need not be anyone's best match); near
+  // repeats (a word changed) from the compared pairs, skipping the identical ones counted already.
+  const nearVerbatim = pairs
+    .filter(
+      (edge) => sentences[edge.a]!.text.toLowerCase() !== sentences[edge.b]!.text.toLowerCase(),
+    )
+    .map((edge) => ({
       a: sentences[edge.a]!.articleId,
       b: sentences[edge.b]!.articleId,
       score: diceCoefficient(
         sentences[edge.a]!.profile.bigrams,
         sentences[edge.b]!.profile.bigrams,
       ),
-    })),
-    sentenceCounts,
+    }));
+  const verbatim = verbatimSentencePairs(
+    articles.map((article, index) => ({ id: article.id, sentences: prepared[index]! })),
   );
+  const copies = findCopyClusters([...verbatim, ...nearVerbatim], sentenceCounts);
   const weights = independenceWeights(ids, copies);
   const clusterOf = new Map<string, string>();
   for (const copy of copies) for (const id of copy.ids) clusterOf.set(id, copy.ids[0]!);

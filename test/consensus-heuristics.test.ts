@@ -183,3 +183,34 @@ describe('scores and the outlier rule', () => {
     expect(isOutlier(0.5, 3)).toBe(true);
   });
 });
+
+describe('verbatim sentence pairs', () => {
+  it('pairs articles that repeat a sentence word for word, however many do', async () => {
+    const { verbatimSentencePairs } = await import('../src/consensus/copy-clusters.js');
+    const line = 'Leaders agreed on a fifty billion dollar loan for Ukraine on Thursday.';
+    const pairs = verbatimSentencePairs([
+      { id: 'a', sentences: [{ text: line }] },
+      { id: 'b', sentences: [{ text: `  ${line.toUpperCase()} ` }] },
+      { id: 'c', sentences: [{ text: 'Something else entirely was said by someone.' }] },
+    ]);
+    expect(pairs).toEqual([{ a: 'a', b: 'b', score: 1 }]);
+  });
+
+  it('ignores short stock lines and lines repeated by very many articles', async () => {
+    const { verbatimSentencePairs, MAX_VERBATIM_SHARERS } = await import(
+      '../src/consensus/copy-clusters.js'
+    );
+    expect(
+      verbatimSentencePairs([
+        { id: 'a', sentences: [{ text: 'Source: Reuters' }] },
+        { id: 'b', sentences: [{ text: 'Source: Reuters' }] },
+      ]),
+    ).toEqual([]);
+    const stock = 'This article was produced with the help of our partner agency.';
+    const many = Array.from({ length: MAX_VERBATIM_SHARERS + 1 }, (_, index) => ({
+      id: `n${index}`,
+      sentences: [{ text: stock }],
+    }));
+    expect(verbatimSentencePairs(many)).toEqual([]);
+  });
+});

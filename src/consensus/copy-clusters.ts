@@ -119,3 +119,40 @@ export function independenceWeights(
   }
   return weights;
 }
+
+// A sentence repeated word for word in more articles than this is a stock line (a credit, a
+// boilerplate description), not evidence that any two of them copy each other.
+export const MAX_VERBATIM_SHARERS = 64;
+
+// Sentences shorter than this many words ("Source: Reuters") say nothing about copying.
+export const MIN_VERBATIM_WORDS = 6;
+
+/**
+ * Sentence pairs that are word for word the same (after folding case and spacing) in two
+ * articles, found by hashing instead of comparison, so republished wire copy is caught however
+ * many articles repeat a line. Score 1 for each pair; stock lines (see
+ * {@link MAX_VERBATIM_SHARERS}) and short lines ({@link MIN_VERBATIM_WORDS}) are skipped.
+ */
+export function verbatimSentencePairs(
+  articles: readonly { id: string; sentences: readonly { text: string }[] }[],
+): ArticlePairScore[] {
+  const sharers = new Map<string, Set<string>>();
+  for (const article of articles) {
+    for (const sentence of article.sentences) {
+      const folded = sentence.text.toLowerCase().replace(/\s+/g, ' ').trim();
+      if (folded.split(' ').length < MIN_VERBATIM_WORDS) continue;
+      const set = sharers.get(folded) ?? new Set<string>();
+      set.add(article.id);
+      sharers.set(folded, set);
+    }
+  }
+  const pairs: ArticlePairScore[] = [];
+  for (const set of sharers.values()) {
+    if (set.size < 2 || set.size > MAX_VERBATIM_SHARERS) continue;
+    const ids = [...set].sort(compareIds);
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) pairs.push({ a: ids[i]!, b: ids[j]!, score: 1 });
+    }
+  }
+  return pairs;
+}

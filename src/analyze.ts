@@ -55,7 +55,7 @@ import {
   validateArticles,
 } from './input/validate-articles.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
-import { officeHolders } from './knowledge/office-holders.js';
+import { readKnowledgeOption } from './knowledge/office-holders.js';
 import { type CheckedRoleMention, checkRoleMentions } from './knowledge/stale-figures.js';
 import { agreementScore } from './score/agreement-score.js';
 import { isOutlier } from './score/outlier-rule.js';
@@ -117,12 +117,7 @@ export function readAnalyzeOptions(options: unknown): AnalyzeSettings {
       `options must be an object, but it is ${describeType(options)}.`,
     );
   }
-  const {
-    asOf,
-    knowledge = officeHolders,
-    algorithm = 'crh',
-    alignment,
-  } = options as AnalyzeOptions;
+  const { asOf, knowledge, algorithm = 'crh', alignment } = options as AnalyzeOptions;
   if (!TRUTH_ALGORITHMS.includes(algorithm)) {
     throw new CorroborateError(
       'INVALID_OPTION',
@@ -130,20 +125,9 @@ export function readAnalyzeOptions(options: unknown): AnalyzeSettings {
       { field: 'algorithm' },
     );
   }
-  if (
-    typeof knowledge !== 'object' ||
-    knowledge === null ||
-    typeof knowledge.holderOn !== 'function'
-  ) {
-    throw new CorroborateError(
-      'INVALID_OPTION',
-      'options.knowledge must be a knowledge base from createKnowledgeBase() or officeHolders.extend().',
-      { field: 'knowledge' },
-    );
-  }
   return {
     asOf: asOf === undefined || asOf === null ? null : parseIsoDate(asOf, 'options.asOf'),
-    knowledge,
+    knowledge: readKnowledgeOption(knowledge),
     algorithm,
     alignment: readAlignOptions(alignment),
   };

@@ -1,9 +1,11 @@
 // Everything sentence comparison needs, computed once per sentence: content stems, the
 // character-bigram profile, capitalised names and normalised figures. Cheap by design: one
 // tokenizer pass plus one pass over the tokens.
+
 import { CorroborateError, describeType } from '../errors.js';
 import { type BigramProfile, bigramProfile } from '../text/bigrams.js';
 import { normalizeText } from '../text/normalize.js';
+import { SMALL_NUMBER_WORDS } from '../text/number-words.js';
 import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { type Token, tokenize } from '../text/tokenize.js';
@@ -277,32 +279,7 @@ const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct', 'percentag
 
 /** Spelled-out numbers worth comparing ("two", "five-day"); "one" is left out: mostly a pronoun. */
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-  ['ten', 10],
-  ['eleven', 11],
-  ['twelve', 12],
-  ['thirteen', 13],
-  ['fourteen', 14],
-  ['fifteen', 15],
-  ['sixteen', 16],
-  ['seventeen', 17],
-  ['eighteen', 18],
-  ['nineteen', 19],
-  ['twenty', 20],
-  ['thirty', 30],
-  ['forty', 40],
-  ['fifty', 50],
-  ['sixty', 60],
-  ['seventy', 70],
-  ['eighty', 80],
-  ['ninety', 90],
+  ...[...SMALL_NUMBER_WORDS].filter(([word]) => word !== 'one'),
   ['hundred', 100],
   ['dozen', 12],
 ]);

@@ -1,6 +1,7 @@
 // Dates an article states (full dates, month-days, weekdays, relative days, months, years),
 // resolved against the article's reference date, with whether each is quoted, past or future.
 // Token-based: one linear pass over each sentence's tokens, no date regular expressions.
+
 import { CorroborateError, describeType } from '../errors.js';
 import {
   addDays,
@@ -9,6 +10,7 @@ import {
   isRealDate,
   parseIsoDate,
 } from '../input/parse-date.js';
+import { SMALL_NUMBER_WORDS } from '../text/number-words.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 import type { SentenceSpan } from '../text/types.js';
 import type {
@@ -69,36 +71,8 @@ const PARTS_OF_DAY: ReadonlySet<string> = new Set([
   'overnight',
 ]);
 
-/** Small number words, shared with the quantity extractor ("two days ago", "five-day visit"). */
-export const SMALL_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['one', 1],
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-  ['ten', 10],
-  ['eleven', 11],
-  ['twelve', 12],
-  ['thirteen', 13],
-  ['fourteen', 14],
-  ['fifteen', 15],
-  ['sixteen', 16],
-  ['seventeen', 17],
-  ['eighteen', 18],
-  ['nineteen', 19],
-  ['twenty', 20],
-  ['thirty', 30],
-  ['forty', 40],
-  ['fifty', 50],
-  ['sixty', 60],
-  ['seventy', 70],
-  ['eighty', 80],
-  ['ninety', 90],
-]);
+/** Small number words (from the shared table), re-exported for the quantity extractor. */
+export { SMALL_NUMBER_WORDS };
 
 /** Calendar units a relative expression counts in. */
 type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'year';

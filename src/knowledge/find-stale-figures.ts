@@ -8,7 +8,7 @@ import { type ArticleInput, validateArticle } from '../input/validate-articles.j
 import { splitSentences } from '../text/split-sentences.js';
 import type { UncheckedReason } from './judge-role-mention.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { officeHolders } from './office-holders.js';
+import { officeHolders, readKnowledgeOption } from './office-holders.js';
 import { checkRoleMentions } from './stale-figures.js';
 
 /** Options of {@link findStaleFigures} and {@link checkRoles}. */
@@ -144,20 +144,9 @@ function readOptions(options: unknown): { asOf: IsoDate | null; knowledge: Knowl
       `options must be an object, but it is ${describeType(options)}.`,
     );
   }
-  const { asOf, knowledge = officeHolders } = options as FindStaleFiguresOptions;
-  if (
-    typeof knowledge !== 'object' ||
-    knowledge === null ||
-    typeof knowledge.holderOn !== 'function'
-  ) {
-    throw new CorroborateError(
-      'INVALID_OPTION',
-      'options.knowledge must be a knowledge base from createKnowledgeBase() or officeHolders.extend().',
-      { field: 'knowledge' },
-    );
-  }
+  const { asOf, knowledge } = options as FindStaleFiguresOptions;
   return {
     asOf: asOf === undefined || asOf === null ? null : parseIsoDate(asOf, 'options.asOf'),
-    knowledge,
+    knowledge: readKnowledgeOption(knowledge),
   };
 }

@@ -1,4 +1,6 @@
 // The bundled knowledge base, built on first use so importing the package costs nothing.
+
+import { CorroborateError } from '../errors.js';
 import { BUNDLED_ROLES, BUNDLED_TERMS, SNAPSHOT_DATE } from './data/index.js';
 import { createKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 
@@ -38,3 +40,19 @@ export const officeHolders: KnowledgeBase = Object.freeze({
   extend: (records: Parameters<KnowledgeBase['extend']>[0]) => load().extend(records),
   toJSON: () => load().toJSON(),
 });
+
+/**
+ * The knowledge base an `options.knowledge` names: the bundled table when absent, the value
+ * when it is one, else `INVALID_OPTION`.
+ */
+export function readKnowledgeOption(value: unknown): KnowledgeBase {
+  if (value === undefined || value === null) return officeHolders;
+  if (typeof value !== 'object' || typeof (value as KnowledgeBase).holderOn !== 'function') {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      'options.knowledge must be a knowledge base from createKnowledgeBase() or officeHolders.extend().',
+      { field: 'knowledge' },
+    );
+  }
+  return value as KnowledgeBase;
+}

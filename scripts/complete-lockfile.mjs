@@ -11,24 +11,44 @@ const lockPath = new URL('../package-lock.json', import.meta.url);
 const lock = JSON.parse(readFileSync(lockPath, 'utf8'));
 const packages = lock.packages;
 
-const OSES = ['android', 'darwin', 'freebsd', 'linux', 'win32', 'openbsd', 'openharmony', 'sunos', 'aix', 'netbsd'];
+const OSES = [
+  'android',
+  'darwin',
+  'freebsd',
+  'linux',
+  'win32',
+  'openbsd',
+  'openharmony',
+  'sunos',
+  'aix',
+  'netbsd',
+];
 const CPUS = ['arm64', 'x64', 'ia32', 'arm', 'riscv64', 'ppc64', 's390x', 'loong64', 'mips64el'];
 
 /** os/cpu/libc read from a platform package's name ("cli-linux-x64-musl"). */
 function platformOf(name) {
   const parts = name.split('/').pop().split('-');
   const os = parts.find((part) => OSES.includes(part));
-  const cpu = parts.find((part) => CPUS.includes(part)) ?? (parts.includes('arm') ? 'arm' : undefined);
-  const libc = parts.includes('musl') ? 'musl' : parts.includes('gnu') || parts.includes('gnueabihf') ? 'glibc' : undefined;
+  const cpu =
+    parts.find((part) => CPUS.includes(part)) ?? (parts.includes('arm') ? 'arm' : undefined);
+  const libc = parts.includes('musl')
+    ? 'musl'
+    : parts.includes('gnu') || parts.includes('gnueabihf')
+      ? 'glibc'
+      : undefined;
   return { os, cpu, libc };
 }
 
 function registryFacts(name, version) {
   try {
-    const out = execFileSync('npm', ['view', `${name}@${version}`, '--json', 'os', 'cpu', 'libc', 'dist'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const out = execFileSync(
+      'npm',
+      ['view', `${name}@${version}`, '--json', 'os', 'cpu', 'libc', 'dist'],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
     return JSON.parse(out);
   } catch {
     return null;
@@ -50,10 +70,16 @@ for (const [path, entry] of Object.entries(packages)) {
     if (os) record.os = os;
     if (cpu) record.cpu = cpu;
     if (libc) record.libc = libc;
-    packages[`node_modules/${name}`] = Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+    packages[`node_modules/${name}`] = Object.fromEntries(
+      Object.entries(record).filter(([, value]) => value !== undefined),
+    );
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) =>
+    a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  ),
+);
 writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`complete-lockfile: added ${added} platform entries`);

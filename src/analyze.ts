@@ -296,7 +296,7 @@ export function analyzePrepared(
   const { knowledge } = settings;
   const ids = articles.map((article) => article.id);
 
-  const { alignment, pairs, sentences } = alignWithEdges(prepared, settings.alignment);
+  const { alignment, pairs, sentences } = alignWithEdges(prepared, settings.alignment, true);
   const sentenceCounts = new Map(ids.map((id, index) => [id, prepared[index]!.length]));
   // Copying is judged on the wording itself (character-bigram Dice), not on the concepts the
   // alignment matches: two reporters can state the same facts in the same order without copying.

@@ -114,3 +114,24 @@ describe('terminal safety', () => {
     expect(escapeControl('line 1\n\tline 2 — 日本')).toBe('line 1\n\tline 2 — 日本');
   });
 });
+
+describe('encoded concept scoring', () => {
+  it('gives exactly the string score, so the fast path changes no result', async () => {
+    const { encodeConcepts, factScoreEncoded } = await import('../src/align/fact-concepts.js');
+    const sets = [
+      'The five-day trip takes him to Malaysia, Japan and South Korea.',
+      'Malaysia, Japan and South Korea are on the five-day schedule.',
+      'North Korea fired several ballistic missiles.',
+      '',
+    ].map(concepts);
+    const weights = buildConceptWeights(sets);
+    const encoded = encodeConcepts(sets, weights);
+    for (let i = 0; i < sets.length; i++) {
+      for (let j = 0; j < sets.length; j++) {
+        expect(factScoreEncoded(encoded.ids[i]!, encoded.ids[j]!, encoded.weights)).toBe(
+          factScore(sets[i]!, sets[j]!, weights),
+        );
+      }
+    }
+  });
+});

@@ -11,8 +11,10 @@ import { claimConcepts, mergeConcepts } from './claim-concepts.js';
 import {
   buildConceptWeights,
   type ConceptWeights,
+  type EncodedConcepts,
+  encodeConcepts,
   factConcepts,
-  factScore,
+  factScoreEncoded,
 } from './fact-concepts.js';
 import { profileSentence, type SentenceProfile } from './sentence-profile.js';
 
@@ -269,6 +271,7 @@ export interface AlignmentEdge {
 export function alignWithEdges(
   prepared: readonly (readonly PreparedSentence[])[],
   settings: AlignSettings,
+  withPairs = false,
 ): {
   alignment: Alignment;
   edges: AlignmentEdge[];
@@ -277,6 +280,10 @@ export function alignWithEdges(
 } {
   const sentences = prepared.flat();
   const weights = buildConceptWeights(sentences.map((sentence) => sentence.concepts));
+  const encoded = encodeConcepts(
+    sentences.map((sentence) => sentence.concepts),
+    weights,
+  );
   const count = sentences.length;
   const articleOf = new Int32Array(count);
   {
@@ -302,10 +309,10 @@ export function alignWithEdges(
   const heap = new CandidateHeap(limit);
   let candidatePairs = 0;
   let comparedPairs = 0;
-  const articleCount = prepared.length;
-  const scored: Edge[] = [];
-  // Best-scoring partner of each sentence in each other article: key sentence·articles + article.
-  const best = new Map<number, { other: number; score: number }>();
+  // Pairs at the threshold, as parallel arrays (a million objects would only feed the GC).
+  const pairA: number[] = [];
+  const pairB: number[] = [];
+  const pairScore: number[] = [];
   for (let index = 0; index < count; index++) {
     touched.length = 0;
     for (const { term, weight } of keys[index]!) {
@@ -336,45 +343,90 @@ export function alignWithEdges(
       const low = Math.min(index, other);
       const high = Math.max(index, other);
       comparedPairs++;
-      const score = factScore(sentences[low]!.concepts, sentences[high]!.concepts, weights);
+      const score = factScoreEncoded(encoded.ids[low]!, encoded.ids[high]!, encoded.weights);
       if (score < settings.threshold) continue;
-      scored.push({ a: low, b: high, score });
-      noteBest(best, low, articleOf[high]!, high, score, articleCount);
-      noteBest(best, high, articleOf[low]!, low, score, articleCount);
+      pairA.push(low);
+      pairB.push(high);
+      pairScore.push(score);
     }
   }
+  const neighbours = pairNeighbours(count, pairA, pairB, pairScore);
   // Mutual best matches between two articles align; so does any clearly strong pair.
-  const edges = scored.filter(
-    (edge) =>
-      edge.score >= settings.threshold + STRONG_MARGIN ||
-      (edge.score >= NEAR_BEST * best.get(edge.a * articleCount + articleOf[edge.b]!)!.score &&
-        edge.score >= NEAR_BEST * best.get(edge.b * articleCount + articleOf[edge.a]!)!.score),
-  );
+  const edges: Edge[] = [];
+  for (let e = 0; e < pairA.length; e++) {
+    const a = pairA[e]!;
+    const b = pairB[e]!;
+    const score = pairScore[e]!;
+    if (
+      score >= settings.threshold + STRONG_MARGIN ||
+      (score >= NEAR_BEST * bestIn(neighbours, articleOf, a, articleOf[b]!) &&
+        score >= NEAR_BEST * bestIn(neighbours, articleOf, b, articleOf[a]!))
+    ) {
+      edges.push({ a, b, score });
+    }
+  }
 
-  const groups = mergeGroups(sentences, articleOf, edges, weights, settings.threshold);
+  const groups = mergeGroups(sentences, articleOf, edges, encoded, settings.threshold);
   const alignment = buildAlignment(sentences, groups, {
     articles: prepared.length,
     sentences: count,
     candidatePairs,
     comparedPairs,
   });
-  return { alignment, edges, pairs: scored, sentences };
+  const pairs: AlignmentEdge[] = [];
+  if (withPairs) {
+    for (let e = 0; e < pairA.length; e++)
+      pairs.push({ a: pairA[e]!, b: pairB[e]!, score: pairScore[e]! });
+  }
+  return { alignment, edges, pairs, sentences };
 }
 
-// Ties go to the lower index so the result does not depend on the order pairs were scored in.
-function noteBest(
-  best: Map<number, { other: number; score: number }>,
+/** Every sentence's scored partners, as compressed rows: partners of s at offsets[s]..offsets[s+1]. */
+interface Neighbours {
+  offsets: Int32Array;
+  other: Int32Array;
+  score: Float64Array;
+}
+
+function pairNeighbours(
+  count: number,
+  pairA: readonly number[],
+  pairB: readonly number[],
+  pairScore: readonly number[],
+): Neighbours {
+  const offsets = new Int32Array(count + 1);
+  for (let e = 0; e < pairA.length; e++) {
+    offsets[pairA[e]! + 1]!++;
+    offsets[pairB[e]! + 1]!++;
+  }
+  for (let s = 0; s < count; s++) offsets[s + 1]! += offsets[s]!;
+  const fill = offsets.slice(0, count);
+  const other = new Int32Array(2 * pairA.length);
+  const score = new Float64Array(2 * pairA.length);
+  for (let e = 0; e < pairA.length; e++) {
+    const a = pairA[e]!;
+    const b = pairB[e]!;
+    other[fill[a]!] = b;
+    score[fill[a]!++] = pairScore[e]!;
+    other[fill[b]!] = a;
+    score[fill[b]!++] = pairScore[e]!;
+  }
+  return { offsets, other, score };
+}
+
+/** The best score a sentence reached with any sentence of one other article. */
+function bestIn(
+  neighbours: Neighbours,
+  articleOf: Int32Array,
   sentence: number,
   article: number,
-  other: number,
-  score: number,
-  articleCount: number,
-): void {
-  const key = sentence * articleCount + article;
-  const current = best.get(key);
-  if (!current || score > current.score || (score === current.score && other < current.other)) {
-    best.set(key, { other, score });
+): number {
+  let best = 0;
+  for (let k = neighbours.offsets[sentence]!; k < neighbours.offsets[sentence + 1]!; k++) {
+    if (articleOf[neighbours.other[k]!] === article && neighbours.score[k]! > best)
+      best = neighbours.score[k]!;
   }
+  return best;
 }
 
 function hasCandidate(
@@ -490,7 +542,7 @@ function mergeGroups(
   sentences: readonly PreparedSentence[],
   articleOf: Int32Array,
   edges: Edge[],
-  weights: ConceptWeights,
+  encoded: EncodedConcepts,
   threshold: number,
 ): { members: number[]; pairs: Edge[] }[] {
   edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
@@ -514,8 +566,7 @@ function mergeGroups(
       const left = groups[ga]!;
       const right = groups[gb]!;
       if ([...right.articles].some((article) => left.articles.has(article))) continue;
-      if (!representativesMatch(sentences, left.members[0]!, right.members[0]!, weights, threshold))
-        continue;
+      if (!representativesMatch(left.members[0]!, right.members[0]!, encoded, threshold)) continue;
       for (const member of right.members) {
         groupOf[member] = ga;
         left.members.push(member);
@@ -528,7 +579,7 @@ function mergeGroups(
     const [groupIndex, loose] = ga === -1 ? [gb, edge.a] : [ga, edge.b];
     const group = groups[groupIndex]!;
     if (group.articles.has(articleOf[loose]!)) continue;
-    if (!representativesMatch(sentences, group.members[0]!, loose, weights, threshold)) continue;
+    if (!representativesMatch(group.members[0]!, loose, encoded, threshold)) continue;
     groupOf[loose] = groupIndex;
     group.members.push(loose);
     group.articles.add(articleOf[loose]!);
@@ -540,14 +591,13 @@ function mergeGroups(
 // A joining sentence must also match the group's founding sentence (not just its best
 // neighbour); this is what keeps "Trump meets Xi" from chaining into "Xi meets Putin".
 function representativesMatch(
-  sentences: readonly PreparedSentence[],
   a: number,
   b: number,
-  weights: ConceptWeights,
+  encoded: EncodedConcepts,
   threshold: number,
 ): boolean {
   return (
-    factScore(sentences[a]!.concepts, sentences[b]!.concepts, weights) >=
+    factScoreEncoded(encoded.ids[a]!, encoded.ids[b]!, encoded.weights) >=
     threshold * REPRESENTATIVE_SLACK
   );
 }

@@ -199,3 +199,58 @@ export function factScore(
   }
   return totalA + totalB === 0 ? 0 : (2 * shared) / (totalA + totalB);
 }
+
+/** Concepts of many sentences as integer ids, with one weight per id: the aligner's hot path. */
+export interface EncodedConcepts {
+  /** Per sentence, its concept ids in ascending order (the order of the concept strings). */
+  ids: Int32Array[];
+  /** Weight of each concept id. */
+  weights: Float64Array;
+}
+
+/**
+ * Encodes sentences' concept lists as sorted integer ids. Ids follow the code-unit order of
+ * the concept strings, so {@link factScoreEncoded} adds the same weights in the same order as
+ * {@link factScore} and returns the same value.
+ */
+export function encodeConcepts(
+  conceptSets: readonly (readonly string[])[],
+  weights: ConceptWeights,
+): EncodedConcepts {
+  const distinct = [...new Set(conceptSets.flat())].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  const idOf = new Map(distinct.map((concept, id) => [concept, id]));
+  const table = new Float64Array(distinct.length);
+  distinct.forEach((concept, id) => {
+    table[id] = weights.weight(concept);
+  });
+  return {
+    ids: conceptSets.map((concepts) => Int32Array.from(concepts, (concept) => idOf.get(concept)!)),
+    weights: table,
+  };
+}
+
+/** {@link factScore} over encoded concepts. */
+export function factScoreEncoded(a: Int32Array, b: Int32Array, weights: Float64Array): number {
+  let shared = 0;
+  let totalA = 0;
+  let totalB = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) {
+      totalA += weights[a[i]!]!;
+      i++;
+    } else if (i >= a.length || b[j]! < a[i]!) {
+      totalB += weights[b[j]!]!;
+      j++;
+    } else {
+      const w = weights[a[i]!]!;
+      shared += w;
+      totalA += w;
+      totalB += w;
+      i++;
+      j++;
+    }
+  }
+  return totalA + totalB === 0 ? 0 : (2 * shared) / (totalA + totalB);
+}

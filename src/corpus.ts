@@ -136,6 +136,9 @@ export class Corpus {
   readonly #options: CorpusOptions;
   readonly #entries = new Map<string, Entry>();
   readonly #postings = new Map<string, Set<string>>();
+  // Sorted copies of postings, made on first use after a change: sampling a long posting in a
+  // fixed order keeps scores independent of the order articles were added in.
+  readonly #sortedPostings = new Map<string, string[]>();
   readonly #frequency = new Map<string, number>();
   readonly #ledger = new Map<string, Map<string | number, Set<string>>>();
   #sentenceCount = 0;
@@ -469,6 +472,7 @@ export class Corpus {
       for (const concept of sentence.concepts) {
         this.#frequency.set(concept, (this.#frequency.get(concept) ?? 0) + sign);
         if (this.#frequency.get(concept) === 0) this.#frequency.delete(concept);
+        this.#sortedPostings.delete(concept);
         const posting = this.#postings.get(concept) ?? new Set<string>();
         if (sign > 0) posting.add(ref);
         else posting.delete(ref);
@@ -490,6 +494,15 @@ export class Corpus {
     }
   }
 
+  #sortedPosting(concept: string): string[] {
+    let sorted = this.#sortedPostings.get(concept);
+    if (!sorted) {
+      sorted = [...(this.#postings.get(concept) ?? [])].sort(compareIds);
+      this.#sortedPostings.set(concept, sorted);
+    }
+    return sorted;
+  }
+
   #weights() {
     const count = this.#sentenceCount + 1;
     return {
@@ -508,7 +521,7 @@ export class Corpus {
       .slice(0, KEYS_PER_SENTENCE);
     const accumulated = new Map<string, number>();
     for (const { concept, weight } of keys) {
-      const posting = [...(this.#postings.get(concept) ?? [])].sort(compareIds);
+      const posting = this.#sortedPosting(concept);
       const stride = Math.ceil(posting.length / POSTINGS_SCANNED) || 1;
       for (let index = 0; index < posting.length; index += stride) {
         const ref = posting[index]!;

@@ -214,3 +214,79 @@ describe('verbatim sentence pairs', () => {
     expect(verbatimSentencePairs(many)).toEqual([]);
   });
 });
+
+describe('consensus on places', () => {
+  const claim = (articleId: string, value: string) => ({
+    articleId,
+    kind: 'event-place' as const,
+    object: 'event-place:org:g7',
+    label: 'Place of the G7 summit',
+    value,
+    display: value,
+    evidence: { articleId, sentenceIndex: 0, sentence: '', start: 0, end: 0 },
+  });
+  const one = (ids: string[]) => new Map(ids.map((id) => [id, 1]));
+
+  it('prefers the specific place most sources give over the country everyone agrees with', async () => {
+    const { computeConsensus } = await import('../src/consensus/consensus.js');
+    const apulia = placeValue('Apulia', 'Italy');
+    const claims = [
+      claim('a', apulia),
+      claim('b', apulia),
+      claim('c', 'Italy'),
+      claim('d', placeValue('Sicily', 'Italy')),
+    ];
+    const ids = ['a', 'b', 'c', 'd'];
+    const result = computeConsensus(claims, one(ids), one(ids), new Map()).get(
+      'event-place:org:g7',
+    )!;
+    expect(result.value).toBe(apulia);
+  });
+
+  it('keeps the country when no specific place has half the weight', async () => {
+    const { computeConsensus } = await import('../src/consensus/consensus.js');
+    const claims = [
+      claim('a', placeValue('Apulia', 'Italy')),
+      claim('b', 'Italy'),
+      claim('c', 'Italy'),
+      claim('d', placeValue('Sicily', 'Italy')),
+    ];
+    const ids = ['a', 'b', 'c', 'd'];
+    const result = computeConsensus(claims, one(ids), one(ids), new Map()).get(
+      'event-place:org:g7',
+    )!;
+    expect(result.value).toBe('Italy');
+  });
+});
+
+describe('event keys', () => {
+  const slot = (participants: string[], evidence: string) => ({
+    event: 'summit' as const,
+    trigger: 'summit',
+    participants,
+    place: null,
+    dateText: null,
+    sentenceIndex: 0,
+    start: 0,
+    end: evidence.length,
+    evidence,
+  });
+
+  it('keys a meeting by its non-protagonist participants, else by the organisation named', async () => {
+    const { eventKey } = await import('../src/consensus/build-claims.js');
+    const protagonists = new Set(['donald trump']);
+    expect(eventKey(slot(['donald trump', 'xi jinping'], 'meet Xi in Busan'), protagonists)).toBe(
+      'xi jinping',
+    );
+    expect(
+      eventKey(slot([], 'summit in Sicily'), protagonists, 'G7 leaders ended a summit in Sicily.'),
+    ).toBe('org:g7');
+  });
+
+  it('gives no key when only protagonists take part and no organisation is named', async () => {
+    const { eventKey } = await import('../src/consensus/build-claims.js');
+    expect(
+      eventKey(slot(['donald trump'], 'a summit in Sicily'), new Set(['donald trump'])),
+    ).toBeNull();
+  });
+});

@@ -155,7 +155,7 @@ function consensusOf(
       specific,
     });
   }
-  best = refine(best, scored, agree, speakers, weights, trust);
+  best = refine(best, scored, agree, speakers, weights, trust, valuesBySpeaker);
   const supporters = best?.supporters ?? [];
   const supportWeight = supporters.reduce((sum, id) => sum + (weights.get(id) ?? 1), 0);
   const backed = independent(supporters) >= 2;
@@ -198,8 +198,15 @@ function refine<
   speakers: readonly string[],
   weights: ReadonlyMap<string, number>,
   trust: ReadonlyMap<string, number>,
+  valuesBySpeaker: ReadonlyMap<string, readonly (string | number)[]>,
 ): T | null {
   if (best === null) return best;
+  // Only sources that state the specific value itself count for it here: "Italy" agrees with
+  // "Apulia, Italy" but is no evidence that Apulia rather than Sicily is right.
+  const statedWeight = (value: string | number) =>
+    speakers
+      .filter((id) => valuesBySpeaker.get(id)!.includes(value))
+      .reduce((sum, id) => sum + (weights.get(id) ?? 1) * (trust.get(id) ?? 1), 0);
   const total = speakers.reduce(
     (sum, id) => sum + (weights.get(id) ?? 1) * (trust.get(id) ?? 1),
     0,
@@ -207,7 +214,7 @@ function refine<
   let refined = best;
   for (const candidate of scored) {
     if (candidate.specific <= best.specific || !agree(candidate.value, best.value)) continue;
-    if (candidate.score < REFINEMENT_SHARE * total) continue;
+    if (statedWeight(candidate.value) < REFINEMENT_SHARE * total - 1e-12) continue;
     if (
       candidate.score > refined.score + 1e-12 ||
       refined === best ||

@@ -143,7 +143,7 @@ export function readAnalyzeOptions(options: unknown): AnalyzeSettings {
  * @example
  * ```ts
  * const analysis = analyze(articles);
- * for (const outlier of analysis.outliers) console.log(outlier.id, outlier.reasons[0]?.message);
+ * for (const outlier of analysis.outliers) notify(outlier.id, outlier.reasons[0]?.message);
  * ```
  */
 export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptions = {}): Analysis {

@@ -2,57 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../src/input/parse-date.js';
 import { ROLES, TERMS } from '../src/knowledge/data/europe.js';
+import { REFERENCE_ROLES } from '../src/knowledge/data/reference-roles.js';
 import type { RoleRecord, TermRecord } from '../src/knowledge/types.js';
 
 /** Role ids the shared reference table already defines; this file must not redefine them. */
-const REFERENCE_ROLE_IDS = [
-  'au_prime_minister',
-  'br_president',
-  'ca_prime_minister',
-  'cn_premier',
-  'cn_president',
-  'de_chancellor',
-  'eu_commission_president',
-  'eu_council_president',
-  'fr_president',
-  'fr_prime_minister',
-  'gb_prime_minister',
-  'id_president',
-  'il_prime_minister',
-  'imf_managing_director',
-  'in_prime_minister',
-  'ir_president',
-  'ir_supreme_leader',
-  'it_prime_minister',
-  'jp_prime_minister',
-  'kh_prime_minister',
-  'kp_leader',
-  'kr_president',
-  'mx_president',
-  'my_prime_minister',
-  'nato_secretary_general',
-  'ph_president',
-  'pl_president',
-  'pl_prime_minister',
-  'ru_foreign_minister',
-  'ru_president',
-  'ru_prime_minister',
-  'sg_prime_minister',
-  'th_prime_minister',
-  'tr_president',
-  'tw_president',
-  'ua_president',
-  'un_secretary_general',
-  'us_fed_chair',
-  'us_president',
-  'us_press_secretary',
-  'us_secretary_of_state',
-  'us_treasury_secretary',
-  'us_vice_president',
-  'vn_general_secretary',
-  'worldbank_president',
-  'wto_director_general',
-];
+const REFERENCE_ROLE_IDS = REFERENCE_ROLES.map((role) => role.id);
 
 /** Offices that no longer exist, so they have no current holder. */
 const ABOLISHED_ROLE_IDS = ['tr_prime_minister'];

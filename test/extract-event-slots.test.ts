@@ -18,18 +18,7 @@ import {
 import { extractPeople } from '../src/extract/people.js';
 import { extractPlaces } from '../src/extract/places.js';
 import type { EventSlot } from '../src/extract/types.js';
-import type { SentenceSpan } from '../src/text/types.js';
-
-function article(...sentences: string[]): { text: string; sentences: SentenceSpan[] } {
-  const spans: SentenceSpan[] = [];
-  let text = '';
-  for (const sentence of sentences) {
-    if (text !== '') text += ' ';
-    spans.push({ text: sentence, start: text.length, end: text.length + sentence.length });
-    text += sentence;
-  }
-  return { text, sentences: spans };
-}
+import { article } from './helpers/article.js';
 
 function slots(...sentences: string[]): EventSlot[] {
   const { sentences: spans } = article(...sentences);

@@ -18,22 +18,12 @@ import {
   resolveSpellingVariants,
 } from '../src/extract/person-coreference.js';
 import type { PersonMention } from '../src/extract/types.js';
-import type { SentenceSpan } from '../src/text/types.js';
+import { article } from './helpers/article.js';
 
 // Must run first: importing the extractors must not load compromise.
 const usageAtImport = compromiseUsage();
 
 /** Joins sentences with one space and returns the article text and its sentence spans. */
-function article(...sentences: string[]): { text: string; sentences: SentenceSpan[] } {
-  const spans: SentenceSpan[] = [];
-  let text = '';
-  for (const sentence of sentences) {
-    if (text !== '') text += ' ';
-    spans.push({ text: sentence, start: text.length, end: text.length + sentence.length });
-    text += sentence;
-  }
-  return { text, sentences: spans };
-}
 
 function names(...sentences: string[]): string[] {
   return extractPeople(article(...sentences).sentences).map((mention) => mention.name);

@@ -14,18 +14,7 @@ import {
 import { CITIES, COUNTRIES, REGIONS } from '../src/extract/gazetteer-data.js';
 import { demonymPlacePhrase, extractPlaces } from '../src/extract/places.js';
 import type { PlaceMention } from '../src/extract/types.js';
-import type { SentenceSpan } from '../src/text/types.js';
-
-function article(...sentences: string[]): { text: string; sentences: SentenceSpan[] } {
-  const spans: SentenceSpan[] = [];
-  let text = '';
-  for (const sentence of sentences) {
-    if (text !== '') text += ' ';
-    spans.push({ text: sentence, start: text.length, end: text.length + sentence.length });
-    text += sentence;
-  }
-  return { text, sentences: spans };
-}
+import { article } from './helpers/article.js';
 
 function places(...sentences: string[]): PlaceMention[] {
   return extractPlaces(article(...sentences).sentences);

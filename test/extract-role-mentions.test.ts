@@ -8,7 +8,7 @@ import { buildModifier, readModifiersBefore, tenseOf } from '../src/extract/role
 import type { RoleMention } from '../src/extract/types.js';
 import { officeHolders } from '../src/knowledge/office-holders.js';
 import type { RoleRecord } from '../src/knowledge/types.js';
-import type { SentenceSpan } from '../src/text/types.js';
+import { article } from './helpers/article.js';
 
 const US = ['United States', 'US', 'U.S.', 'America', 'American'];
 
@@ -134,17 +134,6 @@ const ROLES: RoleRecord[] = [
 ];
 
 const PRESIDENT_ROLES = ['fr_president', 'kr_president', 'ph_president', 'us_president'];
-
-function article(...sentences: string[]): { text: string; sentences: SentenceSpan[] } {
-  const spans: SentenceSpan[] = [];
-  let text = '';
-  for (const sentence of sentences) {
-    if (text !== '') text += ' ';
-    spans.push({ text: sentence, start: text.length, end: text.length + sentence.length });
-    text += sentence;
-  }
-  return { text, sentences: spans };
-}
 
 function mentions(...sentences: string[]): RoleMention[] {
   return extractRoleMentions(article(...sentences).sentences, ROLES);

@@ -599,6 +599,14 @@ function dateAt(tokens: readonly Token[], index: number): RawDate | null {
   );
 }
 
+/** Whether each token ends where the next starts (no space anywhere in the run). */
+function allTouching(tokens: readonly (Token | undefined)[]): boolean {
+  for (let index = 1; index < tokens.length; index++) {
+    if (!touching(tokens[index - 1], tokens[index])) return false;
+  }
+  return true;
+}
+
 /** "2025-10-30": year, month and day joined by hyphens with no spaces. */
 function isoDateAt(tokens: readonly Token[], index: number): RawDate | null {
   const [year, dash1, month, dash2, day] = tokens.slice(index, index + 5);
@@ -606,14 +614,7 @@ function isoDateAt(tokens: readonly Token[], index: number): RawDate | null {
     return null;
   }
   if (!isPunct(dash1, '-') || !isPunct(dash2, '-')) return null;
-  if (
-    !touching(year, dash1) ||
-    !touching(dash1, month) ||
-    !touching(month, dash2) ||
-    !touching(dash2, day)
-  ) {
-    return null;
-  }
+  if (!allTouching([year, dash1, month, dash2, day])) return null;
   const values = [Number(year?.text), Number(month?.text), Number(day?.text)] as const;
   if (!isRealDate(values[0], values[1], values[2])) return null;
   return {
@@ -636,14 +637,7 @@ function numericDateAt(tokens: readonly Token[], index: number): RawDate | null 
     return null;
   }
   if (!isPunct(slash1, '/') || !isPunct(slash2, '/')) return null;
-  if (
-    !touching(first, slash1) ||
-    !touching(slash1, second) ||
-    !touching(second, slash2) ||
-    !touching(slash2, year)
-  ) {
-    return null;
-  }
+  if (!allTouching([first, slash1, second, slash2, year])) return null;
   const a = Number(first?.text);
   const b = Number(second?.text);
   const y = Number(year?.text);

@@ -240,7 +240,10 @@ export function withDuplicates(
   }
   for (const cluster of clusters) cluster.ids.sort(compareIds);
   clusters.sort((x, y) => compareIds(x.ids[0]!, y.ids[0]!));
-  const clusterOf = (id: string) => clusters.find((cluster) => cluster.ids.includes(id));
+  const clusterById = new Map(
+    clusters.flatMap((cluster) => cluster.ids.map((id) => [id, cluster] as const)),
+  );
+  const clusterOf = (id: string) => clusterById.get(id);
   const byId = new Map(analysis.articles.map((report) => [report.id, report]));
   const reports = articles.map((article) => {
     const original = duplicateOf.get(article.id);
@@ -389,8 +392,10 @@ export function analyzePrepared(
     copies.flatMap((copy) => copy.ids.map((id) => [id, copy] as const)),
   );
   const roleConflicts = findAllRoleConflicts(claims, consensus);
+  const corroboratedSentences = corroboratedSentencesOf(alignment, clusterOf);
   const reports = articles.map((article, index) =>
     articleReport(article, index, {
+      corroboratedSentences,
       roleConflicts,
       claimsByArticle,
       copyClusterOf,
@@ -494,6 +499,8 @@ function buildClaims(
 }
 
 interface ReportContext {
+  /** Per article, the sentences an aligned group shares with another independent source. */
+  corroboratedSentences: ReadonlyMap<string, ReadonlySet<number>>;
   roleConflicts: readonly RoleConflict[];
   claimsByArticle: ReadonlyMap<string, Claim[]>;
   copyClusterOf: ReadonlyMap<string, Analysis['copies'][number]>;
@@ -530,19 +537,9 @@ function articleReport(
   ).length;
 
   // Sentences: corroborated when another independent source states the same thing.
-  const groupOf = new Map<number, string[]>();
-  for (const group of context.alignment.groups) {
-    for (const member of group.members) {
-      if (member.articleId !== article.id) continue;
-      groupOf.set(
-        member.sentenceIndex,
-        group.members.map((other) => other.articleId),
-      );
-    }
-  }
+  const corroboratedHere = context.corroboratedSentences.get(article.id);
   for (let sentenceIndex = 0; sentenceIndex < context.prepared[index]!.length; sentenceIndex++) {
-    const members = groupOf.get(sentenceIndex);
-    if (members?.some((id) => independent(id) !== self)) corroborated++;
+    if (corroboratedHere?.has(sentenceIndex)) corroborated++;
     else uncorroborated++;
   }
 
@@ -622,6 +619,29 @@ function articleReport(
     flags,
     copies: copyCluster ? copyCluster.ids.filter((id) => id !== article.id) : [],
   };
+}
+
+/**
+ * Per article, the sentences whose aligned group also holds another independent source (a
+ * copy of the same article does not corroborate it). One pass over the groups' members.
+ */
+function corroboratedSentencesOf(
+  alignment: Alignment,
+  clusterOf: ReadonlyMap<string, string>,
+): Map<string, Set<number>> {
+  const result = new Map<string, Set<number>>();
+  for (const group of alignment.groups) {
+    const units = new Set(
+      group.members.map((member) => clusterOf.get(member.articleId) ?? member.articleId),
+    );
+    if (units.size < 2) continue;
+    for (const member of group.members) {
+      const set = result.get(member.articleId) ?? new Set<number>();
+      set.add(member.sentenceIndex);
+      result.set(member.articleId, set);
+    }
+  }
+  return result;
 }
 
 /** Role objects named with different holders by different articles, with each side's evidence. */

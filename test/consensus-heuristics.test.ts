@@ -290,3 +290,158 @@ describe('event keys', () => {
     ).toBeNull();
   });
 });
+
+describe('claims inside aligned groups', () => {
+  const group = {
+    id: 'g1',
+    score: 0.6,
+    pairs: [],
+    members: [
+      { articleId: 'a', sentenceIndex: 0, text: 'A', start: 0, end: 1 },
+      { articleId: 'b', sentenceIndex: 0, text: 'B', start: 0, end: 1 },
+      { articleId: 'c', sentenceIndex: 0, text: 'C', start: 0, end: 1 },
+    ],
+  };
+  const inputs = new Map(
+    ['a', 'b', 'c'].map((id) => [
+      id,
+      { articleId: id, text: 'X', sentences: [{ text: 'X', start: 0, end: 1 }] },
+    ]),
+  );
+  const money = (value: number) => ({
+    text: `$${value}`,
+    start: 0,
+    end: 1,
+    value,
+    unit: 'money' as const,
+    currency: 'USD',
+  });
+
+  it('compares the one figure of each kind that every member gives', async () => {
+    const { figureClaims } = await import('../src/consensus/build-claims.js');
+    const numbers = { a: [money(50e9)], b: [money(50e9)], c: [money(60e9)] } as Record<
+      string,
+      ReturnType<typeof money>[]
+    >;
+    const claims = figureClaims(group, 0, inputs, (id) => numbers[id]!);
+    expect(claims.map((claim) => [claim.articleId, claim.value])).toEqual([
+      ['a', 50e9],
+      ['b', 50e9],
+      ['c', 60e9],
+    ]);
+  });
+
+  it('makes no figure claim when a member gives two figures of one kind, or one is infinite', async () => {
+    const { figureClaims } = await import('../src/consensus/build-claims.js');
+    const two = { a: [money(50e9), money(10e9)], b: [money(50e9)], c: [money(60e9)] } as Record<
+      string,
+      ReturnType<typeof money>[]
+    >;
+    expect(figureClaims(group, 0, inputs, (id) => two[id]!)).toEqual([]);
+    const huge = { a: [money(Number.POSITIVE_INFINITY)], b: [money(50e9)], c: [] } as Record<
+      string,
+      ReturnType<typeof money>[]
+    >;
+    expect(figureClaims(group, 0, inputs, (id) => huge[id]!).map((claim) => claim.value)).toEqual(
+      [],
+    );
+  });
+
+  it('compares single places and dates, and skips sentences that name two', async () => {
+    const { groupSlotClaims } = await import('../src/consensus/build-claims.js');
+    const place = (value: string) => [{ value, text: value, start: 0, end: 1 }];
+    const one = {
+      a: place('Apulia › Italy'),
+      b: place('Apulia › Italy'),
+      c: place('Sicily › Italy'),
+    } as Record<string, ReturnType<typeof place>>;
+    const claims = groupSlotClaims(
+      group,
+      0,
+      inputs,
+      () => [],
+      (id) => one[id]!,
+    );
+    expect(claims.map((claim) => claim.value)).toEqual([
+      'Apulia › Italy',
+      'Apulia › Italy',
+      'Sicily › Italy',
+    ]);
+    const two: Record<string, ReturnType<typeof place>> = {
+      ...one,
+      a: [...place('Tokyo › Japan'), ...place('Busan › South Korea')],
+    };
+    expect(
+      groupSlotClaims(
+        group,
+        0,
+        inputs,
+        () => [],
+        (id) => two[id]!,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('sentence dates for comparison', () => {
+  const mention = (kind: string, value: string | null, resolvedBy: string) =>
+    ({
+      text: 'x',
+      kind,
+      value,
+      period: null,
+      resolvedBy,
+      quoted: false,
+      past: false,
+      future: false,
+      sentenceIndex: 0,
+      start: 0,
+      end: 1,
+    }) as never;
+
+  it('keeps full dates and reads month-days without a stated year as --MM-DD', async () => {
+    const { sentenceDates } = await import('../src/consensus/sentence-slots.js');
+    const dates = sentenceDates([
+      mention('full', '2024-06-13', 'explicit'),
+      mention('month-day', '2000-06-15', 'reference-date'),
+    ]);
+    expect(dates.get(0)!.map((date) => date.value)).toEqual(['2024-06-13', '--06-15']);
+  });
+
+  it('leaves out weekdays and relative dates, which a week off would turn into contradictions', async () => {
+    const { sentenceDates } = await import('../src/consensus/sentence-slots.js');
+    const dates = sentenceDates([
+      mention('weekday', '2025-10-31', 'reference-date'),
+      mention('relative', '2025-10-29', 'reference-date'),
+    ]);
+    expect(dates.size).toBe(0);
+  });
+});
+
+describe('protagonists', () => {
+  const slot = (participants: string[]) => ({
+    event: 'meeting' as const,
+    trigger: 'meet',
+    participants,
+    place: null,
+    dateText: null,
+    sentenceIndex: 0,
+    start: 0,
+    end: 1,
+    evidence: 'meet',
+  });
+
+  it('are the people in at least half of the event slots', async () => {
+    const { findProtagonists } = await import('../src/consensus/build-claims.js');
+    const found = findProtagonists([
+      [slot(['trump', 'xi']), slot(['trump', 'takaichi'])],
+      [slot(['trump', 'lee'])],
+    ]);
+    expect([...found]).toEqual(['trump']);
+  });
+
+  it('are nobody when a cluster has a single event slot', async () => {
+    const { findProtagonists } = await import('../src/consensus/build-claims.js');
+    expect(findProtagonists([[slot(['xi'])]]).size).toBe(0);
+  });
+});

@@ -58,13 +58,15 @@ function pairwiseScores(story: string) {
 }
 
 // Floors at the measured figures (bench/BENCHMARKS.md, "Alignment quality"), so a change that
-// makes alignment worse fails here. The foundation issue's aim for asia-trip-2025 is precision
-// 0.85 and recall 0.75; the measured 0.79 / 0.64 falls short, mostly on labelled pairs that
-// need world knowledge ("Pyongyang" = North Korea) or conflicting members (Beijing vs Busan).
+// makes alignment worse fails here. The threshold is chosen on nato-vilnius-2023 and
+// g7-apulia-2024; asia-trip-2025 is measured with it. The foundation issue's aim for
+// asia-trip-2025 is precision 0.85 and recall 0.75; the measured 0.84 / 0.65 falls short on
+// recall, mostly on labelled pairs worded apart with few shared words ("asking China to help
+// with Moscow" / "urged China to join mediating talks with Russia").
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  'asia-trip-2025': { precision: 0.78, recall: 0.62 },
+  'asia-trip-2025': { precision: 0.83, recall: 0.64 },
   'nato-vilnius-2023': { precision: 0.95, recall: 0.75 },
-  'g7-apulia-2024': { precision: 0.9, recall: 0.6 },
+  'g7-apulia-2024': { precision: 0.95, recall: 0.8 },
 };
 
 describe('alignment quality on the fixture stories', () => {
@@ -80,10 +82,9 @@ describe('alignment quality on the fixture stories', () => {
     });
   }
 
-  // 2 of the 15 labelled must-not-align pairs are grouped today, both in asia-trip-2025: two
-  // sentences about China helping with Russia aboard Air Force One (one reports remarks, one
-  // reflects), and two about Japan's new prime minister (a trip leg and Trump's praise).
-  it('keeps must-not-align pairs apart (at most the two known exceptions)', () => {
+  // 1 of the 15 labelled must-not-align pairs is grouped today, in asia-trip-2025: two
+  // sentences about Japan's new prime minister (a trip leg and Trump's praise of her).
+  it('keeps must-not-align pairs apart (at most the one known exception)', () => {
     const violations: string[] = [];
     for (const story of Object.keys(FLOORS)) {
       const expected = loadExpected(story);
@@ -108,6 +109,6 @@ describe('alignment quality on the fixture stories', () => {
         }
       }
     }
-    expect(violations.length, violations.join('\n')).toBeLessThanOrEqual(2);
+    expect(violations.length, violations.join('\n')).toBeLessThanOrEqual(1);
   });
 });

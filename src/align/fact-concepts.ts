@@ -1,36 +1,41 @@
 // What a sentence is about, as concepts that survive rewording across outlets: content stems
-// folded into synonym classes, the words of names, the countries places and demonyms point to,
-// and figures.
-import { matchGazetteer, tokenizeWords } from '../extract/gazetteer.js';
+// folded into synonym classes, the countries places and demonyms point to, places, figures and
+// organisations. Each word counts once: a place word becomes its country (and place), a figure
+// its figure concept, never also a plain word, so one mention does not outweigh the rest.
+
+import { matchGazetteer, tokenizeWords, type WordToken } from '../extract/gazetteer.js';
+import { isCapitalMetonym } from '../extract/places.js';
+import { stem } from '../text/stem.js';
 import type { SentenceProfile } from './sentence-profile.js';
 
 /**
- * Stems that news copy uses interchangeably for one idea. Each line is one class; the first
- * stem names it. Porter stems, as `profileSentence` produces them. Kept to wording that
- * swaps freely in reporting of one event (from rewriting the fixture stories in several
- * house styles); words with a second common sense stay out ("run", "hold").
+ * Words that news copy uses interchangeably for one idea. Each line is one class, written as
+ * plain words and stemmed on load (so a class can never miss its own members' stems); the
+ * first word's stem names it. Kept to wording that swaps freely in reporting of one event
+ * (from rewriting the fixture stories in several house styles); words with a second common
+ * sense stay out ("run", "hold").
  */
 const SYNONYM_CLASSES = `
-meet meet talk sit-down summit encount session
-trip trip tour visit journey travel voyag leg
-tariff tariff duti levi
-said said sai tell told state add note
-pledg pledg promis commit vow
-invest invest
-sign sign ink
-ceasefir ceasefir truce
-peac peac
-accord accord agreement deal pact
-leader leader head
-presid presid
-discuss discuss address rais
-expect expect due set schedul plan slate
-arriv arriv land reach
-depart depart leav
-confirm confirm
-threaten threaten warn threat
-rais lift hike increas boost
-cut cut lower reduc
+meet talk sit-down summit encounter session
+trip tour visit journey travel voyage leg
+tariff duty levy
+said say tell told state add note
+pledge promise commit vow
+invest investment
+sign ink
+ceasefire truce
+peace
+accord agreement deal pact
+leader head
+president
+discuss address
+expect due set schedule plan slate
+arrive land reach
+depart leave
+confirm
+threaten warn threat
+raise lift hike increase boost
+cut lower reduce
 `;
 
 /**
@@ -87,7 +92,7 @@ function phrases(): PhraseNode {
 }
 
 /** Concepts named by multi-word phrases and acronyms in a token sequence (longest match). */
-export function phraseConcepts(tokens: readonly { norm: string }[]): string[] {
+export function phraseConcepts(tokens: readonly PhraseToken[]): string[] {
   const root = phrases();
   const found: string[] = [];
   for (let start = 0; start < tokens.length; start++) {
@@ -95,46 +100,100 @@ export function phraseConcepts(tokens: readonly { norm: string }[]): string[] {
     let concept: string | undefined;
     for (let index = start; index < tokens.length && node; index++) {
       node = node.next.get(tokens[index]!.norm);
-      if (node?.concept) concept = node.concept;
+      if (node?.concept && (index > start || writtenAsAcronym(tokens[start]!)))
+        concept = node.concept;
     }
     if (concept) found.push(concept);
   }
   return found;
 }
 
+/** What {@link phraseConcepts} reads of a token (a `WordToken` has it all). */
+export interface PhraseToken {
+  norm: string;
+  text?: string;
+  allCaps?: boolean;
+}
+
+// One-word phrases this short are acronyms that collide with names and words: "Un" in
+// "Kim Jong Un" is not the UN, "Eu" in a name is not the EU.
+const SHORT_ACRONYM_LENGTH = 3;
+
+/**
+ * Whether a one-word phrase is written as the acronym it would stand for: acronyms of up to
+ * three letters must be in capitals ("UN", "U.N.", "EU"); longer ones may also be written in
+ * title case, as some house styles do ("Nato", "Asean"). Tokens without case information
+ * (plain `{ norm }` objects) are taken as written.
+ */
+export function writtenAsAcronym(token: PhraseToken): boolean {
+  if (token.norm.length > SHORT_ACRONYM_LENGTH) return true;
+  if (token.allCaps !== undefined) return token.allCaps || /\d/.test(token.norm);
+  return token.text === undefined || token.text === token.text.toUpperCase();
+}
+
 let synonyms: Map<string, string> | undefined;
 
-/** The synonym class of a stem (its first member), or the stem itself. */
-export function synonymClass(stem: string): string {
+/** The synonym class of a stem (the stem of its class's first word), or the stem itself. */
+export function synonymClass(term: string): string {
   if (!synonyms) {
     synonyms = new Map();
     for (const line of SYNONYM_CLASSES.split('\n')) {
-      const [head, ...members] = line.trim().split(/\s+/);
-      if (!head) continue;
-      for (const member of members) if (!synonyms.has(member)) synonyms.set(member, head);
+      const words = line.trim().split(/\s+/).filter(Boolean);
+      if (words.length === 0) continue;
+      const head = stem(words[0]!);
+      for (const word of words) if (!synonyms.has(stem(word))) synonyms.set(stem(word), head);
     }
   }
-  return synonyms.get(stem) ?? stem;
+  return synonyms.get(term) ?? term;
 }
 
-/** Distinct concept keys of a sentence (see the file comment). */
+/**
+ * Distinct concept keys of a sentence (see the file comment): `w:` content stems in synonym
+ * classes, `c:` countries, `p:` places more specific than a country, `#:` figures, and the
+ * phrase concepts of {@link phraseConcepts} (`o:` organisations, `w:` verb phrases).
+ */
 export function factConcepts(profile: SentenceProfile): string[] {
   const concepts = new Set<string>();
-  for (const term of profile.terms) concepts.add(`w:${synonymClass(term)}`);
-  for (const name of profile.names) {
-    for (const word of name.key.split(' ')) if (word.length > 1) concepts.add(`n:${word}`);
-  }
   const tokens = tokenizeWords(profile.text);
-  for (const concept of phraseConcepts(tokens)) concepts.add(concept);
-  // "Japanese", "Japan's", "Tokyo" and "Japan" all point at one country.
-  for (const match of matchGazetteer(tokens)) {
-    const entry = match.values[0];
-    if (entry?.countryCode) concepts.add(`c:${entry.countryCode}`);
-    if (entry && entry.kind !== 'country' && entry.form === 'name')
-      concepts.add(`p:${entry.name.toLowerCase()}`);
+  const places = placeConcepts(tokens);
+  for (const concept of places.concepts) concepts.add(concept);
+  const figures = new Set(profile.numbers.map((number) => String(number.value)));
+  for (const term of profile.terms) {
+    if (places.stems.has(term) || figures.has(term)) continue;
+    concepts.add(`w:${synonymClass(term)}`);
   }
+  for (const concept of phraseConcepts(tokens)) concepts.add(concept);
   for (const number of profile.numbers) concepts.add(`#:${number.unit}:${number.value}`);
   return [...concepts].sort();
+}
+
+/**
+ * The places a sentence names, as concepts: every place with a country gives that country
+ * ("Japanese", "Japan's", "Tokyo" and "Japan" all point at Japan), and a place more specific
+ * than a country also itself (`p:tokyo`) — unless it is a capital standing for its government
+ * ("Beijing has not confirmed the meeting" = China; see `isCapitalMetonym`). `stems` are the
+ * stems of the words those places cover, which then count as places only, not also as words.
+ */
+export function placeConcepts(tokens: readonly WordToken[]): {
+  concepts: string[];
+  stems: Set<string>;
+} {
+  const concepts: string[] = [];
+  const stems = new Set<string>();
+  const matches = matchGazetteer(tokens);
+  matches.forEach((match, position) => {
+    const entry = match.values[0];
+    if (!entry?.countryCode) return;
+    concepts.push(`c:${entry.countryCode}`);
+    if (
+      entry.kind !== 'country' &&
+      entry.form === 'name' &&
+      !isCapitalMetonym(tokens, matches, position)
+    )
+      concepts.push(`p:${entry.name.toLowerCase()}`);
+    for (let index = match.start; index < match.end; index++) stems.add(stem(tokens[index]!.norm));
+  });
+  return { concepts, stems };
 }
 
 /** Inverse document frequency of concepts over a collection of sentences. */

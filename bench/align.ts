@@ -2,6 +2,7 @@
 // a naive all-pairs baseline (string-similarity's compareTwoStrings on every cross-article sentence
 // pair), and prints markdown tables for bench/BENCHMARKS.md.
 // Run: npx tsx bench/align.ts [--sizes 100,1000,5000] [--seed 1] [--baseline-budget 60]
+// (--baseline-budget 0 skips the baseline: for quick runs while tuning.)
 //
 // Every timed run is a fresh Node process started with --expose-gc: cold JIT, empty stem cache, no
 // state shared between runs or sizes. Corpus generation happens in that process before the clock
@@ -280,7 +281,7 @@ function main(): void {
   // (always), then run larger sizes only if the measured cost per pair predicts they fit the budget.
   const baseline: { size: number; run?: BaselineRun; estimateS?: number; pairs: number }[] = [];
   let microsecondsPerPair: number | undefined;
-  for (const { size, runs } of aligned) {
+  for (const { size, runs } of budgetSeconds > 0 ? aligned : []) {
     const pairs = runs[0]!.crossArticlePairs;
     const estimateS =
       microsecondsPerPair === undefined ? undefined : (pairs * microsecondsPerPair) / 1e6;

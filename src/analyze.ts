@@ -8,6 +8,7 @@ import {
   prepareCluster,
   readAlignOptions,
 } from './align/align-sentences.js';
+import { sentenceBigrams } from './align/sentence-profile.js';
 import type {
   Analysis,
   ArticleFlagKind,
@@ -67,7 +68,7 @@ import {
   staleFigureMessage,
 } from './score/reasons.js';
 import { lowZJudge, median } from './score/robust-z.js';
-import { diceCoefficient } from './text/bigrams.js';
+import { type BigramProfile, diceCoefficient } from './text/bigrams.js';
 import { splitSentences } from './text/split-sentences.js';
 
 /** Options of {@link analyze}. */
@@ -305,6 +306,15 @@ export function analyzePrepared(
   // alignment matches: two reporters can state the same facts in the same order without copying.
   // Word-for-word repeats come from hashing (they need not be anyone's best match); near
   // repeats (a word changed) from the compared pairs, skipping the identical ones counted already.
+  const bigramsOf = new Map<number, BigramProfile>();
+  const bigrams = (index: number): BigramProfile => {
+    let profile = bigramsOf.get(index);
+    if (!profile) {
+      profile = sentenceBigrams(sentences[index]!.text);
+      bigramsOf.set(index, profile);
+    }
+    return profile;
+  };
   const nearVerbatim = pairs
     .filter(
       (edge) => sentences[edge.a]!.text.toLowerCase() !== sentences[edge.b]!.text.toLowerCase(),
@@ -312,10 +322,7 @@ export function analyzePrepared(
     .map((edge) => ({
       a: sentences[edge.a]!.articleId,
       b: sentences[edge.b]!.articleId,
-      score: diceCoefficient(
-        sentences[edge.a]!.profile.bigrams,
-        sentences[edge.b]!.profile.bigrams,
-      ),
+      score: diceCoefficient(bigrams(edge.a), bigrams(edge.b)),
     }));
   const verbatim = verbatimSentencePairs(
     articles.map((article, index) => ({ id: article.id, sentences: prepared[index]! })),

@@ -14,7 +14,9 @@ import {
   type NumberMention,
   nameKey,
   negationTerm,
+  profileContent,
   profileSentence,
+  sentenceBigrams,
   spelledNumberValue,
 } from '../src/align/sentence-profile.js';
 import {
@@ -246,6 +248,30 @@ describe('compareSentences: options and errors', () => {
     compareSentences(names, `${names} Zz`);
     compareSentences(figures, `${figures} 1`);
     compareSentences('Ab '.repeat(50_000), 'Ab '.repeat(50_001));
+  });
+});
+
+describe('profileContent and sentenceBigrams', () => {
+  it('equal the corresponding parts of the full profile, on news sentences and random text', () => {
+    const check = (text: string) => {
+      const full = profileSentence(text);
+      expect(profileContent(text)).toEqual({
+        text,
+        terms: full.terms,
+        termCounts: full.termCounts,
+        numbers: full.numbers,
+      });
+      expect(sentenceBigrams(text)).toEqual(full.bigrams);
+    };
+    for (const text of SENTENCES) check(text);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (text) => check(text)),
+      { seed: 7 },
+    );
+  });
+
+  it('reject a non-string the way profileSentence does', () => {
+    expect(() => profileContent(42 as unknown as string)).toThrow(CorroborateError);
   });
 });
 

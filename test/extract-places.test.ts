@@ -6,6 +6,7 @@ import {
   capitalOf,
   countryNameOf,
   matchGazetteer,
+  primeArticleTokens,
   TokenTrie,
   tokenEndingAt,
   tokenizeWords,
@@ -115,6 +116,20 @@ describe('article token cache', () => {
     expect(articleGazetteerMatches(sentences)).toBe(matches);
     expect(matches[0]?.map((match) => match.values[0]?.name)).toEqual(['Tokyo']);
     expect(matches[1]).toEqual([]);
+  });
+
+  it('takes tokens and matches the aligner already computed, and drops them when a sentence changes', () => {
+    const { sentences } = article('Trump flew to Tokyo.', 'He met Takaichi.');
+    const tokens = sentences.map((sentence) => tokenizeWords(sentence.text));
+    const matches = tokens.map((sentenceTokens) => matchGazetteer(sentenceTokens));
+    primeArticleTokens(sentences, tokens, matches);
+    expect(articleTokens(sentences)).toBe(tokens);
+    expect(articleGazetteerMatches(sentences)).toBe(matches);
+    sentences[1] = { text: 'He met Lee in Seoul.', start: 21, end: 40 };
+    expect(articleTokens(sentences)).not.toBe(tokens);
+    expect(articleGazetteerMatches(sentences)[1]?.map((match) => match.values[0]?.name)).toEqual([
+      'Seoul',
+    ]);
   });
 
   it('recomputes when a sentence object or its text changed', () => {

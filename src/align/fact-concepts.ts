@@ -3,10 +3,16 @@
 // organisations. Each word counts once: a place word becomes its country (and place), a figure
 // its figure concept, never also a plain word, so one mention does not outweigh the rest.
 
-import { matchGazetteer, tokenizeWords, type WordToken } from '../extract/gazetteer.js';
+import {
+  type GazetteerEntry,
+  matchGazetteer,
+  type TrieMatch,
+  tokenizeWords,
+  type WordToken,
+} from '../extract/gazetteer.js';
 import { isCapitalMetonym } from '../extract/places.js';
 import { stem } from '../text/stem.js';
-import type { SentenceProfile } from './sentence-profile.js';
+import type { SentenceContent } from './sentence-profile.js';
 
 /**
  * Words that news copy uses interchangeably for one idea. Each line is one class, written as
@@ -151,11 +157,16 @@ export function synonymClass(term: string): string {
  * Distinct concept keys of a sentence (see the file comment): `w:` content stems in synonym
  * classes, `c:` countries, `p:` places more specific than a country, `#:` figures, and the
  * phrase concepts of {@link phraseConcepts} (`o:` organisations, `w:` verb phrases).
+ * `tokens` and `matches` are the sentence's word tokens and gazetteer matches, when the
+ * caller already has them.
  */
-export function factConcepts(profile: SentenceProfile): string[] {
+export function factConcepts(
+  profile: SentenceContent,
+  tokens: readonly WordToken[] = tokenizeWords(profile.text),
+  matches: readonly TrieMatch<GazetteerEntry>[] = matchGazetteer(tokens),
+): string[] {
   const concepts = new Set<string>();
-  const tokens = tokenizeWords(profile.text);
-  const places = placeConcepts(tokens);
+  const places = placeConcepts(tokens, matches);
   for (const concept of places.concepts) concepts.add(concept);
   const figures = new Set(profile.numbers.map((number) => String(number.value)));
   for (const term of profile.terms) {
@@ -174,13 +185,15 @@ export function factConcepts(profile: SentenceProfile): string[] {
  * ("Beijing has not confirmed the meeting" = China; see `isCapitalMetonym`). `stems` are the
  * stems of the words those places cover, which then count as places only, not also as words.
  */
-export function placeConcepts(tokens: readonly WordToken[]): {
+export function placeConcepts(
+  tokens: readonly WordToken[],
+  matches: readonly TrieMatch<GazetteerEntry>[] = matchGazetteer(tokens),
+): {
   concepts: string[];
   stems: Set<string>;
 } {
   const concepts: string[] = [];
   const stems = new Set<string>();
-  const matches = matchGazetteer(tokens);
   matches.forEach((match, position) => {
     const entry = match.values[0];
     if (!entry?.countryCode) return;

@@ -365,6 +365,25 @@ function articleEntry(sentences: readonly SentenceSpan[]): ArticleTokens {
 }
 
 /**
+ * Seeds the token cache of an article with tokens (and optionally gazetteer matches) the caller
+ * already computed with {@link tokenizeWords} and {@link matchGazetteer} for exactly these
+ * sentences, so the extractors do not tokenize them again.
+ */
+export function primeArticleTokens(
+  sentences: readonly SentenceSpan[],
+  tokens: WordToken[][],
+  places?: TrieMatch<GazetteerEntry>[][],
+): void {
+  const entry: ArticleTokens = {
+    spans: [...sentences],
+    texts: sentences.map((sentence) => sentence.text),
+    tokens,
+  };
+  if (places) entry.places = places;
+  articleTokenCache.set(sentences, entry);
+}
+
+/**
  * Every gazetteer match of every sentence of an article (see {@link matchGazetteer}), computed
  * once per article and shared by the extractors, aligned with {@link articleTokens}.
  */

@@ -11,7 +11,6 @@ import type { SentenceSpan } from '../text/types.js';
 import { claimConcepts, mergeConcepts } from './claim-concepts.js';
 import {
   buildConceptWeights,
-  type ConceptWeights,
   type EncodedConcepts,
   encodeConcepts,
   factConcepts,

@@ -360,6 +360,18 @@ describe('extractItinerary', () => {
     expect(stops('Trump is due to touch down in Malaysia on Sunday.')).toEqual(['Malaysia']);
   });
 
+  it('reads "due in" before a list of places, or in a sentence about a trip', () => {
+    expect(stops('Trump is due in Malaysia, Japan and South Korea, hoping for new deals.')).toEqual(
+      ['Malaysia', 'Japan', 'South Korea'],
+    );
+    expect(stops('On the five-day trip he is due in Tokyo on Monday.')).toEqual(['Tokyo']);
+  });
+
+  it('does not read "due in" before one place outside a trip, or before a date', () => {
+    expect(stops('Elections are due in Japan next year.')).toEqual([]);
+    expect(stops('A ruling is due in November.')).toEqual([]);
+  });
+
   it('does not read places without a travel phrase', () => {
     expect(stops('Tariffs hit exports from Vietnam, Indonesia, Singapore and Thailand.')).toEqual(
       [],

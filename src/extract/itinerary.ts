@@ -16,9 +16,11 @@ import type { ItineraryStop, PlaceMention } from './types.js';
  * How a travel phrase reaches its place: `direct` phrases take it next ("visit to Malaysia",
  * "head to Tokyo", "visits Japan"); `leg` phrases describe where a trip starts or ends and may
  * put a few words between ("begins Sunday at the ASEAN Summit in Kuala Lumpur") but only in a
- * sentence that talks about a trip.
+ * sentence that talks about a trip. `listing` phrases name stops only before a list of two or
+ * more places, or in a sentence about a trip ("Trump is due in Malaysia, Japan and South Korea"
+ * lists a trip; "Elections are due in Japan" does not).
  */
-type TravelPhraseKind = 'direct' | 'leg';
+type TravelPhraseKind = 'direct' | 'leg' | 'listing';
 
 /**
  * "travels on to Japan", "flying on to Seoul": a motion verb with "on" before "to" is the same
@@ -106,6 +108,12 @@ const DIRECT_PHRASES = [
   'include',
   'including',
 ];
+
+/** Phrases that say where someone will be, which only a list of places (or a trip) makes a trip's stops. */
+const LISTING_PHRASES = ['due in'];
+
+/** Fewest places after a `listing` phrase, outside a sentence about a trip, that make them stops. */
+export const LISTING_MIN_PLACES = 2;
 
 const LEG_PHRASES = [
   ...takesPronounToPhrases(),
@@ -220,6 +228,14 @@ function getTravelPhrases(): TokenTrie<{ kind: TravelPhraseKind; phrase: string 
       trie.insert(
         tokens,
         { kind: 'leg', phrase },
+        tokens.map(() => 'any'),
+      );
+    }
+    for (const phrase of LISTING_PHRASES) {
+      const tokens = tokenizeWords(phrase);
+      trie.insert(
+        tokens,
+        { kind: 'listing', phrase },
         tokens.map(() => 'any'),
       );
     }
@@ -493,10 +509,9 @@ export function extractItinerary(
       let first = placeAt(onTokens, tokens, match.end);
       if (!first && value.kind === 'leg') first = placeAfterGap(onTokens, tokens, match.end);
       if (!first) continue;
-      index = Math.max(
-        index,
-        addList(readPlaceList(tokens, onTokens, first), match.start, match.end - 1),
-      );
+      const list = readPlaceList(tokens, onTokens, first);
+      if (value.kind === 'listing' && !tripContext && !listsSeveralPlaces(list)) continue;
+      index = Math.max(index, addList(list, match.start, match.end - 1));
     }
     // Lists that are the subject of "are on the schedule", and lists after "itinerary:".
     let listedUpTo = 0;
@@ -529,6 +544,11 @@ export function extractItinerary(
     stops.push(...found);
   });
   return stops;
+}
+
+/** Whether a list after a `listing` phrase names at least {@link LISTING_MIN_PLACES} stop places. */
+function listsSeveralPlaces(list: PlaceList): boolean {
+  return list.confirmed.filter((item) => isStopPlace(item.mention)).length >= LISTING_MIN_PLACES;
 }
 
 /** Places the list reader needs to see: stops, and appositives it must step over. */

@@ -18,10 +18,10 @@ const WORDS = [
   `i'm i've i'd i'll we're we've we'd we'll you're you've you'd you'll he's he'd he'll
    she's she'd she'll it's it'd they're they've they'd they'll that's there's what's who's
    let's`,
-  // prepositions
+  // prepositions ("according" only ever opens "according to")
   `of in on at by for with without about against between into through during before
    after above below to from up down out off over under onto upon within across along
-   among around toward towards via per than like`,
+   among around toward towards via per than like according`,
   // conjunctions and connectives
   `and but or so yet if then else because as until while although though whether since
    unless also however thus therefore`,

@@ -33,6 +33,9 @@ describe('fact concepts', () => {
     expect(synonymClass(stem('journey'))).toBe(synonymClass(stem('trip')));
     expect(synonymClass(stem('journeys'))).toBe(synonymClass(stem('tour')));
     expect(synonymClass(stem('journalist'))).not.toBe(synonymClass(stem('trip')));
+    // "on the margins of the APEC summit" = "on the sidelines of APEC".
+    expect(synonymClass(stem('margins'))).toBe(synonymClass(stem('sidelines')));
+    expect(synonymClass(stem('lines'))).not.toBe(synonymClass(stem('sidelines')));
   });
 
   it('counts a place word once, as its country and place, not also as a plain word or name', () => {

@@ -4,31 +4,53 @@ import { alignSentences } from '../src/index.js';
 import { loadExpected, loadStory, sentenceContaining } from './helpers/fixtures.js';
 
 interface Labelled {
-  members: { article: string; contains: string }[];
+  members: { article: string; contains: string; or?: string[] }[];
 }
 
 /**
  * Pairwise precision and recall of predicted groups against labelled ones. Recall: share of
  * labelled pairs (two sentences in one labelled group) that the alignment puts in one group.
  * Precision: share of predicted pairs between two labelled sentences that are labelled pairs.
+ * A member may name other sentences of its article that state the same thing (`or`: a
+ * headline or takeaway bullet repeating the lead); a group holds one sentence per article, so
+ * the member counts as whichever of them the alignment grouped with most of the other members.
  */
 function pairwiseScores(story: string) {
   const articles = loadStory(story);
   const expected = loadExpected(story);
+  const alignment = alignSentences(articles);
   const textOf = new Map(articles.map((article) => [article.id, article.text]));
   const key = (articleId: string, index: number) => `${articleId}#${index}`;
+  const predictedGroup = new Map<string, string>();
+  for (const group of alignment.groups)
+    for (const member of group.members)
+      predictedGroup.set(key(member.articleId, member.sentenceIndex), group.id);
   const groupOfSentence = new Map<string, number>();
   const expectedPairs = new Set<string>();
   (expected.alignment as Labelled[]).forEach((group, groupIndex) => {
-    const keys = group.members.map((member) =>
-      key(member.article, sentenceContaining(textOf.get(member.article)!, member.contains)),
+    const options = group.members.map((member) =>
+      [member.contains, ...(member.or ?? [])].map((anchor) =>
+        key(member.article, sentenceContaining(textOf.get(member.article)!, anchor)),
+      ),
     );
+    const keys = options.map((candidates, m) => {
+      const others = options.filter((_, o) => o !== m).flat();
+      const support = (candidate: string) =>
+        others.filter(
+          (other) =>
+            predictedGroup.has(candidate) &&
+            predictedGroup.get(other) === predictedGroup.get(candidate),
+        ).length;
+      // The first anchor wins ties, so a member without `or` is just its anchor.
+      return candidates.reduce((best, candidate) =>
+        support(candidate) > support(best) ? candidate : best,
+      );
+    });
     for (const k of keys) groupOfSentence.set(k, groupIndex);
     for (let i = 0; i < keys.length; i++)
       for (let j = i + 1; j < keys.length; j++)
         expectedPairs.add([keys[i], keys[j]].sort().join('|'));
   });
-  const alignment = alignSentences(articles);
   let truePositives = 0;
   let judged = 0;
   const errors: string[] = [];
@@ -60,12 +82,12 @@ function pairwiseScores(story: string) {
 // Floors at the measured figures (bench/BENCHMARKS.md, "Alignment quality"), so a change that
 // makes alignment worse fails here. The threshold is chosen on nato-vilnius-2023 and
 // g7-apulia-2024; asia-trip-2025 is measured with it. The foundation issue's aim for
-// asia-trip-2025 is precision 0.85 and recall 0.75; the measured 0.84 / 0.65 falls short on
-// recall, mostly on labelled pairs worded apart with few shared words ("asking China to help
-// with Moscow" / "urged China to join mediating talks with Russia").
+// asia-trip-2025 is precision 0.85 and recall 0.75; the measured 0.89 / 0.74 falls one pair
+// short on recall, on labelled pairs worded apart with few shared words ("Beijing has not yet
+// confirmed the meeting" / "China has yet to say whether that meeting will go ahead").
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  'asia-trip-2025': { precision: 0.83, recall: 0.64 },
-  'nato-vilnius-2023': { precision: 0.95, recall: 0.75 },
+  'asia-trip-2025': { precision: 0.88, recall: 0.73 },
+  'nato-vilnius-2023': { precision: 0.95, recall: 0.85 },
   'g7-apulia-2024': { precision: 0.95, recall: 0.8 },
 };
 

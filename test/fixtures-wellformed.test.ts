@@ -196,19 +196,39 @@ describe.each(storyDirectories())('fixture story %s', (story) => {
       expect(Array.isArray(members) && members.length >= 2, `${where}: two members`).toBe(true);
       const seen = new Set<string>();
       for (const [m, member] of (members as Json[]).entries()) {
-        const { article } = locateAnchor(member, articles, `${where}.members[${m}]`);
+        const main = locateAnchor(member, articles, `${where}.members[${m}]`);
+        const { article } = main;
         expect(seen.has(article), `${where}: ${article} appears twice`).toBe(false);
         seen.add(article);
+        // `or`: other sentences of the same article that state the same thing (a headline or
+        // takeaway repeating the lead), each in a sentence of its own.
+        const alternatives = (member as Record<string, Json>).or;
+        if (alternatives === undefined) continue;
+        expect(Array.isArray(alternatives), `${where}.members[${m}].or must be a list`).toBe(true);
+        for (const [a, contains] of (alternatives as Json[]).entries()) {
+          const alternative = locateAnchor(
+            { article, contains },
+            articles,
+            `${where}.members[${m}].or[${a}]`,
+          );
+          expect(
+            shareSentence(articles.get(article) ?? '', main, alternative),
+            `${where}.members[${m}].or[${a}] must be another sentence than the anchor`,
+          ).toBe(false);
+        }
       }
     }
   });
 
   it('never puts one sentence in two alignment groups', () => {
     const anchors = (expected.alignment as Json[]).flatMap((group, index) =>
-      ((group as Record<string, Json>).members as Json[]).map((member) => ({
-        group: index,
-        ...locateAnchor(member, articles, `alignment[${index}]`),
-      })),
+      ((group as Record<string, Json>).members as Json[]).flatMap((member) => {
+        const { article, contains, or } = member as Record<string, Json>;
+        return [contains, ...(Array.isArray(or) ? or : [])].map((anchor) => ({
+          group: index,
+          ...locateAnchor({ article, contains: anchor }, articles, `alignment[${index}]`),
+        }));
+      }),
     );
     for (const a of anchors) {
       for (const b of anchors) {

@@ -42,6 +42,7 @@ confirm
 threaten warn threat
 raise lift hike increase boost
 cut lower reduce
+sideline margin
 `;
 
 /**

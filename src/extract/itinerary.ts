@@ -215,29 +215,20 @@ let travelPhrases: TokenTrie<{ kind: TravelPhraseKind; phrase: string }> | undef
 function getTravelPhrases(): TokenTrie<{ kind: TravelPhraseKind; phrase: string }> {
   if (!travelPhrases) {
     const trie = new TokenTrie<{ kind: TravelPhraseKind; phrase: string }>();
-    for (const phrase of DIRECT_PHRASES) {
-      const tokens = tokenizeWords(phrase);
-      trie.insert(
-        tokens,
-        { kind: 'direct', phrase },
-        tokens.map(() => 'any'),
-      );
-    }
-    for (const phrase of LEG_PHRASES) {
-      const tokens = tokenizeWords(phrase);
-      trie.insert(
-        tokens,
-        { kind: 'leg', phrase },
-        tokens.map(() => 'any'),
-      );
-    }
-    for (const phrase of LISTING_PHRASES) {
-      const tokens = tokenizeWords(phrase);
-      trie.insert(
-        tokens,
-        { kind: 'listing', phrase },
-        tokens.map(() => 'any'),
-      );
+    const lists: [TravelPhraseKind, readonly string[]][] = [
+      ['direct', DIRECT_PHRASES],
+      ['leg', LEG_PHRASES],
+      ['listing', LISTING_PHRASES],
+    ];
+    for (const [kind, phrases] of lists) {
+      for (const phrase of phrases) {
+        const tokens = tokenizeWords(phrase);
+        trie.insert(
+          tokens,
+          { kind, phrase },
+          tokens.map(() => 'any'),
+        );
+      }
     }
     travelPhrases = trie;
   }

@@ -1,7 +1,12 @@
 // Cross-article sentence alignment: candidate pairs from an inverted index, greedy grouping.
 import { CorroborateError, describeType } from '../errors.js';
 import { type ArticleExtraction, extractCluster } from '../extract/extract-cluster.js';
-import { matchGazetteer, primeArticleTokens, tokenizeWords } from '../extract/gazetteer.js';
+import {
+  matchGazetteer,
+  primeArticleTokens,
+  releaseArticleTokens,
+  tokenizeWords,
+} from '../extract/gazetteer.js';
 import type { NormalizedArticle } from '../input/validate-articles.js';
 import { compareIds, validateArticles } from '../input/validate-articles.js';
 import { officeHolders } from '../knowledge/office-holders.js';
@@ -210,6 +215,7 @@ export function prepareCluster(
 ): { prepared: PreparedSentence[][]; extractions: ArticleExtraction[] } {
   const prepared = prepareSentences(articles);
   const extractions = extractCluster(prepared, roles);
+  for (const sentences of prepared) releaseArticleTokens(sentences);
   prepared.forEach((sentences, index) => {
     const claims = claimConcepts(extractions[index]!, sentences.length);
     sentences.forEach((sentence, sentenceIndex) => {
@@ -359,25 +365,16 @@ export function alignWithEdges(
       pairScore.push(score);
     }
   }
-  const neighbours = pairNeighbours(count, pairA, pairB, pairScore);
   // Mutual best matches between two articles align; so does any clearly strong pair.
   const scored: ScoredPairs = {
     a: Int32Array.from(pairA),
     b: Int32Array.from(pairB),
     score: Float64Array.from(pairScore),
   };
+  const nearBest = nearBestSides(count, prepared.length, articleOf, scored);
   const edges: number[] = [];
   for (let e = 0; e < pairA.length; e++) {
-    const a = pairA[e]!;
-    const b = pairB[e]!;
-    const score = pairScore[e]!;
-    if (
-      score >= settings.threshold + STRONG_MARGIN ||
-      (score >= NEAR_BEST * bestIn(neighbours, articleOf, a, articleOf[b]!) &&
-        score >= NEAR_BEST * bestIn(neighbours, articleOf, b, articleOf[a]!))
-    ) {
-      edges.push(e);
-    }
+    if (pairScore[e]! >= settings.threshold + STRONG_MARGIN || nearBest[e] === 2) edges.push(e);
   }
 
   const groups = mergeGroups(count, articleOf, scored, edges, encoded, settings.threshold);
@@ -395,52 +392,54 @@ export function alignWithEdges(
   return { alignment, pairs, sentences };
 }
 
-/** Every sentence's scored partners, as compressed rows: partners of s at offsets[s]..offsets[s+1]. */
-interface Neighbours {
-  offsets: Int32Array;
-  other: Int32Array;
-  score: Float64Array;
-}
-
-function pairNeighbours(
+/**
+ * For each scored pair, on how many of its two sides (0–2) it is near the best match: its
+ * score reaches {@link NEAR_BEST} times the best score that sentence reached with any sentence
+ * of the other one's article. One pass over every sentence's partners, O(pairs): a sentence
+ * that many others picked as a candidate has a long row, and looking the best up per pair
+ * would cost the square of its length.
+ */
+function nearBestSides(
   count: number,
-  pairA: readonly number[],
-  pairB: readonly number[],
-  pairScore: readonly number[],
-): Neighbours {
+  articleCount: number,
+  articleOf: Int32Array,
+  pairs: ScoredPairs,
+): Uint8Array {
+  const pairCount = pairs.a.length;
+  // Each sentence's partners as compressed rows: pair indexes of s at entries[offsets[s]..offsets[s + 1]].
   const offsets = new Int32Array(count + 1);
-  for (let e = 0; e < pairA.length; e++) {
-    offsets[pairA[e]! + 1]!++;
-    offsets[pairB[e]! + 1]!++;
+  for (let e = 0; e < pairCount; e++) {
+    offsets[pairs.a[e]! + 1]!++;
+    offsets[pairs.b[e]! + 1]!++;
   }
   for (let s = 0; s < count; s++) offsets[s + 1]! += offsets[s]!;
   const fill = offsets.slice(0, count);
-  const other = new Int32Array(2 * pairA.length);
-  const score = new Float64Array(2 * pairA.length);
-  for (let e = 0; e < pairA.length; e++) {
-    const a = pairA[e]!;
-    const b = pairB[e]!;
-    other[fill[a]!] = b;
-    score[fill[a]!++] = pairScore[e]!;
-    other[fill[b]!] = a;
-    score[fill[b]!++] = pairScore[e]!;
+  const entries = new Int32Array(2 * pairCount);
+  for (let e = 0; e < pairCount; e++) {
+    entries[fill[pairs.a[e]!]!++] = e;
+    entries[fill[pairs.b[e]!]!++] = e;
   }
-  return { offsets, other, score };
-}
-
-/** The best score a sentence reached with any sentence of one other article. */
-function bestIn(
-  neighbours: Neighbours,
-  articleOf: Int32Array,
-  sentence: number,
-  article: number,
-): number {
-  let best = 0;
-  for (let k = neighbours.offsets[sentence]!; k < neighbours.offsets[sentence + 1]!; k++) {
-    if (articleOf[neighbours.other[k]!] === article && neighbours.score[k]! > best)
-      best = neighbours.score[k]!;
+  const sides = new Uint8Array(pairCount);
+  const best = new Float64Array(articleCount);
+  for (let s = 0; s < count; s++) {
+    const from = offsets[s]!;
+    const to = offsets[s + 1]!;
+    for (let k = from; k < to; k++) {
+      const e = entries[k]!;
+      const article = articleOf[pairs.a[e] === s ? pairs.b[e]! : pairs.a[e]!]!;
+      if (pairs.score[e]! > best[article]!) best[article] = pairs.score[e]!;
+    }
+    for (let k = from; k < to; k++) {
+      const e = entries[k]!;
+      const article = articleOf[pairs.a[e] === s ? pairs.b[e]! : pairs.a[e]!]!;
+      if (pairs.score[e]! >= NEAR_BEST * best[article]!) sides[e]!++;
+    }
+    for (let k = from; k < to; k++) {
+      const e = entries[k]!;
+      best[articleOf[pairs.a[e] === s ? pairs.b[e]! : pairs.a[e]!]!] = 0;
+    }
   }
-  return best;
+  return sides;
 }
 
 function hasCandidate(
@@ -597,6 +596,8 @@ function buildPostings(
 /**
  * Greedy best-first merging under the one-sentence-per-article rule. `edges` are indexes into
  * `pairs`, taken best score first (ties by lower sentence indexes, so the order is total).
+ * A group keeps its founding sentence (the first member) through merges; the smaller group's
+ * members move into the larger's arrays, so merging stays near-linear when groups grow large.
  */
 function mergeGroups(
   count: number,
@@ -608,16 +609,27 @@ function mergeGroups(
 ): RawGroup[] {
   const { a: pairA, b: pairB, score } = pairs;
   edges.sort((x, y) => score[y]! - score[x]! || pairA[x]! - pairA[y]! || pairB[x]! - pairB[y]!);
+  // groupOf points at a group id; a merged-away group forwards to its survivor (union-find).
   const groupOf = new Int32Array(count).fill(-1);
-  const groups: (RawGroup & { articles: Set<number>; alive: boolean })[] = [];
+  const forward: number[] = [];
+  const groups: (RawGroup & { founder: number; articles: Set<number>; alive: boolean })[] = [];
+  const find = (sentence: number): number => {
+    let group = groupOf[sentence]!;
+    if (group === -1) return -1;
+    while (forward[group] !== group) group = forward[group]!;
+    groupOf[sentence] = group;
+    return group;
+  };
   for (const edge of edges) {
     const a = pairA[edge]!;
     const b = pairB[edge]!;
-    const ga = groupOf[a]!;
-    const gb = groupOf[b]!;
+    const ga = find(a);
+    const gb = find(b);
     if (ga === -1 && gb === -1) {
       groupOf[a] = groupOf[b] = groups.length;
+      forward.push(groups.length);
       groups.push({
+        founder: a,
         members: [a, b],
         articles: new Set([articleOf[a]!, articleOf[b]!]),
         pairs: [edge],
@@ -629,21 +641,40 @@ function mergeGroups(
     if (ga !== -1 && gb !== -1) {
       const left = groups[ga]!;
       const right = groups[gb]!;
-      if ([...right.articles].some((article) => left.articles.has(article))) continue;
-      if (!representativesMatch(left.members[0]!, right.members[0]!, encoded, threshold)) continue;
-      for (const member of right.members) {
-        groupOf[member] = ga;
-        left.members.push(member);
+      const [small, large] =
+        left.articles.size <= right.articles.size
+          ? [left.articles, right.articles]
+          : [right.articles, left.articles];
+      let overlap = false;
+      for (const article of small) {
+        if (large.has(article)) {
+          overlap = true;
+          break;
+        }
       }
+      if (overlap) continue;
+      if (!representativesMatch(left.founder, right.founder, encoded, threshold)) continue;
+      if (right.members.length > left.members.length) {
+        // Keep the larger containers; the surviving group is still `left` (its founder).
+        [left.members, right.members] = [right.members, left.members];
+        [left.articles, right.articles] = [right.articles, left.articles];
+        [left.pairs, right.pairs] = [right.pairs, left.pairs];
+      }
+      for (const member of right.members) left.members.push(member);
       for (const article of right.articles) left.articles.add(article);
-      left.pairs.push(...right.pairs, edge);
+      for (const pair of right.pairs) left.pairs.push(pair);
+      left.pairs.push(edge);
       right.alive = false;
+      right.members = [];
+      right.pairs = [];
+      right.articles = new Set();
+      forward[gb] = ga;
       continue;
     }
     const [groupIndex, loose] = ga === -1 ? [gb, a] : [ga, b];
     const group = groups[groupIndex]!;
     if (group.articles.has(articleOf[loose]!)) continue;
-    if (!representativesMatch(group.members[0]!, loose, encoded, threshold)) continue;
+    if (!representativesMatch(group.founder, loose, encoded, threshold)) continue;
     groupOf[loose] = groupIndex;
     group.members.push(loose);
     group.articles.add(articleOf[loose]!);

@@ -384,6 +384,15 @@ export function primeArticleTokens(
 }
 
 /**
+ * Drops the cached tokens of an article once no extractor will read them again: with many
+ * articles the cached token objects are the largest thing alive, and every full garbage
+ * collection walks them.
+ */
+export function releaseArticleTokens(sentences: readonly SentenceSpan[]): void {
+  articleTokenCache.delete(sentences);
+}
+
+/**
  * Every gazetteer match of every sentence of an article (see {@link matchGazetteer}), computed
  * once per article and shared by the extractors, aligned with {@link articleTokens}.
  */

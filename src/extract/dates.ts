@@ -98,8 +98,8 @@ export const PLAIN_YEAR_MIN = 1900;
 /** Upper end of {@link PLAIN_YEAR_MIN}'s window. */
 export const PLAIN_YEAR_MAX = 2099;
 
-/** Words after which a four-digit number outside the plain window is still read as a year. */
-const YEAR_CONTEXT_WORDS: ReadonlySet<string> = new Set([
+/** Prepositions after which both a year and a lone month name are dates ("in 1989", "since May"). */
+const TIME_PREPOSITIONS = [
   'in',
   'since',
   'by',
@@ -111,26 +111,20 @@ const YEAR_CONTEXT_WORDS: ReadonlySet<string> = new Set([
   'before',
   'after',
   'during',
+  'of',
+];
+
+/** Words after which a four-digit number outside the plain window is still read as a year. */
+const YEAR_CONTEXT_WORDS: ReadonlySet<string> = new Set([
+  ...TIME_PREPOSITIONS,
   'around',
   'circa',
   'year',
-  'of',
 ]);
 
 /** Words after which a capitalised month name standing alone is a date ("in July", "since May"). */
 const MONTH_CONTEXT_WORDS: ReadonlySet<string> = new Set([
-  'in',
-  'since',
-  'by',
-  'until',
-  'till',
-  'from',
-  'through',
-  'to',
-  'before',
-  'after',
-  'during',
-  'of',
+  ...TIME_PREPOSITIONS,
   'early',
   'late',
   'mid',

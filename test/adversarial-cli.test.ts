@@ -10,8 +10,9 @@ import {
   MAX_COLLECTION_FILE_BYTES,
   readInputs,
 } from '../src/cli/read-inputs.js';
-import { type CliIO, EXIT, runCli } from '../src/cli/run.js';
+import { type CliIO, EXIT } from '../src/cli/run.js';
 import { CorroborateError } from '../src/index.js';
+import { runCapturedCli } from './helpers/cli.js';
 
 const TIMEOUT_MS = 60_000;
 let root: string;
@@ -46,19 +47,7 @@ async function readCode(name: string): Promise<string> {
   }
 }
 
-async function cli(argv: string[], io: Partial<CliIO> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(argv, {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-    cwd: root,
-    isTTY: false,
-    env: {},
-    ...io,
-  });
-  return { status, stdout, stderr };
-}
+const cli = (argv: string[], io: Partial<CliIO> = {}) => runCapturedCli(argv, root, io);
 
 describe('malformed HTML', () => {
   const DEPTH = 10_000;

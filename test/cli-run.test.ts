@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../src/analysis.js';
-import { type CliIO, runCli } from '../src/cli/run.js';
+import type { CliIO } from '../src/cli/run.js';
+import { runCapturedCli } from './helpers/cli.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const FIXTURE = 'fixtures/asia-trip-2025';
@@ -18,19 +19,7 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-async function cli(argv: string[], io: Partial<CliIO> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(argv, {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-    cwd: REPO,
-    isTTY: false,
-    env: {},
-    ...io,
-  });
-  return { status, stdout, stderr };
-}
+const cli = (argv: string[], io: Partial<CliIO> = {}) => runCapturedCli(argv, REPO, io);
 
 async function scratchFile(name: string, content: string): Promise<string> {
   const file = path.join(scratch, name);

@@ -19,22 +19,11 @@ import { extractRoleMentions } from '../src/extract/role-mentions.js';
 import { officeHolders } from '../src/knowledge/office-holders.js';
 import { splitSentences } from '../src/text/split-sentences.js';
 import type { SentenceSpan } from '../src/text/types.js';
+import { mulberry32 } from './synthetic-corpus.js';
 
 const TARGET_BYTES = 1024 * 1024;
 const ARTICLE_BYTES = 5_000;
 const SEED = 20251024;
-
-/** mulberry32: a tiny seeded generator, so the synthetic corpus is the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** [title, full name, surname, how an appositive names the role] */
 const LEADERS = [
@@ -152,7 +141,7 @@ function syntheticArticle(random: () => number): string {
 
 function loadArticles(folder: string | undefined): string[] {
   if (!folder) {
-    const random = seededRandom(SEED);
+    const random = mulberry32(SEED);
     const articles: string[] = [];
     let size = 0;
     while (size < TARGET_BYTES) {

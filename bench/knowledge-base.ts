@@ -4,6 +4,7 @@
 import { BUNDLED_ROLES, BUNDLED_TERMS, SNAPSHOT_DATE } from '../src/knowledge/data/index.js';
 import { createKnowledgeBase, type KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { officeHolders } from '../src/knowledge/office-holders.js';
+import { mulberry32 } from './synthetic-corpus.js';
 
 /** Look-ups per timed run: the figure the brief asks for. */
 const LOOKUPS = 100_000;
@@ -14,18 +15,6 @@ const SAMPLES = 7;
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-/** A deterministic pseudo-random sequence (mulberry32), so every run asks the same questions. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 function time(action: () => void): number {
@@ -45,7 +34,7 @@ const build = () =>
 const builds = Array.from({ length: SAMPLES }, () => time(build));
 const kb: KnowledgeBase = build();
 
-const random = seeded(20251026);
+const random = mulberry32(20251026);
 const roleIds = kb.roles.map((role) => role.id);
 const dayMs = 86_400_000;
 const from = Date.parse('2014-01-01T00:00:00Z');

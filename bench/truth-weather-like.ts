@@ -9,6 +9,7 @@ import {
   type TruthClaim,
   type TruthValue,
 } from '../src/consensus/discover-truth.js';
+import { mulberry32 } from './synthetic-corpus.js';
 
 /** Conditions in an order where neighbours are easy to confuse: most wrong reports pick a neighbour. */
 const CONDITIONS = ['sunny', 'partly cloudy', 'cloudy', 'fog', 'rain', 'thunderstorm', 'snow'];
@@ -19,18 +20,6 @@ const SOURCES = 15;
 const NEIGHBOUR_ERROR_SHARE = 0.7;
 /** Size of a gross temperature error (a unit mix-up or a stale reading), in °C. */
 const GROSS_ERROR = 15;
-
-/** mulberry32: a small, fast, seedable PRNG, so every run with one seed generates the same data. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const seed = Number(process.argv[2] ?? 2014);
 const random = mulberry32(seed);

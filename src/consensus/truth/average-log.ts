@@ -6,7 +6,7 @@ import {
   iterateTrust,
   scaleToMax,
 } from './fixpoint.js';
-import { sumSourceTrust } from './sums.js';
+import { sumFactBelief, sumSourceTrust } from './sums.js';
 
 /**
  * Belief as in Sums; trust of a source = ln(objects it claims about) × the
@@ -22,10 +22,7 @@ export function runAverageLog(
   const belief = new Float64Array(index.factValue.length);
   const result = iterateTrust(initialTrust, limits, (trust) => {
     sumSourceTrust(index, trust, belief);
-    const next = new Float64Array(index.sources.length);
-    for (let e = 0; e < index.edgeVote.length; e++) {
-      next[index.edgeSource[e]!]! += index.edgeVote[e]! * belief[index.edgeFact[e]!]!;
-    }
+    const next = sumFactBelief(index, belief);
     for (let s = 0; s < next.length; s++) {
       next[s] = (Math.log(index.sourceObjectCount[s]!) * next[s]!) / index.sourceVoteTotal[s]!;
     }

@@ -21,14 +21,19 @@ export function runSums(
   const belief = new Float64Array(index.factValue.length);
   const result = iterateTrust(initialTrust, limits, (trust) => {
     sumSourceTrust(index, trust, belief);
-    const next = new Float64Array(index.sources.length);
-    for (let e = 0; e < index.edgeVote.length; e++) {
-      next[index.edgeSource[e]!]! += index.edgeVote[e]! * belief[index.edgeFact[e]!]!;
-    }
-    return scaleToMax(next);
+    return scaleToMax(sumFactBelief(index, belief));
   });
   sumSourceTrust(index, result.trust, belief);
   return { ...result, belief };
+}
+
+/** Per source, Σ vote × belief of the facts it claims (not scaled). */
+export function sumFactBelief(index: ClaimIndex, belief: Float64Array): Float64Array {
+  const total = new Float64Array(index.sources.length);
+  for (let e = 0; e < index.edgeVote.length; e++) {
+    total[index.edgeSource[e]!]! += index.edgeVote[e]! * belief[index.edgeFact[e]!]!;
+  }
+  return total;
 }
 
 /** Belief = Σ vote × source trust, scaled so the largest is 1 (written into `belief`). */

@@ -87,13 +87,8 @@ export function isContinuationMark(code: number): boolean {
     code === 59 || // ;
     code === 58 || // :
     code === 37 || // %
-    code === 41 || // )
-    code === 93 || // ]
-    code === 125 || // }
-    code === 0x201d || // ”
-    code === 0x2019 || // ’
-    code === 0xbb || // »
-    code === 0x203a || // ›
+    // Closing brackets and closing-only quotes; straight quotes open as often as they close.
+    (isCloser(code) && code !== 34 && code !== 39) ||
     isTerminator(code)
   );
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { profileSentence } from '../src/align/sentence-profile.js';
 import { CorroborateError } from '../src/errors.js';
 import {
   APPROXIMATE_RELATIVE_TOLERANCE,
@@ -121,6 +122,17 @@ describe('sums of money', () => {
       value: 5e6,
       scale: 'm',
     });
+  });
+
+  it('reads money words and dollar prefixes from the table the sentence profile also uses', () => {
+    const quantity = onlyQuantity('Beijing will spend 50bn rmb on chips.');
+    expect(quantity).toMatchObject({ unit: 'money', currency: 'CNY', value: 50e9 });
+    const taiwan = onlyQuantity('The order is worth NT$3 billion.');
+    expect(taiwan).toMatchObject({ currency: 'TWD', value: 3e9 });
+    const profiled = profileSentence('The order is worth NT$3 billion.').numbers[0];
+    expect(profiled).toMatchObject({ unit: 'money', currency: 'TWD', value: 3e9 });
+    // A plain "$" is still the US dollar in both.
+    expect(profileSentence('It costs $3 billion.').numbers[0]?.currency).toBe('USD');
   });
 
   it('records the precision of the last written digit', () => {

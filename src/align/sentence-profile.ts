@@ -4,6 +4,14 @@
 
 import { CorroborateError, describeType } from '../errors.js';
 import { type BigramProfile, bigramProfile } from '../text/bigrams.js';
+import {
+  ATTACHED_SCALE_EXPONENTS,
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DOLLAR_PREFIXES,
+  SCALE_EXPONENTS,
+} from '../text/money-words.js';
 import { normalizeText } from '../text/normalize.js';
 import { SMALL_NUMBER_WORDS } from '../text/number-words.js';
 import { stem } from '../text/stem.js';
@@ -220,65 +228,11 @@ function countDistinct(items: string[]): [string[], number[]] {
 // ---------------------------------------------------------------------------------------------
 // Figures
 
-/** Scale words and suffixes after a number. Single letters count only when attached ("$5m"). */
-const SCALES: ReadonlyMap<string, number> = new Map([
-  ['thousand', 3],
-  ['million', 6],
-  ['billion', 9],
-  ['trillion', 12],
-  ['mn', 6],
-  ['mln', 6],
-  ['bn', 9],
-  ['bln', 9],
-  ['tn', 12],
-  ['trn', 12],
-  ['k', 3],
-  ['m', 6],
-  ['b', 9],
-]);
-const ATTACHED_ONLY_SCALES: ReadonlySet<string> = new Set(['k', 'm', 'b']);
-
-/** Currency symbols and words → ISO 4217 codes. `$` and `¥` take the commonest reading. */
-const CURRENCIES: ReadonlyMap<string, string> = new Map([
-  ['$', 'USD'],
-  ['usd', 'USD'],
-  ['dollar', 'USD'],
-  ['dollars', 'USD'],
-  ['€', 'EUR'],
-  ['eur', 'EUR'],
-  ['euro', 'EUR'],
-  ['euros', 'EUR'],
-  ['£', 'GBP'],
-  ['gbp', 'GBP'],
-  ['pound', 'GBP'],
-  ['pounds', 'GBP'],
-  ['sterling', 'GBP'],
-  ['¥', 'JPY'],
-  ['jpy', 'JPY'],
-  ['yen', 'JPY'],
-  ['yuan', 'CNY'],
-  ['renminbi', 'CNY'],
-  ['cny', 'CNY'],
-  ['rmb', 'CNY'],
-  ['₩', 'KRW'],
-  ['won', 'KRW'],
-  ['krw', 'KRW'],
-  ['₹', 'INR'],
-  ['rupee', 'INR'],
-  ['rupees', 'INR'],
-  ['ringgit', 'MYR'],
-]);
-
-/** Country prefixes written straight before `$` ("US$", "A$", "HK$") and the dollar they name. */
-const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
-  ['us', 'USD'],
-  ['a', 'AUD'],
-  ['au', 'AUD'],
-  ['c', 'CAD'],
-  ['ca', 'CAD'],
-  ['hk', 'HKD'],
-  ['nz', 'NZD'],
-  ['s', 'SGD'],
+/** Currency symbols, names and ISO codes → ISO 4217 codes. `$` and `¥` take the commonest reading. */
+const CURRENCIES: ReadonlyMap<string, string> = new Map<string, string>([
+  ...CURRENCY_SYMBOLS,
+  ...CURRENCY_WORDS,
+  ...[...CURRENCY_CODES].map((code): [string, string] => [code, code.toUpperCase()]),
 ]);
 
 /**
@@ -397,10 +351,12 @@ function extractNumbers(
       scaleToken.kind === 'word' &&
       adjacent(text, token, scaleToken)
     ) {
-      const scale = SCALES.get(scaleToken.norm);
       // "5 m", "5m" and "5k" are as often metres or a 5k race: single letters need "$5m".
       const letterOk = scaleToken.start === token.end && currency !== undefined;
-      if (scale !== undefined && (letterOk || !ATTACHED_ONLY_SCALES.has(scaleToken.norm))) {
+      const scale =
+        SCALE_EXPONENTS.get(scaleToken.norm) ??
+        (letterOk ? ATTACHED_SCALE_EXPONENTS.get(scaleToken.norm) : undefined);
+      if (scale !== undefined) {
         exponent = scale;
         last += 1;
         consumed.add(last);

@@ -2,6 +2,15 @@
 // "$550 billion" and "550bn dollars" compare equal, with the noun phrase each one quantifies.
 // Token-based: one pass over each sentence's tokens; every look-around is bounded.
 import { CorroborateError, describeType } from '../errors.js';
+import {
+  ATTACHED_SCALE_EXPONENTS,
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  type CurrencyCode,
+  DOLLAR_PREFIXES,
+  SCALE_EXPONENTS,
+} from '../text/money-words.js';
 import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { type Token, tokenize } from '../text/tokenize.js';
@@ -24,25 +33,7 @@ import {
  */
 export type QuantityUnit = 'percent' | 'percentage-point' | 'money' | 'count' | 'duration';
 
-/** ISO 4217 codes of the currencies recognised by symbol, word or code. */
-export type CurrencyCode =
-  | 'USD'
-  | 'EUR'
-  | 'GBP'
-  | 'JPY'
-  | 'CNY'
-  | 'KRW'
-  | 'INR'
-  | 'CHF'
-  | 'CAD'
-  | 'AUD'
-  | 'HKD'
-  | 'SGD'
-  | 'NZD'
-  | 'TWD'
-  | 'MYR'
-  | 'RUB'
-  | 'PHP';
+export type { CurrencyCode } from '../text/money-words.js';
 
 /** Unit of a duration. */
 export type TimeUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -101,27 +92,6 @@ export interface QuantityMention {
   end: number;
 }
 
-/** Multipliers of scale words written after a number ("2.8 trillion", "550bn", "$3m"). */
-const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['thousand', 1e3],
-  ['million', 1e6],
-  ['billion', 1e9],
-  ['trillion', 1e12],
-  ['mn', 1e6],
-  ['mln', 1e6],
-  ['bn', 1e9],
-  ['bln', 1e9],
-  ['tn', 1e12],
-  ['trn', 1e12],
-]);
-
-/** One-letter scales, read as such only when glued to the digits ("$3m", "$10b", "5k"): "5 m" may be metres. */
-const ATTACHED_SCALE_LETTERS: ReadonlyMap<string, number> = new Map([
-  ['k', 1e3],
-  ['m', 1e6],
-  ['b', 1e9],
-]);
-
 /** Number words beyond the small ones: multipliers of what comes before them. */
 const MULTIPLIER_WORDS: ReadonlyMap<string, number> = new Map([
   ['dozen', 12],
@@ -130,75 +100,6 @@ const MULTIPLIER_WORDS: ReadonlyMap<string, number> = new Map([
   ['million', 1e6],
   ['billion', 1e9],
   ['trillion', 1e12],
-]);
-
-/** Currency symbols written before a number. `¥` is read as yen: English news writes "yuan" out. */
-const CURRENCY_SYMBOLS: ReadonlyMap<string, CurrencyCode> = new Map([
-  ['$', 'USD'],
-  ['€', 'EUR'],
-  ['£', 'GBP'],
-  ['¥', 'JPY'],
-  ['₩', 'KRW'],
-  ['₹', 'INR'],
-  ['₽', 'RUB'],
-  ['₱', 'PHP'],
-]);
-
-/** Letters glued before `$` that name another dollar ("A$5", "HK$10", "US$2.8"). */
-const DOLLAR_PREFIXES: ReadonlyMap<string, CurrencyCode> = new Map([
-  ['us', 'USD'],
-  ['a', 'AUD'],
-  ['au', 'AUD'],
-  ['c', 'CAD'],
-  ['ca', 'CAD'],
-  ['hk', 'HKD'],
-  ['s', 'SGD'],
-  ['nz', 'NZD'],
-  ['nt', 'TWD'],
-]);
-
-/** ISO codes written as words before or after a figure ("USD 5 billion", "5 billion EUR"). */
-const CURRENCY_CODES: ReadonlySet<string> = new Set([
-  'usd',
-  'eur',
-  'gbp',
-  'jpy',
-  'cny',
-  'krw',
-  'inr',
-  'chf',
-  'cad',
-  'aud',
-  'hkd',
-  'sgd',
-  'nzd',
-  'twd',
-  'myr',
-  'rub',
-  'php',
-]);
-
-/** Currency names written after a figure ("550bn dollars", "2 trillion yen"). */
-const CURRENCY_WORDS: ReadonlyMap<string, CurrencyCode> = new Map([
-  ['dollar', 'USD'],
-  ['dollars', 'USD'],
-  ['euro', 'EUR'],
-  ['euros', 'EUR'],
-  ['pound', 'GBP'],
-  ['pounds', 'GBP'],
-  ['sterling', 'GBP'],
-  ['yen', 'JPY'],
-  ['yuan', 'CNY'],
-  ['renminbi', 'CNY'],
-  ['rupee', 'INR'],
-  ['rupees', 'INR'],
-  ['ringgit', 'MYR'],
-  ['rouble', 'RUB'],
-  ['roubles', 'RUB'],
-  ['ruble', 'RUB'],
-  ['rubles', 'RUB'],
-  ['francs', 'CHF'],
-  ['won', 'KRW'],
 ]);
 
 /** Nationality words before "dollars" that name a dollar other than the US one. */
@@ -625,9 +526,10 @@ function applyScale(tokens: readonly Token[], parsed: ParsedNumber): void {
   if (next === undefined || next.kind !== 'word') return;
   const numberToken = tokens[parsed.last - 1] as Token;
   const glued = numberToken.end === next.start;
-  const multiplier =
-    SCALE_WORDS.get(next.norm) ?? (glued ? ATTACHED_SCALE_LETTERS.get(next.norm) : undefined);
-  if (multiplier === undefined) return;
+  const exponent =
+    SCALE_EXPONENTS.get(next.norm) ?? (glued ? ATTACHED_SCALE_EXPONENTS.get(next.norm) : undefined);
+  if (exponent === undefined) return;
+  const multiplier = 10 ** exponent;
   parsed.value *= multiplier;
   parsed.precision *= multiplier;
   parsed.multiplier = multiplier;
@@ -1464,7 +1366,7 @@ function isSubjectWord(token: Token): boolean {
   // "US" and "U.S." are countries, not the pronoun "us".
   if (isStopword(token.norm) && !isInitialism(token)) return false;
   if (NON_SUBJECT_WORDS.has(token.norm)) return false;
-  if (LINK_WORDS.has(token.norm) || SCALE_WORDS.has(token.norm)) return false;
+  if (LINK_WORDS.has(token.norm) || SCALE_EXPONENTS.has(token.norm)) return false;
   if (SMALL_NUMBER_WORDS.has(token.norm) || MULTIPLIER_WORDS.has(token.norm)) return false;
   // "-ly" adverbs ("currently", "largely") end a noun phrase.
   return !(token.norm.length > 4 && token.norm.endsWith('ly'));

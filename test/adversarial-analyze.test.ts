@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../src/align/align-sentences.js';
 import type { Analysis } from '../src/analysis.js';
 import { analyze } from '../src/analyze.js';
-import { type ArticleInput, CorroborateError } from '../src/index.js';
+import type { ArticleInput } from '../src/index.js';
 import { checkRoles, findStaleFigures } from '../src/knowledge/find-stale-figures.js';
 import { splitSentences } from '../src/text/split-sentences.js';
+import { codeOf } from './helpers/guards.js';
 
 const LONG_MS = 300_000;
 const MEDIUM_MS = 60_000;
@@ -34,16 +35,6 @@ const STORY: ArticleInput[] = [
   },
 ];
 const AS_OF = '2025-10-27';
-
-function codeOf(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof CorroborateError) return error.code;
-    throw error;
-  }
-  return 'no error';
-}
 
 /** Every span a result points at must be a real span of the article it names. */
 function expectEvidenceInText(analysis: Analysis, articles: readonly ArticleInput[]): void {

@@ -2,7 +2,8 @@
 // order, add/remove round trips, serialised state that is not a corpus, frozen input, limits.
 import { describe, expect, it } from 'vitest';
 import { Corpus, createCorpus } from '../src/corpus.js';
-import { type ArticleInput, CorroborateError, MAX_ARTICLES } from '../src/index.js';
+import { type ArticleInput, MAX_ARTICLES } from '../src/index.js';
+import { codeOf, deepFreeze } from './helpers/guards.js';
 
 const AS_OF = '2025-10-27';
 // Written for these tests: three agreeing reports and one stale one.
@@ -24,25 +25,6 @@ const NEW: ArticleInput = {
   id: 'new',
   text: 'German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday. The two leaders discussed energy prices for three hours.',
 };
-
-function codeOf(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof CorroborateError) return error.code;
-    throw error;
-  }
-  return 'no error';
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Reflect.ownKeys(value))
-      deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-  }
-  return value;
-}
 
 describe('corpus ids', () => {
   // BUG (corpus.ts, #match): sentence references are `${id}\u0000${index}` and are split on the

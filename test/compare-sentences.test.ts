@@ -276,6 +276,15 @@ describe('profileContent and sentenceBigrams', () => {
 });
 
 describe('profileSentence', () => {
+  it('reads "according to" as attribution, but "accord" and "accords" as the agreement', () => {
+    // "According to the White House" once stemmed to "accord" and matched "a trade accord".
+    expect(profileSentence('According to the White House, they will meet.').terms).not.toContain(
+      'accord',
+    );
+    expect(profileSentence('The two sides signed an accord.').terms).toContain('accord');
+    expect(profileSentence('The accords were signed.').terms).toContain('accord');
+  });
+
   it('keeps content stems, figures as values and stopwords apart', () => {
     const profile = profileSentence('The leaders didn\u2019t agree on 53,000 troops in the U.S.');
     expect(profile.terms).toEqual(['53000', 'agre', 'leader', 'not', 'troop', 'us']);

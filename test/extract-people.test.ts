@@ -19,6 +19,7 @@ import {
 } from '../src/extract/person-coreference.js';
 import type { PersonMention } from '../src/extract/types.js';
 import { article } from './helpers/article.js';
+import { deepFreeze } from './helpers/guards.js';
 
 // Must run first: importing the extractors must not load compromise.
 const usageAtImport = compromiseUsage();
@@ -27,14 +28,6 @@ const usageAtImport = compromiseUsage();
 
 function names(...sentences: string[]): string[] {
   return extractPeople(article(...sentences).sentences).map((mention) => mention.name);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 describe('compromise loading', () => {

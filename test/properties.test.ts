@@ -7,6 +7,7 @@ import { analyze } from '../src/analyze.js';
 import type { ArticleInput } from '../src/index.js';
 import { checkRoles, findStaleFigures } from '../src/knowledge/find-stale-figures.js';
 import { splitSentences } from '../src/text/split-sentences.js';
+import { deepFreeze } from './helpers/guards.js';
 
 // analyze costs ~0.05-0.5 s per generated cluster: 40 runs keep each property under ~20 s.
 const ANALYZE_RUNS = 40;
@@ -152,15 +153,6 @@ const cluster: fc.Arbitrary<ArticleInput[]> = fc
   );
 
 const asOf = fc.constantFrom(undefined, '2025-10-30', '2019-01-01');
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Reflect.ownKeys(value))
-      deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-  }
-  return value;
-}
 
 /** Every finite number in a result, with its path, for range checks. */
 function numbersIn(value: unknown, path = '$', out: [string, number][] = []): [string, number][] {

@@ -232,31 +232,11 @@ async function readFile_(
     case '.txt':
       return one(presentFields({ text, title: headlineOf(text) }));
     case '.md':
-    case '.markdown': {
-      const markdown = markdownToText(text);
-      return one(
-        presentFields({
-          text: markdown.text,
-          title: markdown.title,
-          source: markdown.source,
-          url: markdown.url,
-          publishedAt: markdown.publishedAt,
-        }),
-      );
-    }
+    case '.markdown':
+      return one(articleFields(markdownToText(text)));
     case '.html':
-    case '.htm': {
-      const page = htmlToArticle(text);
-      return one(
-        presentFields({
-          text: page.text,
-          title: page.title,
-          source: page.source,
-          url: page.url,
-          publishedAt: page.publishedAt,
-        }),
-      );
-    }
+    case '.htm':
+      return one(articleFields(htmlToArticle(text)));
     case '.json':
       return readJson(text, file, pathId, options);
     default:
@@ -388,6 +368,12 @@ function checked(found: FileArticle, label = 'the article'): FileArticle {
  * Fields a reader found, without the absent ones and without metadata longer than the
  * library accepts (a 5,000-character og:url is page noise, not a reason to refuse the file).
  */
+/** The article fields a parsed page carries (and nothing else it may hold), absent ones left out. */
+function articleFields(parsed: Omit<ArticleInput, 'id'>): Omit<ArticleInput, 'id'> {
+  const { text, title, source, url, publishedAt } = parsed;
+  return presentFields({ text, title, source, url, publishedAt });
+}
+
 function presentFields<T extends { text: string }>(fields: T): T {
   const clean = { text: fields.text } as T;
   for (const [key, value] of Object.entries(fields)) {

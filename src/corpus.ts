@@ -5,7 +5,7 @@ import {
   type PreparedSentence,
   prepareSentences,
 } from './align/align-sentences.js';
-import { claimConcepts, mergeConcepts } from './align/claim-concepts.js';
+import { applyClaimConcepts } from './align/claim-concepts.js';
 import { factScore } from './align/fact-concepts.js';
 import type { Analysis, Contradiction, ReferenceDate, StaleFigure } from './analysis.js';
 import {
@@ -389,10 +389,7 @@ export class Corpus {
   #prepare(article: NormalizedArticle, input: ArticleInput): Entry {
     const [sentences] = prepareSentences([article]);
     const [extraction] = extractCluster([sentences!], this.#settings.knowledge.roles);
-    const concepts = claimConcepts(extraction!, sentences!.length);
-    sentences!.forEach((sentence, index) => {
-      sentence.concepts = mergeConcepts(sentence.concepts, concepts[index]!);
-    });
+    applyClaimConcepts(sentences!, extraction!);
     const ownDate = extraction!.statedDates;
     const referenceDate = chooseReferenceDate(
       article.publishedAt ? { publishedAt: article.publishedAt } : {},

@@ -1,6 +1,8 @@
 // The named rules of alignment and role judgement, each with its motivating case and a
 // case where it must not fire.
 import { describe, expect, it } from 'vitest';
+import { prepareCluster } from '../src/align/align-sentences.js';
+import { personConcepts } from '../src/align/claim-concepts.js';
 import {
   buildConceptWeights,
   factConcepts,
@@ -89,6 +91,42 @@ describe('place concepts', () => {
       'c:CN',
       'p:beijing',
     ]);
+  });
+});
+
+describe('person concepts', () => {
+  const conceptsOf = (text: string) => {
+    const [sentences] = prepareCluster(validateArticles([{ id: 'a', text }]), []).prepared;
+    return sentences!.map((sentence) => sentence.concepts);
+  };
+
+  it('reads a person as one concept, however much of the name a sentence writes', () => {
+    const [full, short] = conceptsOf(
+      'Trump said he would meet Kim Jong Un. He added that Kim had been invited.',
+    );
+    expect(full).toContain('n:kim jong un');
+    expect(short).toContain('n:kim jong un');
+    // The three name words no longer count again as plain words.
+    for (const word of ['w:kim', 'w:jong', 'w:un']) expect(full).not.toContain(word);
+  });
+
+  it('keeps a name word the sentence also uses outside the name', () => {
+    const [sentence] = conceptsOf('Edward Said said the talks were over.');
+    expect(sentence).toContain('n:edward said');
+    expect(sentence).toContain('w:said');
+  });
+
+  it('leaves sentences that name nobody as they were', () => {
+    const text = 'Officials said the talks were over.';
+    expect(conceptsOf(text)[0]).toEqual(concepts(text));
+  });
+
+  it('drops only the name words, keeping the rest of the sentence', () => {
+    const { add, drop } = personConcepts(profileSentence('Xi Jinping will meet Trump in Busan.'), [
+      { name: 'Xi Jinping', key: 'xi jinping' },
+    ]);
+    expect(add).toEqual(['n:xi jinping']);
+    expect([...drop].sort()).toEqual([`w:${stem('jinping')}`, `w:${stem('xi')}`].sort());
   });
 });
 

@@ -82,11 +82,9 @@ function pairwiseScores(story: string) {
 // Floors at the measured figures (bench/BENCHMARKS.md, "Alignment quality"), so a change that
 // makes alignment worse fails here. The threshold is chosen on nato-vilnius-2023 and
 // g7-apulia-2024; asia-trip-2025 is measured with it. The foundation issue's aim for
-// asia-trip-2025 is precision 0.85 and recall 0.75; the measured 0.89 / 0.74 falls one pair
-// short on recall, on labelled pairs worded apart with few shared words ("Beijing has not yet
-// confirmed the meeting" / "China has yet to say whether that meeting will go ahead").
+// asia-trip-2025 is precision 0.85 and recall 0.75 (measured: 0.93 / 0.77).
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  'asia-trip-2025': { precision: 0.88, recall: 0.73 },
+  'asia-trip-2025': { precision: 0.92, recall: 0.76 },
   'nato-vilnius-2023': { precision: 0.95, recall: 0.85 },
   'g7-apulia-2024': { precision: 0.95, recall: 0.8 },
 };

@@ -13,7 +13,7 @@ import { officeHolders } from '../knowledge/office-holders.js';
 import type { RoleRecord } from '../knowledge/types.js';
 import { splitSentences } from '../text/split-sentences.js';
 import type { SentenceSpan } from '../text/types.js';
-import { claimConcepts, mergeConcepts } from './claim-concepts.js';
+import { applyClaimConcepts, type NameTermCache } from './claim-concepts.js';
 import {
   buildConceptWeights,
   type EncodedConcepts,
@@ -127,7 +127,9 @@ export const MAX_CANDIDATES_LIMIT = 1000;
  * not the acceptance story (nato-vilnius-2023, g7-apulia-2024): sweeping 0.25–0.32, 0.30 gave
  * the best mean F1 there (precision 1.00 on both, recall 0.85 and 0.82; 0.25 raised nato's
  * recall to 0.90 but let g7's precision fall to 0.91). asia-trip-2025 was measured afterwards
- * (bench/BENCHMARKS.md, "Alignment quality").
+ * (bench/BENCHMARKS.md, "Alignment quality"). Since people count as one concept each, 0.27
+ * edges it on nato+g7 (mean F1 0.923 vs 0.911, one pair each) but groups a labelled
+ * must-not-align pair in asia-trip-2025 and costs g7 a wrong pair, so it stays 0.30.
  */
 export const ALIGN_THRESHOLD = 0.3;
 
@@ -176,8 +178,9 @@ export function prepareSentences(articles: readonly NormalizedArticle[]): Prepar
  *
  * Each sentence is reduced to concepts that survive rewording (`factConcepts`: stems folded
  * into synonym classes, the countries places and demonyms point to, places, figures,
- * organisation acronyms, each word counted once; `claimConcepts`: the offices, event participants and itineraries
- * the extract stage found), weighted by inverse document frequency over the cluster.
+ * organisation acronyms, each word counted once; `applyClaimConcepts`: the offices, event
+ * participants, itineraries and people the extract stage found, a person's name counting as
+ * that person only), weighted by inverse document frequency over the cluster.
  * Candidate pairs come from an inverted index, never from an all-pairs loop: each sentence
  * is indexed under its `INDEX_KEYS_PER_SENTENCE` most informative shared concepts; the
  * posting lists of its keys (long ones sampled evenly, at most `MAX_POSTINGS_SCANNED`
@@ -207,7 +210,7 @@ export function alignSentences(articles: unknown, options: AlignOptions = {}): A
 
 /**
  * Splits, profiles and extracts every article of a cluster, and adds the extracted claims'
- * concepts to each sentence (see `claimConcepts`), so that alignment can use them.
+ * and people's concepts to each sentence (see `applyClaimConcepts`), so that alignment can use them.
  */
 export function prepareCluster(
   articles: readonly NormalizedArticle[],
@@ -216,11 +219,9 @@ export function prepareCluster(
   const prepared = prepareSentences(articles);
   const extractions = extractCluster(prepared, roles);
   for (const sentences of prepared) releaseArticleTokens(sentences);
+  const nameTerms: NameTermCache = new Map();
   prepared.forEach((sentences, index) => {
-    const claims = claimConcepts(extractions[index]!, sentences.length);
-    sentences.forEach((sentence, sentenceIndex) => {
-      sentence.concepts = mergeConcepts(sentence.concepts, claims[sentenceIndex]!);
-    });
+    applyClaimConcepts(sentences, extractions[index]!, nameTerms);
   });
   return { prepared, extractions };
 }

@@ -2,6 +2,9 @@
 // even when worded apart: "talks with South Korean President Yoon" and "will meet South
 // Korean President Lee" both speak about the holder of one office.
 import type { ArticleExtraction } from '../extract/extract-cluster.js';
+import type { PersonMention } from '../extract/types.js';
+import { synonymClass } from './fact-concepts.js';
+import { profileContent, type SentenceContent } from './sentence-profile.js';
 
 // A sentence naming this many stops states the trip's itinerary (not a single visit).
 const ITINERARY_MIN_STOPS = 2;
@@ -30,6 +33,79 @@ export function claimConcepts(extraction: ArticleExtraction, sentenceCount: numb
     if (countries.size >= ITINERARY_MIN_STOPS) bySentence[sentenceIndex]?.add('i:itinerary');
   }
   return bySentence.map((set) => [...set].sort());
+}
+
+/**
+ * The people one sentence names, as concepts: each person becomes `n:<person key>` (the
+ * cluster-wide key, so "Xi", "President Xi" and "Xi Jinping" are one concept), and the words of
+ * their names stop counting as plain words (`w:` concepts to drop). Each word counts once, as
+ * for places: without this "Kim Jong Un" weighed three words and a concept, and outweighed the
+ * rest of any sentence that named him in full. A name word the sentence also uses outside the
+ * names ("Said" the surname, "said" the verb) stays a word.
+ */
+export function personConcepts(
+  content: SentenceContent,
+  people: readonly Pick<PersonMention, 'name' | 'key'>[],
+  nameTerms: NameTermCache = new Map(),
+): { add: string[]; drop: Set<string> } {
+  const add = new Set<string>();
+  const inNames = new Map<string, number>();
+  for (const person of people) {
+    add.add(`n:${person.key}`);
+    let name = nameTerms.get(person.name);
+    if (!name) {
+      name = profileContent(person.name);
+      nameTerms.set(person.name, name);
+    }
+    const { terms, termCounts } = name;
+    terms.forEach((term, index) => {
+      inNames.set(term, (inNames.get(term) ?? 0) + termCounts[index]!);
+    });
+  }
+  const drop = new Set<string>();
+  const keep = new Set<string>();
+  content.terms.forEach((term, index) => {
+    const concept = `w:${synonymClass(term)}`;
+    if ((inNames.get(term) ?? 0) >= content.termCounts[index]!) drop.add(concept);
+    else keep.add(concept);
+  });
+  for (const concept of keep) drop.delete(concept);
+  return { add: [...add].sort(), drop };
+}
+
+/** Names already read by {@link personConcepts}, by name as written (one per cluster). */
+export type NameTermCache = Map<string, Pick<SentenceContent, 'terms' | 'termCounts'>>;
+
+/**
+ * Adds one article's claim concepts ({@link claimConcepts}) and person concepts
+ * ({@link personConcepts}) to its sentences' concept lists, in place; byline people are not
+ * claims and stay out.
+ */
+export function applyClaimConcepts(
+  sentences: readonly { concepts: string[]; profile: SentenceContent }[],
+  extraction: ArticleExtraction,
+  nameTerms: NameTermCache = new Map(),
+): void {
+  const claims = claimConcepts(extraction, sentences.length);
+  const peopleBySentence = new Map<number, PersonMention[]>();
+  for (const person of extraction.people) {
+    if (person.byline) continue;
+    const list = peopleBySentence.get(person.sentenceIndex) ?? [];
+    list.push(person);
+    peopleBySentence.set(person.sentenceIndex, list);
+  }
+  sentences.forEach((sentence, index) => {
+    const people = peopleBySentence.get(index);
+    if (!people) {
+      sentence.concepts = mergeConcepts(sentence.concepts, claims[index]!);
+      return;
+    }
+    const { add, drop } = personConcepts(sentence.profile, people, nameTerms);
+    sentence.concepts = mergeConcepts(
+      sentence.concepts.filter((concept) => !drop.has(concept)),
+      mergeConcepts(claims[index]!, add),
+    );
+  });
 }
 
 /** Merges two sorted concept lists into one sorted list without repeats. */

@@ -14,6 +14,7 @@ import type { RoleRecord } from '../knowledge/types.js';
 import { splitSentences } from '../text/split-sentences.js';
 import type { SentenceSpan } from '../text/types.js';
 import { applyClaimConcepts, type NameTermCache } from './claim-concepts.js';
+import { orderEdges } from './edge-order.js';
 import {
   buildConceptWeights,
   type EncodedConcepts,
@@ -609,7 +610,7 @@ function mergeGroups(
   threshold: number,
 ): RawGroup[] {
   const { a: pairA, b: pairB, score } = pairs;
-  edges.sort((x, y) => score[y]! - score[x]! || pairA[x]! - pairA[y]! || pairB[x]! - pairB[y]!);
+  const ordered = orderEdges(edges, pairA, pairB, score);
   // groupOf points at a group id; a merged-away group forwards to its survivor (union-find).
   const groupOf = new Int32Array(count).fill(-1);
   const forward: number[] = [];
@@ -621,7 +622,7 @@ function mergeGroups(
     groupOf[sentence] = group;
     return group;
   };
-  for (const edge of edges) {
+  for (const edge of ordered) {
     const a = pairA[edge]!;
     const b = pairB[edge]!;
     const ga = find(a);

@@ -26,6 +26,16 @@ describe('tokenize: words', () => {
     for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
   });
 
+  it('drops ASCII and Unicode whitespace alike, keeping exact offsets', () => {
+    // ASCII spaces and line breaks take a fast path; other spaces still go through the pattern.
+    const text = ' Xi\t\r\nmet \u00A0\u2009Trump\u3000 ';
+    expect(tokenize(text).map((token) => [token.text, token.start, token.end])).toEqual([
+      ['Xi', 1, 3],
+      ['met', 6, 9],
+      ['Trump', 12, 17],
+    ]);
+  });
+
   it('reads curly quotes as punctuation with straight-quote norms', () => {
     const tokens = tokenize('\u201CWe\u2019ll see,\u201D he said.');
     expect(tokens.map((t) => [t.text, t.norm, t.kind])).toEqual([

@@ -256,6 +256,26 @@ function machine(): string {
   return `Node ${process.version}, ${cores[0]?.model.trim() ?? 'unknown CPU'}, ${cores.length} cores, ${integer(totalmem() / 2 ** 30)} GB RAM, ${process.platform}/${process.arch}`;
 }
 
+/**
+ * Milliseconds a fixed CPU-bound workload takes (a seeded sort and an arithmetic loop): the
+ * host's speed at the time, since wall times on a shared machine drift by 20% or more between
+ * runs of the same code. Compare runs only when their speed checks agree.
+ */
+function speedCheckMs(): number {
+  let state = 1;
+  const values = Float64Array.from({ length: 2_000_000 }, () => {
+    state = (state * 16_807) % 2_147_483_647;
+    return state / 2_147_483_647;
+  });
+  const started = performance.now();
+  values.sort();
+  let sum = 0;
+  for (let i = 0; i < 20_000_000; i++) sum += Math.sqrt(i) * (i & 7);
+  const elapsed = performance.now() - started;
+  if (!(sum > 0)) throw new Error('speed check did not run');
+  return elapsed;
+}
+
 function main(): void {
   const sizes = positiveIntegers(argument('sizes') ?? DEFAULT_SIZES.join(','), 'sizes');
   const seed = Number(argument('seed') ?? 1);
@@ -266,6 +286,7 @@ function main(): void {
 
   // Other processes on the machine inflate wall times; the load average says how much to trust them.
   const loadAtStart = loadavg()[0]!;
+  const speedAtStart = speedCheckMs();
   const aligned: { size: number; runs: AlignRun[] }[] = [];
   for (const size of sizes) {
     const count = size <= MEDIAN_RUN_LIMIT ? RUNS_SMALL : 1;
@@ -298,7 +319,7 @@ function main(): void {
   const lines: string[] = [];
   lines.push(`Machine: ${machine()}`);
   lines.push(
-    `Load average (1 min) at start ${fixed(loadAtStart, 1)}, at end ${fixed(loadavg()[0]!, 1)}.`,
+    `Load average (1 min) at start ${fixed(loadAtStart, 1)}, at end ${fixed(loadavg()[0]!, 1)}. Speed check (fixed CPU loop, lower is faster): ${integer(speedAtStart)} ms at start, ${integer(speedCheckMs())} ms at end.`,
   );
   lines.push(
     `Corpus: generateCorpus({ articles, seed: ${seed} }) (bench/synthetic-corpus.ts); each run in a fresh process.`,
@@ -307,16 +328,16 @@ function main(): void {
   lines.push('**alignSentences**');
   lines.push('');
   lines.push(
-    '| articles | sentences | runs | wall time (median) | ms / article | sentences / s | RSS before (MB) | peak RSS (MB) | groups | unaligned | candidate pairs | compared pairs | pair precision | pair recall | fact sentences aligned |',
+    '| articles | sentences | runs | wall time (median) | all runs (s) | ms / article | sentences / s | RSS before (MB) | peak RSS (MB) | groups | unaligned | candidate pairs | compared pairs | pair precision | pair recall | fact sentences aligned |',
   );
   lines.push(
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   for (const { size, runs } of aligned) {
     const wallMs = median(runs.map((run) => run.wallMs));
     const typical = runs.find((run) => run.wallMs === wallMs)!;
     lines.push(
-      `| ${integer(size)} | ${integer(typical.sentences)} | ${runs.length} | ${fixed(wallMs / 1000, 2)} s | ${fixed(wallMs / size, 2)} | ${integer((typical.sentences / wallMs) * 1000)} | ${integer(typical.rssBeforeMb)} | ${integer(Math.max(...runs.map((run) => run.maxRssMb)))} | ${integer(typical.groups)} | ${integer(typical.unaligned)} | ${integer(typical.candidatePairs)} | ${integer(typical.comparedPairs)} | ${percent(typical.quality.pairPrecision)} | ${percent(typical.quality.pairRecall)} | ${percent(typical.quality.factSentencesAligned)} |`,
+      `| ${integer(size)} | ${integer(typical.sentences)} | ${runs.length} | ${fixed(wallMs / 1000, 2)} s | ${runs.map((run) => fixed(run.wallMs / 1000, 2)).join(', ')} | ${fixed(wallMs / size, 2)} | ${integer((typical.sentences / wallMs) * 1000)} | ${integer(typical.rssBeforeMb)} | ${integer(Math.max(...runs.map((run) => run.maxRssMb)))} | ${integer(typical.groups)} | ${integer(typical.unaligned)} | ${integer(typical.candidatePairs)} | ${integer(typical.comparedPairs)} | ${percent(typical.quality.pairPrecision)} | ${percent(typical.quality.pairRecall)} | ${percent(typical.quality.factSentencesAligned)} |`,
     );
   }
   lines.push('');

@@ -458,15 +458,22 @@ function hasCandidate(
   return false;
 }
 
-/** Keeps the `capacity` best (highest weight, then lowest index) candidates in O(log capacity) per offer. */
+/**
+ * Keeps the `capacity` best (highest weight, then lowest index) candidates in O(log capacity)
+ * per offer, in fixed typed arrays (it sees every candidate of every sentence: millions of
+ * offers at corpus scale, most rejected by one comparison with the root).
+ */
 class CandidateHeap {
-  private readonly items: number[] = [];
-  private readonly weights: number[] = [];
-  constructor(private readonly capacity: number) {}
+  private readonly items: Int32Array;
+  private readonly weights: Float64Array;
+  private size = 0;
+  constructor(private readonly capacity: number) {
+    this.items = new Int32Array(capacity);
+    this.weights = new Float64Array(capacity);
+  }
 
   clear(): void {
-    this.items.length = 0;
-    this.weights.length = 0;
+    this.size = 0;
   }
 
   /** Worse-than: lower weight, or equal weight and higher index (so ties keep low indexes). */
@@ -477,10 +484,11 @@ class CandidateHeap {
   }
 
   offer(item: number, weight: number): void {
-    if (this.items.length < this.capacity) {
-      this.items.push(item);
-      this.weights.push(weight);
-      this.siftUp(this.items.length - 1);
+    if (this.size < this.capacity) {
+      this.items[this.size] = item;
+      this.weights[this.size] = weight;
+      this.size++;
+      this.siftUp(this.size - 1);
       return;
     }
     const rootWeight = this.weights[0]!;
@@ -495,19 +503,18 @@ class CandidateHeap {
    * and returns how many there are. Leaves the heap empty.
    */
   drainBestFirst(out: Int32Array): number {
-    const size = this.items.length;
-    // Popping the worst each time fills `out` from the back: no arrays are allocated.
-    for (let position = size - 1; position >= 0; position--) {
+    const count = this.size;
+    // Popping the worst each time fills `out` from the back.
+    for (let position = count - 1; position >= 0; position--) {
       out[position] = this.items[0]!;
-      const lastItem = this.items.pop()!;
-      const lastWeight = this.weights.pop()!;
+      this.size--;
       if (position > 0) {
-        this.items[0] = lastItem;
-        this.weights[0] = lastWeight;
+        this.items[0] = this.items[this.size]!;
+        this.weights[0] = this.weights[this.size]!;
         this.siftDown(0);
       }
     }
-    return size;
+    return count;
   }
 
   private siftUp(index: number): void {
@@ -526,8 +533,8 @@ class CandidateHeap {
       const left = 2 * i + 1;
       const right = left + 1;
       let smallest = i;
-      if (left < this.items.length && this.worse(left, smallest)) smallest = left;
-      if (right < this.items.length && this.worse(right, smallest)) smallest = right;
+      if (left < this.size && this.worse(left, smallest)) smallest = left;
+      if (right < this.size && this.worse(right, smallest)) smallest = right;
       if (smallest === i) return;
       this.swap(i, smallest);
       i = smallest;
@@ -535,8 +542,12 @@ class CandidateHeap {
   }
 
   private swap(i: number, j: number): void {
-    [this.items[i], this.items[j]] = [this.items[j]!, this.items[i]!];
-    [this.weights[i], this.weights[j]] = [this.weights[j]!, this.weights[i]!];
+    const item = this.items[i]!;
+    this.items[i] = this.items[j]!;
+    this.items[j] = item;
+    const weight = this.weights[i]!;
+    this.weights[i] = this.weights[j]!;
+    this.weights[j] = weight;
   }
 }
 

@@ -36,8 +36,9 @@ export function claimConcepts(extraction: ArticleExtraction, sentenceCount: numb
 }
 
 /**
- * The people one sentence names, as concepts: each person becomes `n:<person key>` (the
- * cluster-wide key, so "Xi", "President Xi" and "Xi Jinping" are one concept), and the words of
+ * The people one sentence names, as concepts: each person becomes `n:<person key>` (in
+ * `analyze` and `alignSentences` the cluster-wide key, so "Xi", "President Xi" and "Xi Jinping"
+ * are one concept; a `Corpus` resolves short names within each article only), and the words of
  * their names stop counting as plain words (`w:` concepts to drop). Each word counts once, as
  * for places: without this "Kim Jong Un" weighed three words and a concept, and outweighed the
  * rest of any sentence that named him in full. A name word the sentence also uses outside the

@@ -5,7 +5,7 @@ import {
   type PreparedSentence,
   prepareSentences,
 } from './align/align-sentences.js';
-import { applyClaimConcepts } from './align/claim-concepts.js';
+import { applyClaimConcepts, remapPersonConcepts } from './align/claim-concepts.js';
 import { factScore } from './align/fact-concepts.js';
 import type { Analysis, Contradiction, ReferenceDate, StaleFigure } from './analysis.js';
 import {
@@ -24,6 +24,7 @@ import { agreementFor, type Claim } from './consensus/claims.js';
 import { CorroborateError, describeType } from './errors.js';
 import type { DateMention } from './extract/date-types.js';
 import { type ArticleExtraction, extractCluster } from './extract/extract-cluster.js';
+import { clusterKeyMap } from './extract/person-coreference.js';
 import { chooseReferenceDate, clusterReferenceDate } from './extract/reference-date.js';
 import { MAX_ARTICLES } from './input/limits.js';
 import {
@@ -110,6 +111,8 @@ export interface CorpusScore {
 
 interface Entry {
   article: NormalizedArticle;
+  /** Distinct person keys the article names (bylines left out), sorted. */
+  personKeys: string[];
   input: ArticleInput;
   sentences: PreparedSentence[];
   extraction: ArticleExtraction;
@@ -128,8 +131,9 @@ const MATCHES_KEPT = 5;
 /**
  * A growing set of articles on one story. `add` and `remove` keep each article's sentences,
  * extraction and claims prepared, plus an inverted index over sentence concepts and a ledger
- * of claims, so `score(article)` compares one new article with everything in O(its sentences)
- * without re-analysing the corpus. `analyze()` runs the full pipeline over the current articles.
+ * of claims, so `score(article)` compares one new article with everything in O(its sentences),
+ * plus one pass over the corpus's person keys to resolve names ("President Biden" in one
+ * article, "Joe Biden" in another), without re-analysing the corpus. `analyze()` runs the full pipeline over the current articles.
  */
 export class Corpus {
   readonly #settings: AnalyzeSettings;
@@ -259,8 +263,15 @@ export class Corpus {
       unchecked: 0,
     };
 
+    // Names resolved across the corpus and the new article, as analyze resolves a cluster.
+    const keyMap = clusterKeyMap([
+      entry.personKeys,
+      ...[...this.#entries.values()]
+        .filter((other) => other.article.id !== self)
+        .map((other) => other.personKeys),
+    ]);
     const matches = entry.sentences.map((sentence) => {
-      const found = this.#match(sentence, self);
+      const found = this.#match(sentence, self, keyMap);
       if (found.length > 0) counts.corroborated++;
       else counts.uncorroborated++;
       for (const match of found) supporting.add(match.articleId);
@@ -406,6 +417,11 @@ export class Corpus {
     );
     return {
       article,
+      personKeys: [
+        ...new Set(
+          extraction!.people.filter((person) => !person.byline).map((person) => person.key),
+        ),
+      ].sort(),
       input: copyArticle(input),
       sentences: sentences!,
       extraction: extraction!,
@@ -509,7 +525,16 @@ export class Corpus {
     };
   }
 
-  #match(sentence: PreparedSentence, self: string): CorpusMatch[] {
+  /**
+   * The existing sentences that state what `sentence` (of the article being scored) states;
+   * person keys on both sides go through `keyMap` before the comparison.
+   */
+  #match(
+    sentence: PreparedSentence,
+    self: string,
+    keyMap: ReadonlyMap<string, string>,
+  ): CorpusMatch[] {
+    const mine = remapPersonConcepts(sentence.concepts, keyMap);
     const weights = this.#weights();
     const keys = sentence.concepts
       .filter((concept) => weights.frequency(concept) >= 1)
@@ -533,7 +558,7 @@ export class Corpus {
     for (const [ref] of candidates) {
       const { articleId, sentenceIndex } = parseSentenceRef(ref);
       const other = this.#entries.get(articleId)!.sentences[sentenceIndex]!;
-      const score = factScore(sentence.concepts, other.concepts, weights);
+      const score = factScore(mine, remapPersonConcepts(other.concepts, keyMap), weights);
       const threshold = this.#settings.alignment.threshold ?? ALIGN_THRESHOLD;
       if (score < threshold) continue;
       const current = bestPerArticle.get(articleId);

@@ -2,7 +2,7 @@
 // case where it must not fire.
 import { describe, expect, it } from 'vitest';
 import { prepareCluster } from '../src/align/align-sentences.js';
-import { personConcepts } from '../src/align/claim-concepts.js';
+import { personConcepts, remapPersonConcepts } from '../src/align/claim-concepts.js';
 import {
   buildConceptWeights,
   factConcepts,
@@ -127,6 +127,25 @@ describe('person concepts', () => {
     ]);
     expect(add).toEqual(['n:xi jinping']);
     expect([...drop].sort()).toEqual([`w:${stem('jinping')}`, `w:${stem('xi')}`].sort());
+  });
+});
+
+describe('person concepts across articles', () => {
+  it('maps the keys of people and participants, and nothing else', () => {
+    const concepts = ['e:biden', 'n:biden', 'n:putin', 'w:biden', 'w:loan'];
+    expect(remapPersonConcepts(concepts, new Map([['biden', 'joe biden']]))).toEqual([
+      'e:joe biden',
+      'n:joe biden',
+      'n:putin',
+      'w:biden',
+      'w:loan',
+    ]);
+  });
+
+  it('returns the same list when no key changes', () => {
+    const concepts = ['n:putin', 'w:loan'];
+    expect(remapPersonConcepts(concepts, new Map([['biden', 'joe biden']]))).toBe(concepts);
+    expect(remapPersonConcepts(concepts, new Map())).toBe(concepts);
   });
 });
 

@@ -44,6 +44,43 @@ describe('Corpus.score', () => {
   });
 });
 
+describe('Corpus person names', () => {
+  // A corpus extracts each article on its own, so "President Biden" in one article is not
+  // resolved to "Joe Biden" at extraction; scoring resolves names across the corpus and the
+  // new article first, as analyze resolves them across a cluster.
+  const full = {
+    id: 'full',
+    text: 'Leaders meet in Apulia. U.S. President Joe Biden inked the pact with Ukraine on Thursday.',
+  };
+  const short = {
+    id: 'short',
+    text: 'Leaders meet in Apulia. President Biden signed the agreement with Ukraine on Thursday.',
+  };
+  const spelledOut = {
+    id: 'short',
+    text: 'Leaders meet in Apulia. President Joe Biden signed the agreement with Ukraine on Thursday.',
+  };
+  const scoreOf = (corpus: Corpus, article: typeof full) =>
+    corpus.score(article).matches.find((match) => match.text.includes('Biden'))!.matches[0]!.score;
+
+  it('compares a surname-only sentence as if it named the person in full', () => {
+    expect(scoreOf(new Corpus([full]), short)).toBe(scoreOf(new Corpus([full]), spelledOut));
+  });
+
+  it('keeps two people who share a surname apart', () => {
+    const other = {
+      id: 'other',
+      text: 'Leaders meet in Apulia. President Hunter Biden signed the agreement with Ukraine on Thursday.',
+    };
+    expect(scoreOf(new Corpus([other]), spelledOut)).toBeLessThan(
+      scoreOf(new Corpus([spelledOut]), { ...spelledOut, id: 'again' }),
+    );
+    // With two Bidens in the corpus, "President Biden" fits neither alone and stays unresolved.
+    const both = new Corpus([full, other]);
+    expect(scoreOf(both, short)).toBeLessThan(scoreOf(new Corpus([full]), short));
+  });
+});
+
 describe('Corpus state', () => {
   it('adds and removes articles, refusing a taken id', () => {
     const corpus = createCorpus();

@@ -38,9 +38,9 @@ export function claimConcepts(extraction: ArticleExtraction, sentenceCount: numb
 /**
  * The people one sentence names, as concepts: each person becomes `n:<person key>` (in
  * `analyze` and `alignSentences` the cluster-wide key, so "Xi", "President Xi" and "Xi Jinping"
- * are one concept; a `Corpus` resolves short names within each article only), and the words of
- * their names stop counting as plain words (`w:` concepts to drop). Each word counts once, as
- * for places: without this "Kim Jong Un" weighed three words and a concept, and outweighed the
+ * are one concept; a `Corpus` maps keys when it compares, see {@link remapPersonConcepts}),
+ * and the words of their names stop counting as plain words (`w:` concepts to drop). Each word
+ * counts once, as for places: without this "Kim Jong Un" weighed three words and a concept, and outweighed the
  * rest of any sentence that named him in full. A name word the sentence also uses outside the
  * names ("Said" the surname, "said" the verb) stays a word.
  */
@@ -107,6 +107,29 @@ export function applyClaimConcepts(
       mergeConcepts(claims[index]!, add),
     );
   });
+}
+
+/**
+ * Person concepts (`n:` people, `e:` event participants) with their keys mapped through
+ * `keyMap` (key → resolved key; keys without an entry stay), sorted and without repeats.
+ * Returns `concepts` itself when no key changes. A `Corpus` extracts each article on its own
+ * and uses this to compare sentences in the corpus-wide key space ("Biden" in one article,
+ * "Joe Biden" in another), as `analyze` resolves names across a whole cluster.
+ */
+export function remapPersonConcepts(
+  concepts: readonly string[],
+  keyMap: ReadonlyMap<string, string>,
+): readonly string[] {
+  if (keyMap.size === 0) return concepts;
+  let changed = false;
+  const mapped = concepts.map((concept) => {
+    if (!(concept.startsWith('n:') || concept.startsWith('e:'))) return concept;
+    const resolved = keyMap.get(concept.slice(2));
+    if (resolved === undefined) return concept;
+    changed = true;
+    return `${concept.slice(0, 2)}${resolved}`;
+  });
+  return changed ? [...new Set(mapped)].sort() : concepts;
 }
 
 /** Merges two sorted concept lists into one sorted list without repeats. */

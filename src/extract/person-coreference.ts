@@ -314,6 +314,24 @@ function assertMentionsByArticle(value: unknown): asserts value is PersonMention
 }
 
 /**
+ * The person keys of a cluster (per article, bylines left out) that resolve to another key:
+ * spelling variants to the preferred spelling, then short forms to the one full name that fits
+ * ("xi" → "xi jinping"). Keys that stay as they are have no entry. Depends only on the set of
+ * keys per article, not on the order of the articles.
+ */
+export function clusterKeyMap(keysByArticle: readonly (readonly string[])[]): Map<string, string> {
+  const variants = resolveSpellingVariants(keysByArticle);
+  const spelled = (key: string): string => variants.get(key) ?? key;
+  const shortNames = resolveShortNames(keysByArticle.flat().map(spelled));
+  const map = new Map<string, string>();
+  for (const key of new Set(keysByArticle.flat())) {
+    const resolved = shortNames.get(spelled(key)) ?? spelled(key);
+    if (resolved !== key) map.set(key, resolved);
+  }
+  return map;
+}
+
+/**
  * Resolves person keys across the articles of one cluster: an article that only says "President
  * Xi" gets the key "xi jinping" when another article names Xi Jinping and no other full name in
  * the cluster fits "Xi". Spellings of one name across articles ("Zelensky"/"Zelenskyy") first
@@ -325,17 +343,11 @@ export function resolvePersonKeys(
   mentionsByArticle: readonly (readonly PersonMention[])[],
 ): ClusterPersonKeys {
   assertMentionsByArticle(mentionsByArticle);
-  const keysByArticle = mentionsByArticle.map((mentions) =>
-    mentions.filter((mention) => !mention.byline).map((mention) => mention.key),
+  const map = clusterKeyMap(
+    mentionsByArticle.map((mentions) =>
+      mentions.filter((mention) => !mention.byline).map((mention) => mention.key),
+    ),
   );
-  const variants = resolveSpellingVariants(keysByArticle);
-  const spelled = (key: string): string => variants.get(key) ?? key;
-  const shortNames = resolveShortNames(keysByArticle.flat().map(spelled));
-  const map = new Map<string, string>();
-  for (const key of new Set(keysByArticle.flat())) {
-    const resolved = shortNames.get(spelled(key)) ?? spelled(key);
-    if (resolved !== key) map.set(key, resolved);
-  }
   const resolvedMentions = mentionsByArticle.map((mentions) =>
     mentions.map((mention) => ({
       ...mention,

@@ -24,7 +24,7 @@ import { agreementFor, type Claim } from './consensus/claims.js';
 import { CorroborateError, describeType } from './errors.js';
 import type { DateMention } from './extract/date-types.js';
 import { type ArticleExtraction, extractCluster } from './extract/extract-cluster.js';
-import { clusterKeyMap } from './extract/person-coreference.js';
+import { claimPersonKeys, clusterKeyMap } from './extract/person-coreference.js';
 import { chooseReferenceDate, clusterReferenceDate } from './extract/reference-date.js';
 import { MAX_ARTICLES } from './input/limits.js';
 import {
@@ -111,7 +111,7 @@ export interface CorpusScore {
 
 interface Entry {
   article: NormalizedArticle;
-  /** Distinct person keys the article names (bylines left out), sorted. */
+  /** Keys of the people the article names (bylines left out), for corpus-wide name resolution. */
   personKeys: string[];
   input: ArticleInput;
   sentences: PreparedSentence[];
@@ -133,7 +133,8 @@ const MATCHES_KEPT = 5;
  * extraction and claims prepared, plus an inverted index over sentence concepts and a ledger
  * of claims, so `score(article)` compares one new article with everything in O(its sentences),
  * plus one pass over the corpus's person keys to resolve names ("President Biden" in one
- * article, "Joe Biden" in another), without re-analysing the corpus. `analyze()` runs the full pipeline over the current articles.
+ * article, "Joe Biden" in another), without re-analysing the corpus. `analyze()` runs the full
+ * pipeline over the current articles.
  */
 export class Corpus {
   readonly #settings: AnalyzeSettings;
@@ -417,11 +418,7 @@ export class Corpus {
     );
     return {
       article,
-      personKeys: [
-        ...new Set(
-          extraction!.people.filter((person) => !person.byline).map((person) => person.key),
-        ),
-      ].sort(),
+      personKeys: claimPersonKeys(extraction!.people),
       input: copyArticle(input),
       sentences: sentences!,
       extraction: extraction!,
@@ -534,6 +531,8 @@ export class Corpus {
     self: string,
     keyMap: ReadonlyMap<string, string>,
   ): CorpusMatch[] {
+    // Candidates come from the index, which holds each article's own keys; the comparison
+    // itself is made in the corpus-wide key space.
     const mine = remapPersonConcepts(sentence.concepts, keyMap);
     const weights = this.#weights();
     const keys = sentence.concepts

@@ -1,6 +1,7 @@
 // Concepts from what the extract stage found, so that sentences making the same claim align
 // even when worded apart: "talks with South Korean President Yoon" and "will meet South
 // Korean President Lee" both speak about the holder of one office.
+import { bySentence } from '../extract/event-slots.js';
 import type { ArticleExtraction } from '../extract/extract-cluster.js';
 import type { PersonMention } from '../extract/types.js';
 import { synonymClass } from './fact-concepts.js';
@@ -40,9 +41,9 @@ export function claimConcepts(extraction: ArticleExtraction, sentenceCount: numb
  * `analyze` and `alignSentences` the cluster-wide key, so "Xi", "President Xi" and "Xi Jinping"
  * are one concept; a `Corpus` maps keys when it compares, see {@link remapPersonConcepts}),
  * and the words of their names stop counting as plain words (`w:` concepts to drop). Each word
- * counts once, as for places: without this "Kim Jong Un" weighed three words and a concept, and outweighed the
- * rest of any sentence that named him in full. A name word the sentence also uses outside the
- * names ("Said" the surname, "said" the verb) stays a word.
+ * counts once, as for places: without this "Kim Jong Un" weighed three words and a concept,
+ * and outweighed the rest of any sentence that named him in full. A name word the sentence
+ * also uses outside the names ("Said" the surname, "said" the verb) stays a word.
  */
 export function personConcepts(
   content: SentenceContent,
@@ -88,13 +89,7 @@ export function applyClaimConcepts(
   nameTerms: NameTermCache = new Map(),
 ): void {
   const claims = claimConcepts(extraction, sentences.length);
-  const peopleBySentence = new Map<number, PersonMention[]>();
-  for (const person of extraction.people) {
-    if (person.byline) continue;
-    const list = peopleBySentence.get(person.sentenceIndex) ?? [];
-    list.push(person);
-    peopleBySentence.set(person.sentenceIndex, list);
-  }
+  const peopleBySentence = bySentence(extraction.people.filter((person) => !person.byline));
   sentences.forEach((sentence, index) => {
     const people = peopleBySentence.get(index);
     if (!people) {

@@ -51,9 +51,9 @@ export const EXTRA_DETAIL_SCALE = 4;
 /**
  * `score` at or above which two sentences are taken to state the same thing: where the
  * logistic model fitted with {@link SCORE_WEIGHTS} on MSRP (both weightings pooled) puts the
- * odds of a paraphrase at even. No pair of sentences from two different MSRP stories reaches it. Paraphrase-strict, as MSRP's labels are: two articles' sentences
- * reporting one fact with different surrounding clauses usually fall below it but stay
- * `sameTopic`.
+ * odds of a paraphrase at even. No pair of sentences from two different MSRP stories reaches
+ * it. Paraphrase-strict, as MSRP's labels are: two articles' sentences reporting one fact with
+ * different surrounding clauses usually fall below it but stay `sameTopic`.
  */
 export const SAME_SENTENCE_THRESHOLD = 0.398;
 

@@ -114,15 +114,18 @@ export function resolveShortNames(keys: Iterable<string>): Map<string, string> {
   return resolved;
 }
 
+/** Keys of the people an article makes claims about: every mention's key except bylines. */
+export function claimPersonKeys(mentions: readonly PersonMention[]): string[] {
+  return mentions.filter((mention) => !mention.byline).map((mention) => mention.key);
+}
+
 /**
  * Gives each mention of one article its article-level key: a short form resolves to the one full
  * name in the article it fits ("Xi" → "xi jinping"); byline names are left out of resolution.
  * Returns new mention objects.
  */
 export function assignArticleKeys(mentions: readonly PersonMention[]): PersonMention[] {
-  const map = resolveShortNames(
-    mentions.filter((mention) => !mention.byline).map((mention) => mention.key),
-  );
+  const map = resolveShortNames(claimPersonKeys(mentions));
   return mentions.map((mention) => ({
     ...mention,
     key: mention.byline ? mention.key : (map.get(mention.key) ?? mention.key),
@@ -343,11 +346,7 @@ export function resolvePersonKeys(
   mentionsByArticle: readonly (readonly PersonMention[])[],
 ): ClusterPersonKeys {
   assertMentionsByArticle(mentionsByArticle);
-  const map = clusterKeyMap(
-    mentionsByArticle.map((mentions) =>
-      mentions.filter((mention) => !mention.byline).map((mention) => mention.key),
-    ),
-  );
+  const map = clusterKeyMap(mentionsByArticle.map(claimPersonKeys));
   const resolvedMentions = mentionsByArticle.map((mentions) =>
     mentions.map((mention) => ({
       ...mention,

@@ -226,9 +226,14 @@ describe('consensus on places', () => {
     evidence: { articleId, sentenceIndex: 0, sentence: '', start: 0, end: 0 },
   });
   const one = (ids: string[]) => new Map(ids.map((id) => [id, 1]));
+  /** The consensus on the G7 summit's place, every source weighing 1. */
+  const placeConsensus = async (claims: ReturnType<typeof claim>[]) => {
+    const { computeConsensus } = await import('../src/consensus/consensus.js');
+    const ids = [...new Set(claims.map((item) => item.articleId))];
+    return computeConsensus(claims, one(ids), one(ids), new Map()).get('event-place:org:g7')!;
+  };
 
   it('prefers the specific place most sources give over the country everyone agrees with', async () => {
-    const { computeConsensus } = await import('../src/consensus/consensus.js');
     const apulia = placeValue('Apulia', 'Italy');
     const claims = [
       claim('a', apulia),
@@ -236,26 +241,17 @@ describe('consensus on places', () => {
       claim('c', 'Italy'),
       claim('d', placeValue('Sicily', 'Italy')),
     ];
-    const ids = ['a', 'b', 'c', 'd'];
-    const result = computeConsensus(claims, one(ids), one(ids), new Map()).get(
-      'event-place:org:g7',
-    )!;
-    expect(result.value).toBe(apulia);
+    expect((await placeConsensus(claims)).value).toBe(apulia);
   });
 
   it('keeps the country when no specific place has half the weight', async () => {
-    const { computeConsensus } = await import('../src/consensus/consensus.js');
     const claims = [
       claim('a', placeValue('Apulia', 'Italy')),
       claim('b', 'Italy'),
       claim('c', 'Italy'),
       claim('d', placeValue('Sicily', 'Italy')),
     ];
-    const ids = ['a', 'b', 'c', 'd'];
-    const result = computeConsensus(claims, one(ids), one(ids), new Map()).get(
-      'event-place:org:g7',
-    )!;
-    expect(result.value).toBe('Italy');
+    expect((await placeConsensus(claims)).value).toBe('Italy');
   });
 });
 

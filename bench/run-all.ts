@@ -20,6 +20,7 @@ const BENCHMARKS = [
   'extract-dates-quantities',
   'align',
   'analyze',
+  'linear',
 ] as const;
 
 /** Modules in bench/ that other scripts import; not benchmarks themselves. */

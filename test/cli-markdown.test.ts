@@ -6,6 +6,7 @@ import {
   markdownToText,
   stripInline,
 } from '../src/cli/markdown-to-text.js';
+import { hostileCases } from './helpers/hostile-inputs.js';
 
 describe('markdownToText', () => {
   it('keeps one output line per input line so paragraphs stay apart', () => {
@@ -67,18 +68,14 @@ describe('markdownToText', () => {
     expect(markdownToText('# Issue #5').text).toBe('Issue #5');
   });
 
-  it('stays linear on lines built to make a regex backtrack', () => {
-    const hostile = [
-      `#${' '.repeat(200_000)}x`,
-      `a${' \t'.repeat(100_000)}b`,
-      '['.repeat(200_000),
-      `${'[a]('.repeat(50_000)}`,
-      '<a '.repeat(100_000),
-      '*_'.repeat(100_000),
-      `> ${'> '.repeat(50_000)}`,
-    ].join('\n');
-    markdownToText(hostile);
-  });
+  for (const hostile of hostileCases('markdownToText')) {
+    it(`keeps one line per line of ${hostile.name} (medium size; fuzz/complexity.ts times the growth)`, () => {
+      const markdown = hostile.input(1);
+      const { title, text } = markdownToText(markdown);
+      expect(title).toBe('x');
+      expect(text.split('\n')).toHaveLength(markdown.split('\n').length);
+    });
+  }
 });
 
 describe('stripInline', () => {

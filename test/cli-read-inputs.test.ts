@@ -155,7 +155,7 @@ describe('readInputs: one reader per extension', () => {
       'Deep text survives.',
       'Unclosed text survives.',
     ]);
-  }, 30_000);
+  });
 
   it('.json: one article, or an array whose items without id are numbered', async () => {
     const directory = await folder('json', {

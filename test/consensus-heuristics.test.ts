@@ -269,13 +269,15 @@ describe('event keys', () => {
   });
 
   it('keys a meeting by its non-protagonist participants, else by the organisation named', async () => {
-    const { eventKey } = await import('../src/consensus/build-claims.js');
+    const { eventKey, sentenceOrganisations } = await import('../src/consensus/build-claims.js');
     const protagonists = new Set(['donald trump']);
     expect(eventKey(slot(['donald trump', 'xi jinping'], 'meet Xi in Busan'), protagonists)).toBe(
       'xi jinping',
     );
     expect(
-      eventKey(slot([], 'summit in Sicily'), protagonists, 'G7 leaders ended a summit in Sicily.'),
+      eventKey(slot([], 'summit in Sicily'), protagonists, () =>
+        sentenceOrganisations('G7 leaders ended a summit in Sicily.'),
+      ),
     ).toBe('org:g7');
   });
 

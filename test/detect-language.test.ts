@@ -207,9 +207,9 @@ describe('detectLanguage on bad and hostile input', () => {
     expect(result.language).toBe('en');
     expect(result.letters).toBeLessThan(LANGUAGE_SAMPLE_CHARS);
     // Alternating scripts make one regex run per character: still linear.
-    expect(detectLanguage('aб1'.repeat(1_000_000)).script).toBe('latin');
-    expect(detectLanguage('\u0301'.repeat(1_000_000)).language).toBe('unknown');
-  }, 60_000);
+    expect(detectLanguage('aб1'.repeat(100_000)).script).toBe('latin');
+    expect(detectLanguage('\u0301'.repeat(100_000)).language).toBe('unknown');
+  });
 
   it('gives the same result for the same text and never changes its input', () => {
     const text = `${GERMAN} ${ENGLISH}`;

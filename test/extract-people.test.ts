@@ -20,6 +20,7 @@ import {
 import type { PersonMention } from '../src/extract/types.js';
 import { article } from './helpers/article.js';
 import { deepFreeze } from './helpers/guards.js';
+import { hostileCases } from './helpers/hostile-inputs.js';
 
 // Must run first: importing the extractors must not load compromise.
 const usageAtImport = compromiseUsage();
@@ -214,13 +215,12 @@ describe('extractPeople', () => {
     expect(people).toEqual([]);
   });
 
-  it('stays linear on alternating capitalised and lower-case words', () => {
-    const text = Array.from(
-      { length: 20_000 },
-      (_, index) => `Alpha${index % 50} beta${index % 7}`,
-    ).join(' ');
-    extractPeople([{ text, start: 0, end: text.length }]);
-  });
+  for (const hostile of hostileCases('extractPeople')) {
+    it(`finds nobody in ${hostile.name} (medium size; fuzz/complexity.ts times the growth)`, () => {
+      const text = hostile.input(1);
+      expect(extractPeople([{ text, start: 0, end: text.length }])).toEqual([]);
+    });
+  }
 
   it('stays linear on 10,000 repetitions of a title', () => {
     const text = `${'President '.repeat(10_000)}Trump spoke.`;
@@ -543,10 +543,17 @@ describe('resolvePersonKeys across a cluster', () => {
     expect(NAME_VARIANT_SIMILARITY).toBeGreaterThan(0.921);
   });
 
-  it('stays near-linear on thousands of names sharing a first word', () => {
-    const keys = Array.from({ length: 5_000 }, (_, index) => `kim name${index.toString(36)}x`);
-    resolveSpellingVariants([keys]);
-  });
+  for (const hostile of hostileCases('resolveSpellingVariants')) {
+    it(`leaves ${hostile.name} apart when each is a spelling of several others (medium size; fuzz/complexity.ts times the growth)`, () => {
+      const keys = hostile.input(1).split('\n');
+      const map = resolveSpellingVariants([keys]);
+      for (const [key, canonical] of map) {
+        expect(keys).toContain(key);
+        expect(keys).toContain(canonical);
+      }
+      expect(map.size).toBe(0);
+    });
+  }
 
   it('rejects input that is not one array of mentions per article', () => {
     expect(() => resolvePersonKeys({} as never)).toThrow(CorroborateError);

@@ -16,6 +16,7 @@ import { CITIES, COUNTRIES, REGIONS } from '../src/extract/gazetteer-data.js';
 import { demonymPlacePhrase, extractPlaces } from '../src/extract/places.js';
 import type { PlaceMention } from '../src/extract/types.js';
 import { article } from './helpers/article.js';
+import { hostileCases } from './helpers/hostile-inputs.js';
 
 function places(...sentences: string[]): PlaceMention[] {
   return extractPlaces(article(...sentences).sentences);
@@ -86,10 +87,19 @@ describe('tokenizeWords', () => {
       expect(text.slice(token.start, token.end)).toBe(token.text);
   });
 
-  it('is linear on pathological input', () => {
-    const text = `${"a'".repeat(50_000)}${'-'.repeat(50_000)}${'A.'.repeat(50_000)}`;
-    tokenizeWords(text);
-  });
+  for (const hostile of hostileCases('tokenizeWords')) {
+    it(`reads ${hostile.name} into tokens that slice back (medium size; fuzz/complexity.ts times the growth)`, () => {
+      const text = hostile.input(1);
+      const tokens = tokenizeWords(text);
+      expect(tokens.length).toBeGreaterThan(0);
+      for (const token of tokens) {
+        if (text.slice(token.start, token.end) !== token.text)
+          expect.fail(
+            `${JSON.stringify(token.text.slice(0, 20))} at ${token.start} does not slice back`,
+          );
+      }
+    });
+  }
 });
 
 describe('TokenTrie', () => {

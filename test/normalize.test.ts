@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText, normalizeTextWithOffsets } from '../src/text/normalize.js';
+import { hostileCases } from './helpers/hostile-inputs.js';
 
 describe('normalizeText', () => {
   it('straightens curly single and double quotes', () => {
@@ -56,10 +57,13 @@ describe('normalizeText', () => {
     );
   });
 
-  it('stays linear on long adversarial input', () => {
-    const text = '\u2019\u200B\u00A0e\u0301'.repeat(200_000);
-    normalizeText(text);
-  });
+  for (const hostile of hostileCases('normalizeText')) {
+    it(`normalises ${hostile.name} completely (medium size; fuzz/complexity.ts times the growth)`, () => {
+      const out = normalizeText(hostile.input(1));
+      expect(out).not.toMatch(/\u200B|\u2019|\u00A0/);
+      expect(out).toBe(normalizeText(out));
+    });
+  }
 });
 
 describe('normalizeTextWithOffsets', () => {

@@ -16,7 +16,8 @@ import { sampleAnalysis, sampleArticles } from './fixtures/sample-analysis.js';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const IN_CI = Boolean(process.env.CI);
-const SCREENSHOT = path.join(import.meta.dirname, 'artifacts', 'report.png');
+/** Where the screenshot goes: a temp folder (tests never write into the repository). */
+const SCREENSHOT = path.join(tmpdir(), 'corroborate-report-screenshot', 'report.png');
 
 /** The page globals used inside `evaluate` (the project's TypeScript lib has no DOM types). */
 interface PageGlobals {
@@ -156,7 +157,7 @@ run('HTML report in headless Chromium', () => {
     expect(dialogs).toEqual([]);
   });
 
-  it('saves a screenshot with the first reason open (test/artifacts/report.png)', async () => {
+  it('saves a screenshot with the first reason open (corroborate-report-screenshot/report.png in the temp folder)', async () => {
     await page.evaluate(() => (globalThis as unknown as PageGlobals).scrollTo(0, 0));
     await mkdir(path.dirname(SCREENSHOT), { recursive: true });
     const image = await page.screenshot({ path: SCREENSHOT, fullPage: true });

@@ -12,6 +12,7 @@ import {
   sampleArticles,
   twoArticleAnalysis,
 } from './fixtures/sample-analysis.js';
+import { hostileCases } from './helpers/hostile-inputs.js';
 
 const html = renderHtmlReport(sampleAnalysis, sampleArticles);
 
@@ -386,8 +387,12 @@ describe('escapeHtml', () => {
     expect(escapeHtml(text)).toBe(text);
   });
 
-  it('is linear on a megabyte of adversarial input', () => {
-    const hostile = '\uD800<'.repeat(500_000);
-    escapeHtml(hostile);
-  });
+  for (const hostile of hostileCases('escapeHtml')) {
+    it(`escapes ${hostile.name} completely (medium size; fuzz/complexity.ts times the growth)`, () => {
+      const out = escapeHtml(hostile.input(1));
+      expect(out).not.toMatch(/[<\uD800]/);
+      // Each "\uD800<" becomes "\uFFFD&lt;": two characters in, five out.
+      expect(out.length).toBe((hostile.input(1).length / 2) * 5);
+    });
+  }
 });

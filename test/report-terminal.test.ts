@@ -11,6 +11,7 @@ import {
   wrapText,
 } from '../src/report/terminal.js';
 import { sampleAnalysis, twoArticleAnalysis } from './fixtures/sample-analysis.js';
+import { hostileCases } from './helpers/hostile-inputs.js';
 
 const plain = { color: false, onlyOutliers: false } as const;
 const ESC = '\u001b';
@@ -236,10 +237,13 @@ describe('terminal report helpers', () => {
     for (const line of lines) expect(line).not.toMatch(loneSurrogate);
   });
 
-  it('wrapText and sanitizeForTerminal stay linear on a megabyte of adversarial text', () => {
-    const hostile = `${'a'.repeat(500_000)}${' \u001b'.repeat(250_000)}`;
-    sanitizeForTerminal(hostile);
-    wrapText(hostile, 80);
+  it(`wrapText and sanitizeForTerminal handle a long word and escape characters (medium size; fuzz/complexity.ts times the growth)`, () => {
+    const [hostile] = hostileCases('sanitizeForTerminal');
+    const text = hostile!.input(1);
+    expect(sanitizeForTerminal(text)).not.toContain('\u001b');
+    const lines = wrapText(text, 80);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(lines.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
   });
 
   it('truncate cuts with an ellipsis only when needed', () => {

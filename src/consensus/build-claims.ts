@@ -60,9 +60,21 @@ export function eventPlaceClaims(
   displayName: (personKey: string) => string,
 ): Claim[] {
   const claims: Claim[] = [];
+  // A sentence can hold thousands of slots: read its organisations once, not once per slot.
+  const organisationsBySentence = new Map<number, string[]>();
+  const organisationsIn = (sentenceIndex: number, fallback: string): string[] => {
+    let organisations = organisationsBySentence.get(sentenceIndex);
+    if (organisations === undefined) {
+      organisations = sentenceOrganisations(input.sentences[sentenceIndex]?.text ?? fallback);
+      organisationsBySentence.set(sentenceIndex, organisations);
+    }
+    return organisations;
+  };
   for (const slot of slots) {
     if (slot.place === null) continue;
-    const key = eventKey(slot, protagonists, input.sentences[slot.sentenceIndex]?.text);
+    const key = eventKey(slot, protagonists, () =>
+      organisationsIn(slot.sentenceIndex, slot.evidence),
+    );
     if (key === null) continue;
     const value = placeValue(slot.place.name, slot.place.country);
     claims.push({
@@ -80,23 +92,30 @@ export function eventPlaceClaims(
   return claims;
 }
 
+/** The organisations a sentence names ("G7 leaders ended a summit in Sicily" → ["g7"]). */
+export function sentenceOrganisations(sentence: string): string[] {
+  return phraseConcepts(tokenizeWords(sentence))
+    .filter((concept) => concept.startsWith('o:'))
+    .map((concept) => concept.slice(2));
+}
+
 /**
  * What identifies an event across articles: its participants other than the protagonists
  * ("xi jinping"), else the organisation named in the sentence whose summit or meeting it is
  * ("G7 leaders ended a summit in Sicily" → "org:g7"); null when neither says which event.
+ * `organisations` is asked only when no participant identifies the event, so a caller can
+ * read each sentence's organisations once (see {@link sentenceOrganisations}).
  */
 export function eventKey(
   slot: EventSlot,
   protagonists: ReadonlySet<string>,
-  sentence: string = slot.evidence,
+  organisationsOf: () => readonly string[] = () => sentenceOrganisations(slot.evidence),
 ): string | null {
   const others = [...new Set(slot.participants)]
     .filter((key) => !protagonists.has(key))
     .sort(compareIds);
   if (others.length > 0) return others.join('+');
-  const organisations = phraseConcepts(tokenizeWords(sentence))
-    .filter((concept) => concept.startsWith('o:'))
-    .map((concept) => concept.slice(2));
+  const organisations = organisationsOf();
   return organisations.length > 0
     ? `org:${[...new Set(organisations)].sort(compareIds).join('+')}`
     : null;

@@ -29,6 +29,14 @@ export function checkRoleMentions(
   referenceDate: ReferenceDate,
   dates: readonly DateMention[] = [],
 ): { checked: CheckedRoleMention[]; staleFigures: StaleFigure[] } {
+  // Dates grouped by sentence once: scanning every date for every mention is quadratic in the
+  // length of the article.
+  const datesBySentence = new Map<number, DateMention[]>();
+  for (const date of dates) {
+    const list = datesBySentence.get(date.sentenceIndex);
+    if (list) list.push(date);
+    else datesBySentence.set(date.sentenceIndex, [date]);
+  }
   const checked = mentions.map((mention) => ({
     mention,
     verdict: judgeRoleMention(
@@ -36,7 +44,11 @@ export function checkRoleMentions(
       knowledge,
       referenceDate.date,
       undefined,
-      pastAnchor(dates, mention.sentenceIndex, referenceDate.date),
+      pastAnchor(
+        datesBySentence.get(mention.sentenceIndex) ?? [],
+        mention.sentenceIndex,
+        referenceDate.date,
+      ),
     ),
   }));
   const staleFigures: StaleFigure[] = [];

@@ -65,6 +65,15 @@ const TOKEN_PATTERN = new RegExp(
   'uy',
 );
 
+/**
+ * The token pattern reads at most this many characters past a window's start (plus
+ * {@link TOKENIZE_OVERLAP}): one match's backtracking stack then stays far below V8's limit, which
+ * a single 8-million-character "word" ("a-a-a-…") overflowed with a RangeError.
+ */
+const TOKENIZE_WINDOW = 1 << 16;
+/** Room past the window for the token that starts inside it; longer "words" are cut. */
+const TOKENIZE_OVERLAP = 1 << 12;
+
 /** Words whose `'s` is "is"/"has"/"us", not a possessive. */
 const S_CONTRACTIONS: ReadonlySet<string> = new Set([
   'it',
@@ -103,6 +112,10 @@ export function tokenize(text: string): Token[] {
   }
   const tokens: Token[] = [];
   const pattern = TOKEN_PATTERN;
+  // The pattern runs on windows of the text: a regex's backtracking stack grows with the length
+  // of one match, and a single "word" of millions of characters ("a-a-a-…") overflows it.
+  let base = 0;
+  let window = text.length <= TOKENIZE_WINDOW + TOKENIZE_OVERLAP ? text : '';
   let index = 0;
   while (index < text.length) {
     // ASCII spaces and line breaks make no token (the pattern's whitespace alternative would
@@ -112,12 +125,23 @@ export function tokenize(text: string): Token[] {
       index++;
       continue;
     }
-    pattern.lastIndex = index;
-    const match = pattern.exec(text);
+    if (window === '' || index - base >= TOKENIZE_WINDOW) {
+      base = index;
+      window = text.slice(base, base + TOKENIZE_WINDOW + TOKENIZE_OVERLAP);
+    }
+    pattern.lastIndex = index - base;
+    const match = pattern.exec(window);
     // Alternative 5 matches any code point, so a match always exists; guard anyway.
     if (match === null) break;
     const start = index;
     const end = start + match[0].length;
+    // A match that reaches the end of a window that is not the text's end may be cut short:
+    // read it again from a window that starts with it, unless it already fills a whole window
+    // (a "word" longer than TOKENIZE_OVERLAP characters is cut there).
+    if (end - base === window.length && end < text.length && start > base) {
+      window = '';
+      continue;
+    }
     index = end;
     if (match[1] !== undefined) tokens.push(initialismToken(match[1], start, end));
     else if (match[2] !== undefined) tokens.push(numberToken(match[2], start, end));

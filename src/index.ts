@@ -121,6 +121,18 @@ export type {
   RoleRecord,
   TermRecord,
 } from './knowledge/types.js';
+export type { SourceKeyFields } from './ledger/source-key.js';
+// Source track records across stories
+export { sourceKey } from './ledger/source-key.js';
+export type {
+  RecordOptions,
+  SourceLedgerJSON,
+  SourceLedgerOptions,
+  SourceReliability,
+  StoryRecord,
+  StorySourceRecord,
+} from './ledger/source-ledger.js';
+export { createSourceLedger, SourceLedger } from './ledger/source-ledger.js';
 export type { AgreementCell, AgreementMatrix } from './report/agreement-matrix.js';
 export { computeAgreementMatrix } from './report/agreement-matrix.js';
 export type { HtmlReportArticle, HtmlReportOptions } from './report/html.js';

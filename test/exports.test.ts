@@ -16,6 +16,7 @@ describe('public exports', () => {
       'MAX_FIELD_LENGTH',
       'MIN_CONSENSUS_SOURCES',
       'SAME_SENTENCE_THRESHOLD',
+      'SourceLedger',
       'TRUTH_ALGORITHMS',
       'alignSentences',
       'analyze',
@@ -26,6 +27,7 @@ describe('public exports', () => {
       'computeAgreementMatrix',
       'createCorpus',
       'createKnowledgeBase',
+      'createSourceLedger',
       'detectLanguage',
       'discoverTruth',
       'extractDates',
@@ -42,6 +44,7 @@ describe('public exports', () => {
       'quantitiesAgree',
       'renderHtmlReport',
       'renderTerminalReport',
+      'sourceKey',
       'splitSentences',
       'termCovers',
     ]);

@@ -1,0 +1,264 @@
+// The source ledger: track records across stories, a Beta reliability with a credible interval,
+// syndicated copies credited once, decay, order-free recording and a versioned JSON form.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type Analysis,
+  analyze,
+  CorroborateError,
+  createSourceLedger,
+  SourceLedger,
+  type StoryRecord,
+  sourceKey,
+} from '../src/index.js';
+import { betaCdf, betaQuantile } from '../src/ledger/beta.js';
+import { loadStory } from './helpers/fixtures.js';
+
+/** A minimal analysis: one report per article with the given counts and flags. */
+function story(
+  articles: {
+    id: string;
+    source?: string;
+    corroborated?: number;
+    contradicted?: number;
+    stale?: number;
+    flags?: string[];
+  }[],
+  options: { date?: string; copies?: string[][] } = {},
+): Analysis {
+  return {
+    version: 1,
+    referenceDate: { date: options.date ?? '2025-10-27', rule: 'cluster', reason: '' },
+    copies: (options.copies ?? []).map((ids) => ({ ids, similarity: 0.9 })),
+    articles: articles.map((article) => ({
+      id: article.id,
+      source: article.source ?? null,
+      title: null,
+      score: 0.5,
+      trust: 1,
+      counts: {
+        corroborated: article.corroborated ?? 0,
+        contradicted: article.contradicted ?? 0,
+        uncorroborated: 1,
+        unchecked: 0,
+      },
+      referenceDate: { date: options.date ?? '2025-10-27', rule: 'cluster', reason: '' },
+      sentences: 3,
+      staleFigures: Array.from({ length: article.stale ?? 0 }, () => ({})),
+      roleConflicts: [],
+      contradictions: [],
+      flags: article.flags ?? [],
+      copies: [],
+    })),
+  } as unknown as Analysis;
+}
+
+describe('Beta distribution', () => {
+  it('gives the regularised incomplete beta for known cases', () => {
+    expect(betaCdf(0.5, 2, 3)).toBeCloseTo(11 / 16, 12);
+    expect(betaCdf(0.3, 1, 1)).toBeCloseTo(0.3, 12);
+    expect(betaCdf(0.9, 5, 1)).toBeCloseTo(0.9 ** 5, 12);
+  });
+
+  it('inverts the CDF', () => {
+    for (const [p, a, b] of [
+      [0.05, 2, 3],
+      [0.5, 10, 1],
+      [0.95, 0.5, 0.5],
+      [0.3, 200, 3],
+    ] as const) {
+      expect(betaCdf(betaQuantile(p, a, b), a, b)).toBeCloseTo(p, 8);
+    }
+  });
+});
+
+describe('sourceKey', () => {
+  it('keys by source, else the URL host without www., else the article id', () => {
+    expect(sourceKey({ id: 'a', source: ' The  Herald ' })).toBe('the herald');
+    expect(sourceKey({ id: 'a', url: 'https://www.Example.com/news/1' })).toBe('example.com');
+    expect(sourceKey({ id: 'a', url: 'not a url' })).toBe('id:a');
+    expect(sourceKey({ id: 'a', source: '  ', url: 'https://news.example.org/x' })).toBe(
+      'news.example.org',
+    );
+  });
+});
+
+describe('SourceLedger', () => {
+  it('estimates a lower reliability for the source of the stale fixture article', () => {
+    const articles = loadStory('asia-trip-2025').map((article) => ({
+      ...article,
+      source: `${article.id} news`,
+    }));
+    const ledger = createSourceLedger();
+    const record = ledger.record(analyze(articles, { asOf: '2025-10-27' }), { story: 'asia' });
+    expect(record.sources.map((entry) => entry.source)).toEqual(
+      articles.map((article) => `${article.id} news`).sort(),
+    );
+    const stale = ledger.reliability('global-dispatch news')!;
+    expect(stale.staleFigures).toBeGreaterThanOrEqual(4);
+    for (const other of ledger.sources().filter((source) => source !== 'global-dispatch news'))
+      expect(ledger.reliability(other)!.reliability).toBeGreaterThan(stale.reliability);
+  });
+
+  it('does not rank a source seen twice above one seen two hundred times with the same record', () => {
+    const ledger = createSourceLedger();
+    for (let index = 0; index < 200; index++) {
+      const articles = [{ id: `s${index}`, source: 'steady', corroborated: 5 }];
+      if (index < 2) articles.push({ id: `n${index}`, source: 'newcomer', corroborated: 5 });
+      ledger.record(story(articles), { story: `story-${index}` });
+    }
+    const [first, second] = ledger.rank();
+    expect(first!.source).toBe('steady');
+    expect(second!.source).toBe('newcomer');
+    expect(second!.reliability).toBeLessThan(first!.reliability);
+    expect(second!.interval[1] - second!.interval[0]).toBeGreaterThan(
+      (first!.interval[1] - first!.interval[0]) * 5,
+    );
+  });
+
+  it('credits a syndicated story once, shared by the outlets that republished it', () => {
+    const ledger = createSourceLedger();
+    const record = ledger.record(
+      story(
+        [
+          { id: 'wire', source: 'Wire', contradicted: 2 },
+          { id: 'copy-1', source: 'Paper One', contradicted: 2 },
+          { id: 'copy-2', source: 'Paper Two', contradicted: 2 },
+          { id: 'own', source: 'Own', corroborated: 4 },
+        ],
+        { copies: [['copy-1', 'copy-2', 'wire']] },
+      ),
+    );
+    const units = Object.fromEntries(record.sources.map((entry) => [entry.source, entry.units]));
+    expect(units).toEqual({ own: 1, 'paper one': 1 / 3, 'paper two': 1 / 3, wire: 1 / 3 });
+  });
+
+  it('counts an unrelated article but takes no evidence from it; a plain one gives evidence', () => {
+    const ledger = createSourceLedger();
+    ledger.record(
+      story([
+        { id: 'a', source: 'Elsewhere', contradicted: 3, flags: ['unrelated'] },
+        { id: 'b', source: 'Here', contradicted: 3 },
+      ]),
+    );
+    expect(ledger.reliability('Elsewhere')).toMatchObject({
+      unrelated: 1,
+      evidence: 0,
+      reliability: 0.5,
+    });
+    expect(ledger.reliability('Here')).toMatchObject({ unrelated: 0, evidence: 1 });
+    expect(ledger.reliability('Here')!.reliability).toBeLessThan(0.5);
+  });
+
+  it('replaces a story recorded again under the same key', () => {
+    const ledger = createSourceLedger();
+    const once = story([{ id: 'a', source: 'A', corroborated: 2 }]);
+    ledger.record(once, { story: 'x' });
+    ledger.record(once, { story: 'x' });
+    expect(ledger.size).toBe(1);
+    expect(ledger.reliability('A')!.stories).toBe(1);
+  });
+
+  it('halves a story one half-life older than the newest', () => {
+    const ledger = createSourceLedger({ halfLifeDays: 30 });
+    ledger.record(story([{ id: 'a', source: 'A', contradicted: 1 }], { date: '2025-01-01' }), {
+      story: 'old',
+    });
+    ledger.record(story([{ id: 'b', source: 'A', corroborated: 1 }], { date: '2025-01-31' }), {
+      story: 'new',
+    });
+    const estimate = ledger.reliability('A')!;
+    expect(estimate.evidence).toBeCloseTo(1.5, 6);
+    // Beta(1 + 1, 1 + 0.5): the recent agreement outweighs the old disagreement.
+    expect(estimate.reliability).toBeCloseTo(2 / 3.5, 6);
+    expect(estimate.history.map((point) => point.story)).toEqual(['old', 'new']);
+  });
+
+  it('gives the same ledger whatever order the stories are recorded in (property)', () => {
+    const stories = Array.from({ length: 12 }, (_, index) =>
+      story(
+        [
+          { id: `a${index}`, source: 'A', corroborated: index % 3, contradicted: index % 2 },
+          { id: `b${index}`, source: 'B', corroborated: 2, contradicted: index % 4 === 0 ? 1 : 0 },
+          { id: `c${index}`, url: 'https://c.example.com/x', corroborated: 1 } as never,
+        ],
+        { date: `2025-0${1 + (index % 9)}-1${index % 10}` },
+      ),
+    );
+    const expected = JSON.stringify(fill(createSourceLedger(), stories).toJSON());
+    fc.assert(
+      fc.property(fc.shuffledSubarray(stories, { minLength: 12, maxLength: 12 }), (order) => {
+        expect(JSON.stringify(fill(createSourceLedger(), order).toJSON())).toBe(expected);
+        const decayed = fill(createSourceLedger({ halfLifeDays: 45 }), order);
+        expect(JSON.stringify(decayed.rank())).toBe(
+          JSON.stringify(fill(createSourceLedger({ halfLifeDays: 45 }), stories).rank()),
+        );
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('round-trips through JSON exactly', () => {
+    const ledger = fill(createSourceLedger({ halfLifeDays: 90, credibleMass: 0.95 }), [
+      story([{ id: 'a', source: 'A', corroborated: 3, contradicted: 1 }], { date: '2025-02-01' }),
+      story([{ id: 'b', source: 'B', corroborated: 1, stale: 1, contradicted: 1 }]),
+    ]);
+    const text = JSON.stringify(ledger);
+    const restored = SourceLedger.fromJSON(text);
+    expect(JSON.stringify(restored)).toBe(text);
+    expect(restored.rank()).toEqual(ledger.rank());
+    expect(SourceLedger.fromJSON(JSON.parse(text)).options).toEqual(ledger.options);
+  });
+
+  it('refuses bad, foreign and newer-version ledger JSON with INVALID_STATE', () => {
+    const good = createSourceLedger().toJSON();
+    const codeOf = (value: unknown) => {
+      try {
+        SourceLedger.fromJSON(value);
+        return 'ok';
+      } catch (error) {
+        return error instanceof CorroborateError ? error.code : 'other';
+      }
+    };
+    expect(codeOf('{not json')).toBe('INVALID_STATE');
+    expect(codeOf({ format: 'corroborate-corpus', version: 1 })).toBe('INVALID_STATE');
+    expect(codeOf({ ...good, version: 99 })).toBe('INVALID_STATE');
+    expect(codeOf({ ...good, stories: [{ story: 'x', date: 'June', sources: [] }] })).toBe(
+      'INVALID_STATE',
+    );
+    const negative: StoryRecord = {
+      story: 'x',
+      date: null,
+      sources: [
+        {
+          source: 'a',
+          articles: 1,
+          units: 1,
+          agreeingUnits: 2,
+          corroborated: 0,
+          contradicted: 0,
+          uncorroborated: 0,
+          staleFigures: 0,
+          unrelated: 0,
+        },
+      ],
+    };
+    expect(codeOf({ ...good, stories: [negative] })).toBe('INVALID_STATE');
+    expect(codeOf(good)).toBe('ok');
+  });
+
+  it('refuses bad options and a value that is not an analysis', () => {
+    expect(() => createSourceLedger({ halfLifeDays: -1 })).toThrow(CorroborateError);
+    expect(() => createSourceLedger({ halfLife: 30 } as never)).toThrow(
+      /unknown source ledger option/,
+    );
+    expect(() => createSourceLedger().record({ articles: 'no' } as never)).toThrow(
+      CorroborateError,
+    );
+  });
+});
+
+function fill(ledger: SourceLedger, stories: readonly Analysis[]): SourceLedger {
+  for (const analysis of stories) ledger.record(analysis);
+  return ledger;
+}

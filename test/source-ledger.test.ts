@@ -247,6 +247,49 @@ describe('SourceLedger', () => {
     expect(codeOf(good)).toBe('ok');
   });
 
+  it('gives a reliable source more starting trust than an unreliable one, and none to a stranger', () => {
+    const ledger = createSourceLedger();
+    for (let index = 0; index < 40; index++) {
+      ledger.record(
+        story([
+          { id: `r${index}`, source: 'Reliable', corroborated: 5 },
+          {
+            id: `u${index}`,
+            source: 'Unreliable',
+            corroborated: 1,
+            contradicted: index % 2 ? 4 : 3,
+          },
+          { id: `m${index}`, source: 'Middling', corroborated: 3, contradicted: 2 },
+        ]),
+        { story: `s${index}` },
+      );
+    }
+    const priors = ledger.priors(['Reliable', 'Unreliable', 'Middling', 'Stranger'], 'voting');
+    expect(Object.keys(priors).sort()).toEqual(['Middling', 'Reliable', 'Unreliable']);
+    expect(priors.Reliable!).toBeGreaterThan(priors.Middling!);
+    expect(priors.Middling!).toBeGreaterThan(priors.Unreliable!);
+    expect(priors.Unreliable!).toBeGreaterThan(0);
+    const probabilities = ledger.priors(['Reliable', 'Unreliable'], 'truthfinder');
+    expect(probabilities.Reliable!).toBeLessThan(1);
+    expect(probabilities.Reliable!).toBeGreaterThan(probabilities.Unreliable!);
+  });
+
+  it('gives sources with the same record the starting trust of an average source, 1', () => {
+    const ledger = createSourceLedger();
+    for (let index = 0; index < 40; index++) {
+      ledger.record(
+        story([
+          { id: `a${index}`, source: 'A', corroborated: 3, contradicted: index % 3 === 0 ? 1 : 0 },
+          { id: `b${index}`, source: 'B', corroborated: 3, contradicted: index % 3 === 1 ? 1 : 0 },
+          { id: `c${index}`, source: 'C', corroborated: 3, contradicted: index % 3 === 2 ? 1 : 0 },
+        ]),
+        { story: `s${index}` },
+      );
+    }
+    const priors = ledger.priors(['A', 'B', 'C'], 'crh');
+    expect(new Set(Object.values(priors))).toEqual(new Set([1]));
+  });
+
   it('refuses bad options and a value that is not an analysis', () => {
     expect(() => createSourceLedger({ halfLifeDays: -1 })).toThrow(CorroborateError);
     expect(() => createSourceLedger({ halfLife: 30 } as never)).toThrow(

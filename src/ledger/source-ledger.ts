@@ -1,6 +1,7 @@
 // Source track records across stories: what each outlet's articles were judged in every
 // analysed story, and a reliability estimate with a credible interval built from them.
 import type { Analysis, ArticleReport } from '../analysis.js';
+import type { TruthAlgorithm } from '../consensus/discover-truth.js';
 import { CorroborateError, describeType } from '../errors.js';
 import { compareIds } from '../input/validate-articles.js';
 import { betaQuantile } from './beta.js';
@@ -190,7 +191,10 @@ export class SourceLedger {
       });
     }
     const restored = new SourceLedger(ledger.options ?? {});
-    ledger.stories.forEach((story, index) => restored.recordStory(readStory(story, index)));
+    ledger.stories.forEach((story, index) => {
+      const checked = readStory(story, index);
+      restored.#stories.set(checked.story, checked);
+    });
     return restored;
   }
 
@@ -288,6 +292,46 @@ export class SourceLedger {
         y.reliability - x.reliability ||
         compareIds(x.source, y.source),
     );
+  }
+
+  /**
+   * Starting trust for a story's truth discovery from the sources' track records: source →
+   * trust, for `discoverTruth`'s `initialTrust` (see {@link priorTrust} for how each algorithm
+   * reads it). Each source's reliability is first shrunk towards the mean of every source with
+   * evidence, by how much the sources really differ (empirical Bayes: the spread of their
+   * estimates beyond what their own uncertainty explains); when the ledger cannot tell its
+   * sources apart, every source gets the same trust and the story is judged as without a
+   * ledger. An average source, and any source the ledger has not seen, weighs 1.
+   */
+  priors(sources: readonly string[], algorithm: TruthAlgorithm): Record<string, number> {
+    const estimates = this.#estimates();
+    const population = [...estimates.values()].filter((estimate) => estimate.evidence > 0);
+    const priors: Record<string, number> = {};
+    if (population.length < 2) return priors;
+    const variance = (estimate: SourceReliability) => {
+      const n = estimate.evidence + this.#priorMass();
+      return (estimate.reliability * (1 - estimate.reliability)) / (n + 1);
+    };
+    const mean =
+      population.reduce((sum, estimate) => sum + estimate.reliability, 0) / population.length;
+    const spread =
+      population.reduce((sum, estimate) => sum + (estimate.reliability - mean) ** 2, 0) /
+      (population.length - 1);
+    const noise =
+      population.reduce((sum, estimate) => sum + variance(estimate), 0) / population.length;
+    const between = Math.max(0, spread - noise);
+    for (const source of sources) {
+      const estimate = estimates.get(sourceKey({ id: source, source }));
+      if (!estimate || estimate.evidence <= 0) continue;
+      const shrink = between / (between + variance(estimate));
+      const reliability = mean + shrink * (estimate.reliability - mean);
+      priors[source] = priorTrust(reliability, algorithm, mean);
+    }
+    return priors;
+  }
+
+  #priorMass(): number {
+    return this.#settings.prior.agree + this.#settings.prior.disagree;
   }
 
   /** A plain object with a format version, for `JSON.stringify` and {@link SourceLedger.fromJSON}. */
@@ -392,6 +436,35 @@ export class SourceLedger {
     }
     return new Map([...running].map(([key, state]) => [key, state.estimate]));
   }
+}
+
+/** Bounds of a prior weight: no source is silenced, none outvotes a hundred others. */
+const MIN_PRIOR_WEIGHT = 0.01;
+const MAX_PRIOR_WEIGHT = 100;
+
+/**
+ * The starting trust a source with reliability `reliability` gets in `algorithm`, where an
+ * average source (reliability `average`) gets each algorithm's default:
+ * - `truthfinder` and `2-estimates` read trust as a probability of being right: the
+ *   reliability itself (kept inside their valid ranges);
+ * - every other algorithm reads trust as a vote weight, 1 by default: one plus the log-odds of
+ *   being right relative to the average source, 1 + logit(r) − logit(average), kept within
+ *   [0.01, 100]. Log-odds is the weight that makes a weighted vote of independent sources most
+ *   likely right; the odds themselves would let one reliable outlet outvote a dozen. Voting keeps
+ *   these weights fixed; sums, average-log, investment and pooled-investment start from them;
+ *   CRH and CATD use them as the weights of their first round, after which each story's own
+ *   losses take over.
+ */
+export function priorTrust(reliability: number, algorithm: TruthAlgorithm, average = 0.5): number {
+  if (algorithm === 'truthfinder') return Math.min(0.99, Math.max(0.01, reliability));
+  if (algorithm === '2-estimates') return Math.min(1, Math.max(0.01, reliability));
+  const weight = 1 + logit(reliability) - logit(average);
+  return Math.min(MAX_PRIOR_WEIGHT, Math.max(MIN_PRIOR_WEIGHT, weight));
+}
+
+function logit(p: number): number {
+  const clamped = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return Math.log(clamped / (1 - clamped));
 }
 
 /** A new, empty {@link SourceLedger}. */

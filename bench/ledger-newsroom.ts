@@ -19,6 +19,7 @@ import {
   type TruthClaim,
 } from '../src/consensus/discover-truth.js';
 import { createSourceLedger, type SourceLedger } from '../src/ledger/source-ledger.js';
+import { spearman } from './rank-correlation.js';
 import { mulberry32 } from './synthetic-corpus.js';
 
 const OUTLETS = 30;
@@ -124,37 +125,6 @@ function generateStory(outlets: readonly Outlet[], random: () => number, index: 
     claims,
     outlets: [...articles.keys()].map((position) => outlets[position]!.name),
   };
-}
-
-/** Spearman rank correlation (average ranks for ties). */
-function spearman(xs: readonly number[], ys: readonly number[]): number {
-  const ranks = (values: readonly number[]) => {
-    const order = values
-      .map((value, index) => ({ value, index }))
-      .sort((a, b) => a.value - b.value);
-    const result = new Array<number>(values.length);
-    for (let start = 0; start < order.length; ) {
-      let end = start;
-      while (end + 1 < order.length && order[end + 1]!.value === order[start]!.value) end++;
-      for (let k = start; k <= end; k++) result[order[k]!.index] = (start + end) / 2;
-      start = end + 1;
-    }
-    return result;
-  };
-  const rx = ranks(xs);
-  const ry = ranks(ys);
-  const mean = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
-  const mx = mean(rx);
-  const my = mean(ry);
-  let num = 0;
-  let dx = 0;
-  let dy = 0;
-  for (let i = 0; i < rx.length; i++) {
-    num += (rx[i]! - mx) * (ry[i]! - my);
-    dx += (rx[i]! - mx) ** 2;
-    dy += (ry[i]! - my) ** 2;
-  }
-  return dx === 0 || dy === 0 ? 0 : num / Math.sqrt(dx * dy);
 }
 
 /** Records a story's judged claims in the ledger, one source record per outlet. */

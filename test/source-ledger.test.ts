@@ -150,6 +150,24 @@ describe('SourceLedger', () => {
     expect(ledger.reliability('Here')!.reliability).toBeLessThan(0.5);
   });
 
+  it('keys per-source story records as record() does, so any spelling finds them', () => {
+    const ledger = createSourceLedger();
+    const entry = {
+      source: ' Daily  Planet ',
+      articles: 1,
+      units: 1,
+      agreeingUnits: 1,
+      corroborated: 2,
+      contradicted: 0,
+      uncorroborated: 0,
+      staleFigures: 0,
+      unrelated: 0,
+    };
+    ledger.recordStory({ story: 'one', date: null, sources: [entry] });
+    expect(ledger.sources()).toEqual(['daily planet']);
+    expect(ledger.reliability('DAILY PLANET')!.stories).toBe(1);
+  });
+
   it('replaces a story recorded again under the same key', () => {
     const ledger = createSourceLedger();
     const once = story([{ id: 'a', source: 'A', corroborated: 2 }]);

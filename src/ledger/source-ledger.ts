@@ -144,6 +144,8 @@ interface Settings {
 export class SourceLedger {
   readonly #settings: Settings;
   readonly #stories = new Map<string, StoryRecord>();
+  /** Estimates of every source, computed on demand and dropped when a story is recorded. */
+  #cached: Map<string, SourceReliability> | null = null;
 
   constructor(options: SourceLedgerOptions = {}) {
     this.#settings = readLedgerOptions(options);
@@ -259,11 +261,13 @@ export class SourceLedger {
 
   /**
    * Records a story given as per-source records (for pipelines that judge claims themselves).
+   * Source names are keyed as {@link sourceKey} keys a `source` (trimmed, lower-cased).
    * Replaces an earlier record of the same story key.
    */
   recordStory(story: StoryRecord): void {
     const checked = readStory(story, this.#stories.size);
     this.#stories.set(checked.story, checked);
+    this.#cached = null;
   }
 
   /** Source keys with a record, sorted. */
@@ -276,8 +280,9 @@ export class SourceLedger {
 
   /** A source's track record and reliability, or null when it has none. */
   reliability(source: string): SourceReliability | null {
-    const key = sourceKey({ id: source, source });
-    return this.#estimates().get(key) ?? null;
+    const estimate = this.#estimates().get(sourceKey({ id: source, source }));
+    // Copies: the cached estimates must not change under a caller that edits what it got.
+    return estimate ? structuredClone(estimate) : null;
   }
 
   /**
@@ -286,7 +291,7 @@ export class SourceLedger {
    * reliability, then by key.
    */
   rank(): SourceReliability[] {
-    return [...this.#estimates().values()].sort(
+    return structuredClone([...this.#estimates().values()]).sort(
       (x, y) =>
         y.interval[0] - x.interval[0] ||
         y.reliability - x.reliability ||
@@ -361,6 +366,11 @@ export class SourceLedger {
   }
 
   #estimates(): Map<string, SourceReliability> {
+    this.#cached ??= this.#estimate();
+    return this.#cached;
+  }
+
+  #estimate(): Map<string, SourceReliability> {
     const { prior, credibleMass, halfLifeDays } = this.#settings;
     const stories = this.#orderedStories();
     const newest = stories.reduce<string | null>(
@@ -629,7 +639,8 @@ function readStory(value: unknown, index: number): StoryRecord {
     }
     if (entry.agreeingUnits > entry.units + 1e-9)
       fail(`${entry.source}.agreeingUnits exceeds its units`);
-    const copy = emptySourceRecord(entry.source);
+    // Keys are normalised as record() makes them, so a look-up by any spelling finds them.
+    const copy = emptySourceRecord(sourceKey({ id: entry.source, source: entry.source }));
     for (const field of SOURCE_RECORD_COUNTS) copy[field] = entry[field];
     return copy;
   });

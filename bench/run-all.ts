@@ -16,6 +16,8 @@ const BENCHMARKS = [
   'msrp-calibrate',
   'truth-book',
   'truth-weather-like',
+  'ledger-newsroom',
+  'ledger-book-author',
   'extract-throughput',
   'extract-dates-quantities',
   'align',
@@ -24,7 +26,13 @@ const BENCHMARKS = [
 ] as const;
 
 /** Modules in bench/ that other scripts import; not benchmarks themselves. */
-const HELPERS = new Set(['run-all', 'synthetic-corpus', 'author-list']);
+const HELPERS = new Set([
+  'run-all',
+  'synthetic-corpus',
+  'author-list',
+  'book-author-data',
+  'rank-correlation',
+]);
 
 const BENCH_DIRECTORY = fileURLToPath(new URL('./', import.meta.url));
 

@@ -116,6 +116,7 @@ export type { PersonMatchKind } from './knowledge/person-names.js';
 export { normalizePersonName } from './knowledge/person-names.js';
 export type {
   Confidence,
+  CoverageWindow,
   KnowledgeRecords,
   RoleKind,
   RoleRecord,

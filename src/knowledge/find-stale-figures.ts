@@ -10,6 +10,7 @@ import type { UncheckedReason } from './judge-role-mention.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { officeHolders, readKnowledgeOption } from './office-holders.js';
 import { checkRoleMentions } from './stale-figures.js';
+import type { CoverageWindow } from './types.js';
 
 /** Options of {@link findStaleFigures} and {@link checkRoles}. */
 export interface FindStaleFiguresOptions {
@@ -44,6 +45,11 @@ export interface RoleMentionCheck {
   status: 'confirmed' | 'stale' | 'unchecked';
   /** Why an unchecked mention was not judged. */
   reason?: UncheckedReason;
+  /**
+   * The days on which the table knows every holder of `roleId`; a mention dated outside them
+   * is `unchecked` with reason `outside-coverage`. Null when no role is pinned down.
+   */
+  coverage: CoverageWindow | null;
   /** 0-based position in the article of the sentence holding the mention. */
   sentenceIndex: number;
   /** Offset of the mention's first character in the article's original text. */
@@ -111,6 +117,7 @@ export function checkRoles(
       roleId: verdict.roleId,
       status: verdict.status,
       ...(verdict.status === 'unchecked' ? { reason: verdict.reason } : {}),
+      coverage: verdict.coverage,
       sentenceIndex: mention.sentenceIndex,
       start: mention.start,
       end: mention.end,

@@ -8,25 +8,31 @@ import {
   termCovers,
 } from './knowledge-base.js';
 import { personKey } from './person-names.js';
+import type { CoverageWindow } from './types.js';
 
 /** The outcome of checking one role mention against the knowledge base. */
 export type RoleMentionVerdict =
   /** The person held the role on the reference date (within the grace window). */
-  | { status: 'confirmed'; roleId: string; term: OfficeTerm }
-  /** The mention contradicts the table; see `kind`. */
-  | {
-      status: 'stale';
-      kind: 'stale' | 'never-held' | 'not-yet';
-      roleId: string;
-      /** The person as the table names them (the mention as written when the table does not know them). */
-      person: string;
-      /** The person's term nearest the reference date, when they ever held the role. */
-      nearestTerm: OfficeTerm | null;
-      /** Who held the role on the reference date. */
-      holderOnDate: OfficeTerm | null;
-    }
-  /** The mention cannot be judged; `reason` says why. */
-  | { status: 'unchecked'; reason: UncheckedReason; roleId: string | null };
+  (
+    | { status: 'confirmed'; roleId: string; term: OfficeTerm }
+    /** The mention contradicts the table; see `kind`. */
+    | {
+        status: 'stale';
+        kind: 'stale' | 'never-held' | 'not-yet';
+        roleId: string;
+        /** The person as the table names them (the mention as written when the table does not know them). */
+        person: string;
+        /** The person's term nearest the reference date, when they ever held the role. */
+        nearestTerm: OfficeTerm | null;
+        /** Who held the role on the reference date. */
+        holderOnDate: OfficeTerm | null;
+      }
+    /** The mention cannot be judged; `reason` says why. */
+    | { status: 'unchecked'; reason: UncheckedReason; roleId: string | null }
+  ) & {
+    /** The coverage window of the role judged (of `roleId`), or null when no role is pinned down. */
+    coverage: CoverageWindow | null;
+  };
 
 /** Why a role mention was not judged. */
 export type UncheckedReason =
@@ -34,7 +40,9 @@ export type UncheckedReason =
   | 'person-not-identified'
   | 'past-tense'
   | 'no-reference-date'
-  | 'ambiguous-title';
+  | 'ambiguous-title'
+  /** The date (or the past period the sentence names) lies outside the role's coverage window. */
+  | 'outside-coverage';
 
 // An incoming holder may be named this long before taking office ("Prime Minister-elect").
 // Elections to inauguration: the US takes 78 days; 120 covers every system in the table.
@@ -52,6 +60,43 @@ export function judgeRoleMention(
   graceDays = HANDOVER_GRACE_DAYS,
   anchor: DatePeriod | null = null,
 ): RoleMentionVerdict {
+  const verdict = judgeWithinCoverage(mention, knowledge, date, graceDays, anchor);
+  const coverage =
+    verdict.roleId === null ? null : (knowledge.getRole(verdict.roleId)?.coverage ?? null);
+  return { ...verdict, coverage } as RoleMentionVerdict;
+}
+
+/** What the sentence claims a date for: the past period it names, else the reference date. */
+function claimedPeriod(date: IsoDate, anchor: DatePeriod | null): DatePeriod {
+  return anchor ?? { start: date, end: date };
+}
+
+/**
+ * Whether the table is complete for a role over the whole claimed period. A past-tense claim
+ * ("former", "then-") is about any time before the date, which always reaches before the
+ * window, so it is complete only when it is confirmed.
+ */
+export function periodWithinCoverage(
+  coverage: CoverageWindow | undefined,
+  period: DatePeriod,
+): boolean {
+  if (coverage === undefined) return true;
+  return coverage.from <= period.start && period.end <= coverage.to;
+}
+
+type BareVerdict = RoleMentionVerdict extends infer V
+  ? V extends RoleMentionVerdict
+    ? Omit<V, 'coverage'>
+    : never
+  : never;
+
+function judgeWithinCoverage(
+  mention: RoleMention,
+  knowledge: KnowledgeBase,
+  date: IsoDate | null,
+  graceDays: number,
+  anchor: DatePeriod | null,
+): BareVerdict {
   let knownRoles = mention.roleCandidates.filter((id) => knowledge.getRole(id) !== undefined);
   let certainRole =
     mention.roleId !== null && knownRoles.includes(mention.roleId) ? mention.roleId : null;
@@ -80,10 +125,25 @@ export function judgeRoleMention(
   );
   const tense = mention.modifier?.tense ?? 'present';
 
+  const period = claimedPeriod(date, anchor);
+  const outside = (roleIds: readonly string[]): BareVerdict | null => {
+    const role = roleIds.find(
+      (id) => tense === 'past' || !periodWithinCoverage(knowledge.getRole(id)?.coverage, period),
+    );
+    if (role === undefined) return null;
+    return {
+      status: 'unchecked',
+      reason: 'outside-coverage',
+      roleId: certainRole ?? (roleIds.length === 1 ? role : null),
+    };
+  };
+
   if (terms.length === 0) {
     // Only a certain role and a full name make "never held" a safe verdict: a bare "President
     // Smith" may be a president of a country the table does not cover.
     if (certainRole !== null && isFullName(mention) && !mentionsRelation(mention)) {
+      const unknown = outside([certainRole]);
+      if (unknown) return unknown;
       return {
         status: 'stale',
         kind: 'never-held',
@@ -104,7 +164,8 @@ export function judgeRoleMention(
     // "former", "then-", "late", "predecessor": a past term anywhere before the date suffices.
     const held = terms.find((term) => term.start <= addDays(date, graceDays));
     if (held) return { status: 'confirmed', roleId: held.roleId, term: held };
-    return staleVerdict('not-yet', terms, knowledge, date);
+    // The table cannot say who held a role before its window, where a past term may lie.
+    return outside(rolesOfTerms(terms)) ?? staleVerdict('not-yet', terms, knowledge, date);
   }
 
   const covering = terms.find((term) => termCovers(term, date, graceDays));
@@ -123,7 +184,14 @@ export function judgeRoleMention(
     if (upcoming) return { status: 'confirmed', roleId: upcoming.roleId, term: upcoming };
   }
   const ended = terms.filter((term) => term.end !== null && term.end < date);
-  return staleVerdict(ended.length > 0 ? 'stale' : 'not-yet', terms, knowledge, date);
+  return (
+    outside(rolesOfTerms(terms)) ??
+    staleVerdict(ended.length > 0 ? 'stale' : 'not-yet', terms, knowledge, date)
+  );
+}
+
+function rolesOfTerms(terms: readonly OfficeTerm[]): string[] {
+  return [...new Set(terms.map((term) => term.roleId))].sort();
 }
 
 function staleVerdict(
@@ -131,7 +199,7 @@ function staleVerdict(
   terms: readonly OfficeTerm[],
   knowledge: KnowledgeBase,
   date: IsoDate,
-): RoleMentionVerdict {
+): BareVerdict {
   const nearest = nearestTerm(terms, date);
   return {
     status: 'stale',

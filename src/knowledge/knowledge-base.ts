@@ -8,12 +8,19 @@ import {
   personKey,
   personNameForms,
 } from './person-names.js';
-import type { Confidence, KnowledgeRecords, RoleRecord, TermRecord } from './types.js';
+import type {
+  Confidence,
+  CoverageWindow,
+  KnowledgeRecords,
+  RoleRecord,
+  TermRecord,
+} from './types.js';
 import {
   checkTermSet,
   compareStrings,
   type LocatedTerm,
   termKey,
+  type ValidatedRole,
   validateKnowledgeRecords,
 } from './validate-records.js';
 
@@ -54,10 +61,16 @@ export interface OfficeTerm {
   familyNameFirst: boolean;
 }
 
-/** A role with every naming list present. */
+/** A role with every naming list and its coverage window present. */
 export interface Role extends RoleRecord {
   /** Lower-case phrases that name the role with no jurisdiction word; may be empty. */
   standaloneTitles: string[];
+  /**
+   * The days on which the table lists every holder: as the record gives it, else the first
+   * day of the role's earliest term (the snapshot date when it has none) through the
+   * knowledge base's `snapshotDate`.
+   */
+  coverage: CoverageWindow;
 }
 
 /** A term record as `createKnowledgeBase` accepts it: a {@link TermRecord} plus name order. */
@@ -198,15 +211,29 @@ export function createKnowledgeBase(
 
 function build(
   snapshotDate: IsoDate | undefined,
-  roleList: readonly Role[],
+  roleList: readonly ValidatedRole[],
   located: readonly LocatedTerm[],
 ): KnowledgeBase {
-  const roles = [...roleList].sort((a, b) => compareStrings(a.id, b.id)).map(freezeRole);
+  const sortedTerms = [...located].sort((a, b) => compareTerms(a.term, b.term));
+  const terms = sortedTerms.map((entry) => freezeTerm(entry.term));
+  const snapshot = snapshotDate ?? newestDate(terms);
+  // Roles whose record set a window keep it through toJSON and extend; the rest get the default.
+  const explicitCoverage = new Map<string, CoverageWindow>();
+  for (const role of roleList) if (role.coverage) explicitCoverage.set(role.id, role.coverage);
+  const earliestStart = new Map<string, IsoDate>();
+  for (const term of terms)
+    if (!earliestStart.has(term.roleId)) earliestStart.set(term.roleId, term.start);
+  const roles = [...roleList]
+    .sort((a, b) => compareStrings(a.id, b.id))
+    .map((role) =>
+      freezeRole({
+        ...role,
+        coverage: role.coverage ?? defaultCoverage(earliestStart.get(role.id), snapshot),
+      }),
+    );
   const roleById = new Map(roles.map((role) => [role.id, role]));
   checkTermSet(roleById, located);
 
-  const sortedTerms = [...located].sort((a, b) => compareTerms(a.term, b.term));
-  const terms = sortedTerms.map((entry) => freezeTerm(entry.term));
   // toJSON writes familyNameFirst back only where a record set it, so round trips stay minimal.
   const explicitKeys = new Set(
     sortedTerms
@@ -220,7 +247,6 @@ function build(
     else termsByRole.set(term.roleId, [term]);
   }
   for (const list of termsByRole.values()) Object.freeze(list);
-  const snapshot = snapshotDate ?? newestDate(terms);
   const people = indexPeople(terms);
 
   const knowledgeBase: KnowledgeBase = {
@@ -298,7 +324,9 @@ function build(
     },
     extend(records) {
       const validated = validateKnowledgeRecords(records);
-      const mergedRoles = new Map(roles.map((role) => [role.id, role as Role]));
+      const mergedRoles = new Map<string, ValidatedRole>(
+        roles.map((role) => [role.id, withoutDefaultCoverage(role, explicitCoverage)]),
+      );
       for (const role of validated.roles) mergedRoles.set(role.id, role);
       const mergedTerms = new Map<string, LocatedTerm>();
       for (const term of terms) {
@@ -318,7 +346,7 @@ function build(
     toJSON() {
       return {
         snapshotDate: snapshot,
-        roles: roles.map(roleToRecord),
+        roles: roles.map((role) => roleToRecord(role, explicitCoverage.has(role.id))),
         terms: terms.map((term) => termToRecord(term, explicitKeys.has(termKey(term)))),
       };
     },
@@ -386,6 +414,7 @@ function freezeRole(role: Role): Role {
     jurisdictionNames: Object.freeze([...role.jurisdictionNames]) as string[],
     titles: Object.freeze([...role.titles]) as string[],
     standaloneTitles: Object.freeze([...role.standaloneTitles]) as string[],
+    coverage: Object.freeze({ ...role.coverage }),
   });
 }
 
@@ -394,7 +423,28 @@ function freezeTerm(term: OfficeTerm): OfficeTerm {
   return Object.freeze({ ...term, aliases: Object.freeze([...term.aliases]) as string[] });
 }
 
-function roleToRecord(role: Role): RoleRecord {
+/**
+ * The window a role without one of its own gets: from its earliest term's first day (the
+ * holder in office on the earliest date the records cover) to the snapshot date.
+ */
+export function defaultCoverage(
+  earliestStart: IsoDate | undefined,
+  snapshot: IsoDate,
+): CoverageWindow {
+  const from = earliestStart !== undefined && earliestStart < snapshot ? earliestStart : snapshot;
+  return { from, to: snapshot };
+}
+
+function withoutDefaultCoverage(
+  role: Role,
+  explicitCoverage: ReadonlyMap<string, CoverageWindow>,
+): ValidatedRole {
+  const { coverage: _computed, ...rest } = role;
+  const explicit = explicitCoverage.get(role.id);
+  return explicit ? { ...rest, coverage: explicit } : rest;
+}
+
+function roleToRecord(role: Role, explicitCoverage: boolean): RoleRecord {
   const record: RoleRecord = {
     id: role.id,
     label: role.label,
@@ -404,6 +454,7 @@ function roleToRecord(role: Role): RoleRecord {
     titles: [...role.titles],
   };
   if (role.standaloneTitles.length > 0) record.standaloneTitles = [...role.standaloneTitles];
+  if (explicitCoverage) record.coverage = { ...role.coverage };
   return record;
 }
 

@@ -47,6 +47,20 @@ export interface RoleRecord {
    * ["treasury secretary", "secretary of the treasury"], ["nato secretary general", "nato chief"].
    */
   standaloneTitles?: string[];
+  /**
+   * The days on which the table lists every holder of this role, both ends included. A
+   * mention dated outside it is `unchecked` (`outside-coverage`), never flagged. Defaults to
+   * the first day of the role's earliest term through the knowledge base's `snapshotDate`.
+   */
+  coverage?: CoverageWindow;
+}
+
+/** A span of days in which a role's holders are completely known, both ends included. */
+export interface CoverageWindow {
+  /** First covered day, `YYYY-MM-DD`. */
+  from: IsoDate;
+  /** Last covered day, `YYYY-MM-DD`. */
+  to: IsoDate;
 }
 
 /** One person's term in one role. A person with two separate terms has two records. */

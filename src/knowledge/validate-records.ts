@@ -3,7 +3,7 @@ import { CorroborateError, describeType } from '../errors.js';
 import { type IsoDate, parseIsoDate } from '../input/parse-date.js';
 import type { KnowledgeInput, OfficeTerm, Role } from './knowledge-base.js';
 import { inferFamilyNameFirst, personKey } from './person-names.js';
-import type { Confidence, RoleKind } from './types.js';
+import type { Confidence, CoverageWindow, RoleKind } from './types.js';
 
 /** Every accepted {@link RoleKind}. */
 export const ROLE_KINDS: readonly RoleKind[] = [
@@ -27,6 +27,9 @@ export const DEFAULT_TERM_CONFIDENCE: Confidence = 'medium';
 /** `<iso2 or org>_<office>` in snake case; no nested quantifier over overlapping classes. */
 const ROLE_ID = /^[a-z0-9]+(?:_[a-z0-9]+)+$/;
 
+/** A role as validated: its coverage only when the record gave one (the knowledge base fills it in). */
+export type ValidatedRole = Omit<Role, 'coverage'> & { coverage?: CoverageWindow };
+
 /** A normalised term plus where it came from, for error messages. */
 export interface LocatedTerm {
   term: OfficeTerm;
@@ -39,7 +42,7 @@ export interface LocatedTerm {
 /** One record set after per-record validation. */
 export interface ValidatedRecords {
   snapshotDate: IsoDate | undefined;
-  roles: Role[];
+  roles: ValidatedRole[];
   terms: LocatedTerm[];
 }
 
@@ -158,7 +161,7 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-function validateRole(value: unknown, where: string): Role {
+function validateRole(value: unknown, where: string): ValidatedRole {
   if (!isPlainObject(value)) {
     fail(`${where} must be a role object, got ${describeType(value)}.`, { record: where });
   }
@@ -203,7 +206,40 @@ function validateRole(value: unknown, where: string): Role {
       { record: where, field: 'titles', ...details },
     );
   }
-  return { id, label, jurisdiction, kind, jurisdictionNames, titles, standaloneTitles };
+  const coverage =
+    value.coverage === undefined ? undefined : validateCoverage(value.coverage, named, details);
+  return {
+    id,
+    label,
+    jurisdiction,
+    kind,
+    jurisdictionNames,
+    titles,
+    standaloneTitles,
+    ...(coverage ? { coverage } : {}),
+  };
+}
+
+function validateCoverage(
+  value: unknown,
+  named: string,
+  details: Record<string, unknown>,
+): CoverageWindow {
+  if (!isPlainObject(value) || typeof value.from !== 'string' || typeof value.to !== 'string') {
+    fail(`${named}: coverage must be { from: "YYYY-MM-DD", to: "YYYY-MM-DD" }.`, {
+      field: 'coverage',
+      ...details,
+    });
+  }
+  const from = parseIsoDate(value.from, `${named}: coverage.from`);
+  const to = parseIsoDate(value.to, `${named}: coverage.to`);
+  if (to < from) {
+    fail(`${named}: coverage.to (${to}) is before coverage.from (${from}); swap or fix them.`, {
+      field: 'coverage',
+      ...details,
+    });
+  }
+  return { from, to };
 }
 
 function validateTerm(value: unknown, index: number): LocatedTerm {

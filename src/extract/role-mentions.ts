@@ -1,6 +1,7 @@
 // Finds claims that a named person holds an office: a role phrase from the lexicon bound to a
 // person mention next to it ("German Chancellor Olaf Scholz", "Olaf Scholz, Germany's chancellor").
 import { CorroborateError, describeType } from '../errors.js';
+import { normalizePersonName } from '../knowledge/person-names.js';
 import type { RoleRecord } from '../knowledge/types.js';
 import type { SentenceSpan } from '../text/types.js';
 import { articleTokens, tokenEndingAt, tokenStartingAt, type WordToken } from './gazetteer.js';
@@ -11,7 +12,7 @@ import {
   extractPeople,
   isDateWord,
 } from './people.js';
-import { type RolePhraseMatch, roleLexicon } from './role-lexicon.js';
+import { DESCRIPTIVE_TITLES, type RolePhraseMatch, roleLexicon } from './role-lexicon.js';
 import {
   buildModifier,
   modifierAfter,
@@ -49,6 +50,93 @@ interface SentencePeople {
   byLastToken: Map<number, { mention: PersonMention; first: number }>;
 }
 
+/**
+ * Lower-case name particles that join a family name to the given names: "Mohammed bin Salman",
+ * "Luiz Inácio Lula da Silva", "Ursula von der Leyen".
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'bin',
+  'ibn',
+  'bint',
+  'abu',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'du',
+  'ter',
+  'ten',
+  'zu',
+]);
+
+/**
+ * Arabic article particles, which are also English words ("at", "as", "an"): they join a name
+ * only with a hyphen ("Abdel Fattah el-Sisi", "Bashar al-Assad"), never across a space
+ * ("Kishida at Camp David").
+ */
+export const HYPHENATED_NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'al',
+  'el',
+  'ad',
+  'ash',
+  'as',
+  'at',
+  'az',
+  'ar',
+  'an',
+]);
+
+/** Whether the token at `index` is a lower-case particle that may continue a name. */
+function isNameParticle(tokens: readonly WordToken[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'word' || token.capitalised) return false;
+  if (NAME_PARTICLES.has(token.norm)) return true;
+  return HYPHENATED_NAME_PARTICLES.has(token.norm) && tokens[index + 1]?.joined === true;
+}
+
+/**
+ * The last token of a name that goes on past `last` across particles: "Abdel Fattah" followed
+ * by "el-Sisi" ends at "Sisi". A particle counts only when a capitalised word follows it
+ * (after at most two particles: "von der Leyen"); otherwise the name ends at `last`.
+ */
+export function extendNameAcrossParticles(tokens: readonly WordToken[], last: number): number {
+  let end = last;
+  for (;;) {
+    let cursor = end + 1;
+    let particles = 0;
+    while (particles < 2 && isNameParticle(tokens, cursor)) {
+      cursor += 1;
+      particles += 1;
+    }
+    const next = tokens[cursor];
+    if (particles === 0 || next === undefined || next.kind !== 'word' || !next.capitalised) {
+      return end;
+    }
+    end = cursor;
+    // "el-Sisi's": a possessive closes the name.
+    if (next.possessive) return end;
+  }
+}
+
+/** The person mention widened to `last`, its name and key taken from the text. */
+function widenMention(
+  mention: PersonMention,
+  tokens: readonly WordToken[],
+  sentence: SentenceSpan,
+  last: number,
+): PersonMention {
+  const end = sentence.start + (tokens[last] as WordToken).end;
+  const name = sentence.text.slice(mention.start - sentence.start, end - sentence.start);
+  return { ...mention, name, key: normalizePersonName(name), end };
+}
+
 function indexPeople(
   tokens: readonly WordToken[],
   sentence: SentenceSpan,
@@ -56,11 +144,13 @@ function indexPeople(
 ): SentencePeople {
   const byFirstToken = new Map<number, { mention: PersonMention; last: number }>();
   const byLastToken = new Map<number, { mention: PersonMention; first: number }>();
-  for (const mention of people) {
-    if (mention.byline) continue;
-    const first = tokenStartingAt(tokens, mention.start - sentence.start);
-    const last = tokenEndingAt(tokens, mention.end - sentence.start);
-    if (first < 0 || last < first) continue;
+  for (const found of people) {
+    if (found.byline) continue;
+    const first = tokenStartingAt(tokens, found.start - sentence.start);
+    const cut = tokenEndingAt(tokens, found.end - sentence.start);
+    if (first < 0 || cut < first) continue;
+    const last = extendNameAcrossParticles(tokens, cut);
+    const mention = last === cut ? found : widenMention(found, tokens, sentence, last);
     if (!byFirstToken.has(first)) byFirstToken.set(first, { mention, last });
     if (!byLastToken.has(last)) byLastToken.set(last, { mention, first });
   }
@@ -137,6 +227,31 @@ function assertRoleOptions(options: unknown): ExtractRoleMentionsOptions {
   return options as ExtractRoleMentionsOptions;
 }
 
+/**
+ * "Omar Warsi, a leader of Pakistan", "an adviser, a minister of …": an indefinite article makes
+ * the phrase one of many, not the office the table lists ("the leader of Pakistan").
+ */
+export function isIndefiniteArticle(token: WordToken | undefined): boolean {
+  return token !== undefined && (token.norm === 'a' || token.norm === 'an');
+}
+
+/**
+ * "John Ging, the head of the UN Relief and Works agency": a descriptive title ("head",
+ * "chief", "leader") of a jurisdiction that goes on into a longer name or noun phrase heads a
+ * body inside it, not the jurisdiction itself. Only a clause boundary (punctuation or the end
+ * of the sentence) right after the jurisdiction keeps "the head of the UN" the top office.
+ */
+export function describesSubBody(tokens: readonly WordToken[], phrase: RolePhraseMatch): boolean {
+  if (phrase.shape !== 'title-of-jurisdiction') return false;
+  const title = tokens
+    .slice(phrase.titleStart, phrase.titleEnd)
+    .map((token) => token.norm)
+    .join(' ');
+  if (!DESCRIPTIVE_TITLES.has(title)) return false;
+  const next = tokens[phrase.end];
+  return next !== undefined && next.kind !== 'punct';
+}
+
 /** Binds one role phrase to the person it names, or returns null when no person stands next to it. */
 function bindPhrase(
   phrase: RolePhraseMatch,
@@ -181,14 +296,11 @@ function bindPhrase(
       }
     }
   }
-  if (!person && !bare) {
+  if (!person && !bare && !phrase.possessive && !describesSubBody(tokens, phrase)) {
     // "Olaf Scholz, the German chancellor": a comma, an optional article, then the phrase.
     let cursor = before.start - 1;
-    if (
-      tokens[cursor] !== undefined &&
-      ['the', 'a', 'an'].includes((tokens[cursor] as WordToken).norm)
-    )
-      cursor -= 1;
+    if (isIndefiniteArticle(tokens[cursor])) return null;
+    if (tokens[cursor]?.norm === 'the') cursor -= 1;
     if (tokens[cursor]?.text === ',') {
       const named = people.byLastToken.get(cursor - 1);
       if (named) {

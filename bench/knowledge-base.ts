@@ -1,7 +1,7 @@
 // Times building the bundled office-holder knowledge base and its look-ups; prints a markdown table
 // for bench/BENCHMARKS.md.
 // Run: npx tsx bench/knowledge-base.ts
-import { BUNDLED_ROLES, BUNDLED_TERMS, SNAPSHOT_DATE } from '../src/knowledge/data/index.js';
+import { bundledRecords, SNAPSHOT_DATE } from '../src/knowledge/data/index.js';
 import { createKnowledgeBase, type KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { officeHolders } from '../src/knowledge/office-holders.js';
 import { mulberry32 } from './synthetic-corpus.js';
@@ -28,8 +28,8 @@ const firstUse = time(() => officeHolders.roles);
 const build = () =>
   createKnowledgeBase({
     snapshotDate: SNAPSHOT_DATE,
-    roles: [...BUNDLED_ROLES],
-    terms: [...BUNDLED_TERMS],
+    roles: [...bundledRecords().roles],
+    terms: [...bundledRecords().terms],
   });
 const builds = Array.from({ length: SAMPLES }, () => time(build));
 const kb: KnowledgeBase = build();
@@ -60,7 +60,7 @@ const findRuns = Array.from({ length: SAMPLES }, () =>
 
 const ms = (value: number) => value.toFixed(1);
 const lines = [
-  `Bundled data: ${kb.roles.length} roles, ${BUNDLED_TERMS.length} terms (Node ${process.version}).`,
+  `Bundled data: ${kb.roles.length} roles, ${bundledRecords().terms.length} terms (Node ${process.version}).`,
   '',
   '| case | time |',
   '| --- | ---: |',

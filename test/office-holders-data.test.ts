@@ -9,7 +9,7 @@ import {
   splitInterimOverlaps,
   TSV_COLUMNS,
 } from '../scripts/import-office-holders.js';
-import { BUNDLED_ROLES, BUNDLED_TERMS, SNAPSHOT_DATE } from '../src/knowledge/data/index.js';
+import { bundledRecords, SNAPSHOT_DATE } from '../src/knowledge/data/index.js';
 import { REFERENCE_ROLES } from '../src/knowledge/data/reference-roles.js';
 import { REFERENCE_TERMS } from '../src/knowledge/data/reference-terms.js';
 import type { OfficeTerm } from '../src/knowledge/knowledge-base.js';
@@ -30,7 +30,9 @@ describe('the bundled instance', () => {
     const build = vi.mocked(knowledgeBaseModule.createKnowledgeBase);
     expect(build).not.toHaveBeenCalled();
     expect(officeHolders.snapshotDate).toBe(SNAPSHOT_DATE);
-    expect(officeHolders.roles.length).toBe(new Set(BUNDLED_ROLES.map((role) => role.id)).size);
+    expect(officeHolders.roles.length).toBe(
+      new Set(bundledRecords().roles.map((role) => role.id)).size,
+    );
     officeHolders.holderOn('de_chancellor', '2025-10-26');
     expect(build).toHaveBeenCalledTimes(1);
   });
@@ -57,7 +59,7 @@ describe('the bundled instance', () => {
 
 describe('bundled data', () => {
   it('gives every role at least one term', () => {
-    const withTerms = new Set(BUNDLED_TERMS.map((term) => term.roleId));
+    const withTerms = new Set(bundledRecords().terms.map((term) => term.roleId));
     expect(
       officeHolders.roles.filter((role) => !withTerms.has(role.id)).map((role) => role.id),
     ).toEqual([]);

@@ -1,18 +1,22 @@
 // The bundled knowledge base, built on first use so importing the package costs nothing.
 
 import { CorroborateError } from '../errors.js';
-import { BUNDLED_ROLES, BUNDLED_TERMS, SNAPSHOT_DATE } from './data/index.js';
+import { bundledRecords, SNAPSHOT_DATE } from './data/index.js';
 import { createKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 
 let bundled: KnowledgeBase | undefined;
 
 // Validation and indexing of the bundled tables run once, on the first property access or call.
+// The imported cabinets are decoded here too, so importing the package only holds their text.
 function load(): KnowledgeBase {
-  bundled ??= createKnowledgeBase({
-    snapshotDate: SNAPSHOT_DATE,
-    roles: [...BUNDLED_ROLES],
-    terms: [...BUNDLED_TERMS],
-  });
+  if (bundled === undefined) {
+    const records = bundledRecords();
+    bundled = createKnowledgeBase({
+      snapshotDate: SNAPSHOT_DATE,
+      roles: [...records.roles],
+      terms: [...records.terms],
+    });
+  }
   return bundled;
 }
 

@@ -1,6 +1,8 @@
 // The bundled office-holder data: the shared reference table plus the European and world tables.
 import type { IsoDate } from '../../input/parse-date.js';
 import type { RoleRecord, TermRecord } from '../types.js';
+import { CABINET_SOURCES, CABINETS } from './cabinets.js';
+import { decodeCabinets } from './decode-cabinets.js';
 import { ROLES as EUROPE_ROLES, TERMS as EUROPE_TERMS } from './europe.js';
 import { REFERENCE_ROLES } from './reference-roles.js';
 import { REFERENCE_TERMS } from './reference-terms.js';
@@ -28,3 +30,20 @@ export const BUNDLED_TERMS: readonly TermRecord[] = [
   ...EUROPE_TERMS,
   ...WORLD_TERMS,
 ];
+
+let allRecords: { roles: RoleRecord[]; terms: TermRecord[] } | undefined;
+
+/**
+ * Every bundled record: the hand-checked tables ({@link BUNDLED_ROLES}, {@link BUNDLED_TERMS})
+ * and the imported cabinets (`cabinets.ts`, decoded here on the first call and kept).
+ */
+export function bundledRecords(): { roles: readonly RoleRecord[]; terms: readonly TermRecord[] } {
+  if (allRecords === undefined) {
+    const cabinets = decodeCabinets(CABINETS, CABINET_SOURCES);
+    allRecords = {
+      roles: [...BUNDLED_ROLES, ...cabinets.roles],
+      terms: [...BUNDLED_TERMS, ...cabinets.terms],
+    };
+  }
+  return allRecords;
+}

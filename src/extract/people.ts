@@ -13,6 +13,7 @@ import {
   type WordToken,
 } from './gazetteer.js';
 import { assignArticleKeys, personNameKey } from './person-coreference.js';
+import { ROLE_TITLE_HEADS, ROLE_TITLE_QUALIFIERS } from './role-title-words.js';
 import type { PersonMention, PersonSource } from './types.js';
 
 /** Longest name accepted, in words ("Mohammed bin Salman Al Saud" is 5): longer runs are headings or organisations. */
@@ -30,6 +31,7 @@ export const HEADING_CAPITALISED_SHARE = 0.8;
 
 /** Titles and honorifics that introduce a name ("President Lee", "Mr Lee", "Chancellor Scholz"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...ROLE_TITLE_HEADS,
   'president',
   'presidents',
   'ministers',
@@ -129,6 +131,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that only ever qualify a following title ("Foreign Minister", "Press Secretary"). */
 const TITLE_QUALIFIERS: ReadonlySet<string> = new Set([
+  ...ROLE_TITLE_QUALIFIERS,
   'prime',
   'foreign',
   'defense',

@@ -123,7 +123,6 @@ export interface ImportedRole {
 export interface ImportReport {
   rejectedMixed: string[];
   trimmedHandovers: number;
-  resolvedOpenEnds: number;
   /** The overlap that made the latest post mixed, for the message. */
   lastConflict?: string;
   /** Short terms inside another holder's, marked acting. */
@@ -214,13 +213,13 @@ export function personNames(label: string, article: string): { person: string; a
 
 /**
  * Orders a post's terms and makes them one holder at a time: exact repeats dropped, a
- * person's overlapping terms merged, an open-ended term followed by someone else's ended at
- * the successor's start, handover overlaps of at most {@link OVERLAP_HANDOVER_DAYS} trimmed to
- * the handover day. Returns null when two holders still overlap: the post is mixed.
+ * person's overlapping terms merged, short nested terms read as stand-ins, handover overlaps
+ * of at most {@link OVERLAP_HANDOVER_DAYS} trimmed to the handover day. Returns null when two
+ * holders still overlap, or an open-ended term is followed by someone else's: the post is mixed.
  */
 export function resolveTerms(
   input: readonly ImportedTerm[],
-  report: Pick<ImportReport, 'trimmedHandovers' | 'resolvedOpenEnds' | 'standIns' | 'lastConflict'>,
+  report: Pick<ImportReport, 'trimmedHandovers' | 'standIns' | 'lastConflict'>,
 ): ImportedTerm[] | null {
   const terms = [...input]
     .map((term) => ({ ...term }))
@@ -244,10 +243,12 @@ export function resolveTerms(
   for (let index = 0; index + 1 < formal.length; index += 1) {
     const current = formal[index]!;
     const next = formal[index + 1]!;
+    // Still in office at the snapshot while someone else took the post: a state minister under
+    // the national label (Kerala's health minister in india.csv), or a missing end date. Either
+    // way the source does not say who held the post, so the post is mixed.
     if (current.end === null) {
-      current.end = next.start;
-      report.resolvedOpenEnds += 1;
-      continue;
+      report.lastConflict = `${current.person} ${current.start}– (open) / ${next.person} ${next.start}`;
+      return null;
     }
     if (current.end > next.start) {
       if (current.end > addDays(next.start, OVERLAP_HANDOVER_DAYS)) {
@@ -502,7 +503,12 @@ export function importIfg(
 
 /** The jurisdiction names of a country: the hand-checked table's, else the gazetteer's. */
 function jurisdictionOf(iso: string): { name: string; names: string[] } {
-  const existing = BUNDLED_ROLES.find((role) => role.id.startsWith(`${iso}_`));
+  // A head of the country names it as news does ("US", "American"); "us_fed_chair" names the Fed.
+  const existing = BUNDLED_ROLES.find(
+    (role) =>
+      role.id.startsWith(`${iso}_`) &&
+      ['head-of-state', 'head-of-government', 'head-of-state-and-government'].includes(role.kind),
+  );
   if (existing) return { name: existing.jurisdiction, names: [...existing.jurisdictionNames] };
   const country = gazetteerCountries().get(iso);
   if (!country) throw new Error(`no gazetteer country for ${iso}`);
@@ -566,7 +572,6 @@ function main(argv: readonly string[]): void {
   const report: ImportReport = {
     rejectedMixed: [],
     trimmedHandovers: 0,
-    resolvedOpenEnds: 0,
     invalidRows: 0,
     standIns: 0,
     skippedCatalogs: [],
@@ -587,7 +592,7 @@ function main(argv: readonly string[]): void {
 // - wikidata-leaders-2023 (CC0, snapshot ${WIKIDATA_SNAPSHOT}): ${fromWikidata.files.length} files, ${digest(fromWikidata.files)}
 // - ifg-ministers-uk (MIT, ${IFG_SNAPSHOT}): ${fromIfg.files.map((file) => `${file.name} ${file.sha256}`).join(', ')}
 // ${roles.length} roles, ${terms} terms. Rejected as mixed (overlapping holders): ${report.rejectedMixed.length};
-// handovers trimmed: ${report.trimmedHandovers}; open-ended terms closed by a successor: ${report.resolvedOpenEnds};
+// handovers trimmed: ${report.trimmedHandovers};
 // rows dropped for an end before their start: ${report.invalidRows}; short terms inside another
 // holder's marked acting (stand-ins): ${report.standIns}.
 // Facts only (names and dates). Format: see encodeCabinets in the script and decode-cabinets.ts.
@@ -620,7 +625,7 @@ export const CABINETS = ${JSON.stringify(encoded)};
         .join(', ')}\n` +
       `rejected mixed: ${report.rejectedMixed.length}\n${report.rejectedMixed.join('\n')}\n` +
       `hand-checked kept: ${report.handChecked.length}; skipped catalogs: ${report.skippedCatalogs.join(' ')}\n` +
-      `handovers trimmed ${report.trimmedHandovers}, open ends closed ${report.resolvedOpenEnds}, rows with end before start ${report.invalidRows}, stand-ins ${report.standIns}\n`,
+      `handovers trimmed ${report.trimmedHandovers}, rows with end before start ${report.invalidRows}, stand-ins ${report.standIns}\n`,
   );
 }
 

@@ -201,6 +201,20 @@ export function personNames(label: string, article: string): { person: string; a
     const bare = name.replace(HONORIFIC, '');
     if (bare !== name && bare.split(/\s+/).length >= 2) aliases.add(bare);
   }
+  // A double-barrelled surname is often cut to its first part ("Dilan Yeşilgöz" for
+  // "Dilan Yeşilgöz-Zegerius"): the first part with the given names is a listed short form.
+  for (const name of [person, title]) {
+    const words = name.split(/\s+/);
+    const last = words[words.length - 1] ?? '';
+    const barrels = last.split('-');
+    if (
+      words.length >= 2 &&
+      barrels.length === 2 &&
+      barrels.every((part) => /^\p{Lu}/u.test(part))
+    ) {
+      aliases.add([...words.slice(0, -1), barrels[0]].join(' '));
+    }
+  }
   // A spelling that differs only in case, accents or hyphens matches anyway.
   const key = normalizePersonName(person).replaceAll(' ', '');
   return {

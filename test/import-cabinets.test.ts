@@ -109,6 +109,9 @@ describe('reading the sources', () => {
     });
     expect(personNames('Mark T. Esper', 'Mark Esper (politician)').aliases).toEqual(['Mark Esper']);
     expect(personNames('Gérald Darmanin', 'Gerald Darmanin').aliases).toEqual([]);
+    expect(personNames('Dilan Yeşilgöz-Zegerius', '').aliases).toEqual(['Dilan Yeşilgöz']);
+    // Only a two-part, capitalised surname: "Abdel Fattah el-Sisi" keeps its name.
+    expect(personNames('Abdel Fattah el-Sisi', '').aliases).toEqual([]);
   });
 });
 

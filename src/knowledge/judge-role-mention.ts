@@ -7,7 +7,7 @@ import {
   type OfficeTerm,
   termCovers,
 } from './knowledge-base.js';
-import { personKey } from './person-names.js';
+import { normalizePersonName, personKey } from './person-names.js';
 import type { CoverageWindow } from './types.js';
 
 /** The outcome of checking one role mention against the knowledge base. */
@@ -116,7 +116,7 @@ function judgeWithinCoverage(
   const people = identifyPeople(mention, knowledge);
   // Terms of the people the name may denote, in the roles the title may denote.
   // Compared by key so that a person's older terms spelled with or without accents still count.
-  const terms = people.flatMap((person) =>
+  const terms: OfficeTerm[] = people.flatMap((person) =>
     knowledge
       .rolesOf(person)
       .filter(
@@ -124,6 +124,9 @@ function judgeWithinCoverage(
       ),
   );
   const tense = mention.modifier?.tense ?? 'present';
+  if (terms.length === 0 && certainRole !== null) {
+    terms.push(...shortFormTerms(mention, knowledge, certainRole));
+  }
 
   const period = claimedPeriod(date, anchor);
   const outside = (roleIds: readonly string[]): BareVerdict | null => {
@@ -286,6 +289,37 @@ export function identifyPeople(mention: RoleMention, knowledge: KnowledgeBase): 
     }
   }
   return [];
+}
+
+/**
+ * Terms of the role whose holder's name holds every word of the written name in order: news
+ * shortens "Salva Kiir Mayardit" to "Salva Kiir" and "Makhdoom Shah Mahmood Hussain Qureshi" to
+ * "Shah Mahmood Qureshi", forms no table can list in full. Only for a name of two words or
+ * more: a lone word is a surname or a first name, which the person index already handles.
+ */
+export function shortFormTerms(
+  mention: RoleMention,
+  knowledge: KnowledgeBase,
+  roleId: string,
+): OfficeTerm[] {
+  const written = normalizePersonName(mention.person).split(' ');
+  if (written.length < 2) return [];
+  return knowledge
+    .termsOf(roleId)
+    .filter((term) =>
+      [term.person, ...term.aliases].some((name) =>
+        containsInOrder(normalizePersonName(name).split(' '), written),
+      ),
+    );
+}
+
+function containsInOrder(words: readonly string[], wanted: readonly string[]): boolean {
+  let next = 0;
+  for (const word of words) {
+    if (word === wanted[next]) next += 1;
+    if (next === wanted.length) return true;
+  }
+  return false;
 }
 
 // "Taro Yamada" can be judged as a never-holder; "Yamada" alone may be anyone.

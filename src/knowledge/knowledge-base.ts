@@ -520,13 +520,22 @@ function indexPeople(terms: readonly OfficeTerm[]): PersonIndex {
       roleIds: Object.freeze(unique(entry.terms.map((term) => term.roleId)).sort(compareStrings)),
       terms: Object.freeze(entry.terms),
     });
+    // A person's terms mostly repeat the same names: each form is indexed once per person.
+    const seenNames = new Set<string>();
+    const seenForms = new Set<string>();
     for (const term of entry.terms) {
+      const names = `${term.familyNameFirst}\u0000${term.person}\u0000${term.aliases.join('\u0000')}`;
+      if (seenNames.has(names)) continue;
+      seenNames.add(names);
       const forms = personNameForms({
         person: term.person,
         aliases: term.aliases,
         familyNameFirst: term.familyNameFirst,
       });
       for (const form of forms) {
+        const id = `${form.kind}\u0000${form.listed}\u0000${form.form}\u0000${form.normalized}`;
+        if (seenForms.has(id)) continue;
+        seenForms.add(id);
         const hit = { group, kind: form.kind, form: form.form, listed: form.listed };
         push(byNormalized, form.normalized, hit);
         push(byKey, form.key, hit);

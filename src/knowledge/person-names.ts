@@ -232,10 +232,11 @@ export function normalizePersonName(name: string): string {
 
 /**
  * Entries kept by {@link normalizePersonName}'s memo before it starts over:
- * the bundled data has about 1,600 distinct name forms, so this holds them all
- * with room for the names of a batch of articles.
+ * the bundled data (with the imported cabinets) has about 29,000 distinct name
+ * forms, so this holds them all with room for the names of a batch of articles.
+ * At 8,192 the memo cleared itself while the bundled table was being indexed.
  */
-const NORMALIZED_CACHE_SIZE = 8192;
+const NORMALIZED_CACHE_SIZE = 65_536;
 /** Longer strings are not names; they are normalised but not remembered, so the memo stays small. */
 const MAX_CACHED_NAME_LENGTH = 120;
 const normalizedNames = new Map<string, string>();

@@ -132,3 +132,16 @@ describe('descriptions that are not the top office', () => {
     expect(report.mentions).toEqual([]);
   });
 });
+
+describe('a short form of a holder’s full name', () => {
+  it('is the holder ("Salva Kiir" for "Salva Kiir Mayardit"), not a never-holder', () => {
+    const report = check('South Sudan President Salva Kiir met the envoys in Juba.', '2011-11-10');
+    expect(report.staleFigures).toEqual([]);
+    expect(report.mentions).toMatchObject([{ status: 'confirmed', roleId: 'ss_president' }]);
+  });
+
+  it('does not cover a name with a word the holder’s name lacks', () => {
+    const report = check('South Sudan President Riek Machar met the envoys in Juba.', '2011-11-10');
+    expect(report.staleFigures).toMatchObject([{ kind: 'never-held', roleId: 'ss_president' }]);
+  });
+});

@@ -24,7 +24,9 @@ function load(): KnowledgeBase {
  * Who held which office when: heads of state and government, key US posts and
  * the heads of NATO, the UN, the EU, the IMF, the World Bank, the WTO and the
  * Fed, from 2014 (earlier where a holder was already in office) to
- * `snapshotDate`. Extend it with your own records:
+ * `snapshotDate`; plus national cabinets imported from open data (Wikidata,
+ * 2000 to 2023-01-15; the UK cabinet from the Institute for Government to
+ * 2026-06-19). Each role's `coverage` is where its holders are complete. Extend it with your own records:
  * `officeHolders.extend({ terms: [...] })` or
  * `createKnowledgeBase(records, { base: officeHolders })`.
  */

@@ -1,5 +1,5 @@
 // Line-level decisions of the sentence splitter: list bullets, and hard-wrapped lines that continue a sentence.
-import { TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { MONTH_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 import { isAmbiguousAbbreviation, readWordBeforePeriod } from './split-boundary.js';
 import { classifyCharAt, isWhitespace } from './split-chars.js';
 
@@ -62,7 +62,8 @@ function isAsciiDigit(code: number): boolean {
 /**
  * True when a line break inside running text is a hard wrap, not a unit end. Lines are units
  * of their own (headlines, captions, bylines) unless the sentence visibly continues: the
- * previous line ends with a title (`Dr.`), or it ends mid-sentence (a lower-case letter, `,`,
+ * previous line ends with a title (`Dr.`), a month or number abbreviation before a numeral
+ * (`Sept.⏎2`, `No.⏎1`), or it ends mid-sentence (a lower-case letter, `,`,
  * `;`, a dash, or an abbreviation like `U.S.`) and the next line starts with a lower-case letter.
  * `previousStart`/`previousEnd` bound the previous trimmed line; `nextStart` is the next line's first character.
  */
@@ -75,7 +76,11 @@ export function continuesOnNextLine(
   const last = text.charCodeAt(previousEnd - 1);
   const word = last === 46 ? readWordBeforePeriod(text, previousEnd - 1, previousStart) : '';
   if (TITLE_ABBREVIATIONS.has(word)) return true;
-  if (classifyCharAt(text, nextStart) !== 'lower') return false;
+  const next = classifyCharAt(text, nextStart);
+  // "Sept.⏎2", "No.⏎1": the same rule as within a line, where they never end a sentence.
+  if (next === 'digit' && (MONTH_ABBREVIATIONS.has(word) || NUMBER_ABBREVIATIONS.has(word)))
+    return true;
+  if (next !== 'lower') return false;
   if (word !== '') return isAmbiguousAbbreviation(word);
   return endsMidSentence(text, previousEnd - 1);
 }

@@ -10,9 +10,11 @@ import {
   readWordBeforePeriod,
 } from './split-boundary.js';
 import { isCloser, isLineBreak, isTerminator, isWhitespace } from './split-chars.js';
+import { isMonthBeforeDate } from './split-dates.js';
 import { bulletMarkerLength, continuesOnNextLine } from './split-lines.js';
 import { pairQuotations } from './split-quotes.js';
 import type { SentenceSpan } from './types.js';
+import { detectWrapWidth, isWrappedBreak } from './unwrap-lines.js';
 
 /**
  * Splits news text into sentence units: sentences, and the line-sized units articles are
@@ -22,7 +24,8 @@ import type { SentenceSpan } from './types.js';
  * - Units are trimmed, non-empty, in order and disjoint; every non-whitespace character
  *   belongs to exactly one unit, except list markers (`- `, `• `, `1. `) at a line start.
  * - A line break ends a unit unless the line is hard-wrapped mid-sentence (see
- *   {@link continuesOnNextLine}); a blank line always ends one.
+ *   {@link continuesOnNextLine}), or the text is wrapped at a fixed column and the line is
+ *   full (see {@link detectWrapWidth}, {@link isWrappedBreak}); a blank line always ends one.
  * - Within a line, `.`, `…`, `?` and `!` followed by whitespace end a sentence unless an
  *   abbreviation, an initial or a lower-case continuation says otherwise.
  * - A quotation (or parenthesis) closed on the same line or hard-wrapped block is never
@@ -53,7 +56,11 @@ export function splitSentences(text: string): SentenceSpan[] {
   let blockStart = -1;
   let blockEnd = -1;
   let previousLineStart = -1;
+  let previousRawStart = -1;
+  let previousEnd = -1;
   let lineStart = 0;
+  // Text hard-wrapped at a fixed column joins its full lines before splitting (offsets unchanged).
+  const wrapWidth = detectWrapWidth(text);
   for (;;) {
     let lineEnd = lineStart;
     while (lineEnd < length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
@@ -68,10 +75,21 @@ export function splitSentences(text: string): SentenceSpan[] {
       blockStart = -1;
     } else {
       const marker = bulletMarkerLength(text, contentStart, contentEnd);
+      const wrapped =
+        wrapWidth !== null &&
+        isWrappedBreak(
+          text,
+          wrapWidth,
+          previousRawStart,
+          previousLineStart,
+          previousEnd,
+          lineStart,
+          contentStart,
+        );
       if (
         blockStart >= 0 &&
         marker === 0 &&
-        continuesOnNextLine(text, previousLineStart, blockEnd, contentStart)
+        (wrapped || continuesOnNextLine(text, previousLineStart, blockEnd, contentStart))
       ) {
         blockEnd = contentEnd;
       } else {
@@ -80,6 +98,8 @@ export function splitSentences(text: string): SentenceSpan[] {
         blockEnd = contentEnd;
       }
       previousLineStart = contentStart;
+      previousRawStart = lineStart;
+      previousEnd = contentEnd;
     }
 
     if (lineEnd >= length) break;
@@ -129,6 +149,7 @@ function splitBlock(text: string, start: number, end: number, units: SentenceSpa
     if (!endsSentence(text, start, runStart, runEnd, readFollowingWord(text, nextStart, end))) {
       continue;
     }
+    if (isMonthBeforeDate(text, start, runStart, runEnd, nextStart, end)) continue;
     units.push({ text: text.slice(unitStart, unitEnd), start: unitStart, end: unitEnd });
     unitStart = nextStart;
     index = nextStart;

@@ -350,6 +350,7 @@ export function analyzePrepared(
       {
         ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
         dates: extractions[index]!.statedDates,
+        sentences: prepared[index]!,
       },
     ];
   });
@@ -361,6 +362,7 @@ export function analyzePrepared(
       {
         clusterDate: cluster.date,
         asOf: settings.asOf,
+        sentences: prepared[index]!,
       },
     ),
   );

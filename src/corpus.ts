@@ -406,7 +406,7 @@ export class Corpus {
     const referenceDate = chooseReferenceDate(
       article.publishedAt ? { publishedAt: article.publishedAt } : {},
       ownDate,
-      { asOf: this.#settings.asOf },
+      { asOf: this.#settings.asOf, sentences: sentences! },
     );
     const checked = checkRoleMentions(
       article.text,
@@ -581,13 +581,14 @@ export class Corpus {
       others.map((other) => ({
         ...(other.article.publishedAt ? { publishedAt: other.article.publishedAt } : {}),
         dates: other.ownDate,
+        sentences: other.sentences,
       })),
       { asOf: this.#settings.asOf },
     );
     return chooseReferenceDate(
       entry.article.publishedAt ? { publishedAt: entry.article.publishedAt } : {},
       entry.ownDate,
-      { clusterDate: cluster.date, asOf: this.#settings.asOf },
+      { clusterDate: cluster.date, asOf: this.#settings.asOf, sentences: entry.sentences },
     );
   }
 }

@@ -139,6 +139,80 @@ describe('chooseReferenceDate: which stated dates count', () => {
   });
 });
 
+describe('chooseReferenceDate: only a date that dates the article', () => {
+  const FILLER = [
+    'Crowds gathered outside the prison walls.',
+    'Relatives of the victims watched from a distance.',
+    'The men had refused to ask for clemency.',
+    'Their lawyers filed a last appeal that was rejected.',
+    'The government said the sentence was carried out lawfully.',
+  ];
+  const withUnits = (text: string) => ({ dates: datesOf(text), sentences: splitSentences(text) });
+
+  it('does not take a background date stated once far down the article', () => {
+    const text = [
+      'Three men were executed on Sunday, officials said.',
+      ...FILLER,
+      'The attacks they carried out on Oct. 10, 2002 killed more than 200 people.',
+    ].join(' ');
+    const { dates, sentences } = withUnits(text);
+    const result = chooseReferenceDate({}, dates, { sentences });
+    expect(result).toMatchObject({ date: null, rule: 'none' });
+    expect(result.reason).toMatch(/“Oct\. 10, 2002” \(sentence 7: a date in the body/);
+    // The cluster's date (from other articles' datelines) is used instead.
+    expect(chooseReferenceDate({}, dates, { sentences, clusterDate: '2008-11-09' }).date).toBe(
+      '2008-11-09',
+    );
+  });
+
+  it('does not take a date in the lead when the article states a later year', () => {
+    const text =
+      'The men convicted over the bombings of Oct. 10, 2002 were executed in 2008 after years of appeals that went nowhere.';
+    const { dates, sentences } = withUnits(text);
+    expect(chooseReferenceDate({}, dates, { sentences }).rule).toBe('none');
+  });
+
+  it('takes a dateline, even when a later date is stated in the body', () => {
+    const text = [
+      'Executions carried out',
+      'JAKARTA, Nov. 9, 2008 — Three men were executed on Sunday, officials said.',
+      ...FILLER,
+      'A memorial is planned in the city on December 2, 2008, officials said, and another was held on Nov. 20, 2008.',
+    ].join('\n\n');
+    const { dates, sentences } = withUnits(text);
+    expect(chooseReferenceDate({}, dates, { sentences })).toEqual({
+      date: '2008-11-09',
+      rule: 'stated-in-text',
+      reason: 'stated in the text: “Nov. 9, 2008” (sentence 2).',
+    });
+  });
+
+  it('takes a date the body repeats', () => {
+    const text = [
+      'Three men were executed, officials said.',
+      ...FILLER,
+      'The sentence was carried out on November 9, 2008 at a prison island.',
+      'Officials confirmed the deaths on November 9, 2008 in a statement.',
+    ].join(' ');
+    const { dates, sentences } = withUnits(text);
+    const result = chooseReferenceDate({}, dates, { sentences });
+    expect(result.date).toBe('2008-11-09');
+    expect(result.reason).toMatch(/stated more than once/);
+  });
+
+  it('does not vote a background date into the cluster date', () => {
+    const background = withUnits(
+      [
+        'Three men were executed on Sunday.',
+        ...FILLER,
+        'The attacks on Oct. 10, 2002 killed more than 200 people.',
+      ].join(' '),
+    );
+    const dateline = withUnits('JAKARTA, Nov. 9, 2008 — Three men were executed.');
+    expect(clusterReferenceDate([background, dateline, background]).date).toBe('2008-11-09');
+  });
+});
+
 describe('chooseReferenceDate: input', () => {
   it('rejects bad input with a CorroborateError naming the field', () => {
     const codeOf = (run: () => unknown): string => {

@@ -3,6 +3,7 @@
 import type { ReferenceDate } from '../analysis.js';
 import { CorroborateError, describeType } from '../errors.js';
 import { daysBetween, type IsoDate, parseIsoDate } from '../input/parse-date.js';
+import { type DatingEvidence, datingEvidence, type UnitSpan } from './article-date-evidence.js';
 import type { DateMention } from './date-types.js';
 import { nearestMonthDay } from './dates.js';
 
@@ -26,6 +27,12 @@ export interface ChooseReferenceDateOptions {
   clusterDate?: IsoDate | null;
   /** The date to judge on when nothing else sets one; also bounds stated dates from above. */
   asOf?: IsoDate | null;
+  /**
+   * The article's units (`splitSentences`), indexed like the mentions' `sentenceIndex`: with
+   * them a dateline is told from a date in the middle of a lead sentence. Without them every
+   * date in the first units counts as a dateline.
+   */
+  sentences?: readonly UnitSpan[];
 }
 
 /** One article as {@link clusterReferenceDate} sees it: its published date and the dates it states. */
@@ -33,6 +40,8 @@ export interface DatedArticle {
   publishedAt?: IsoDate;
   /** Date mentions from `extractDates`, extracted without a reference date. */
   dates: readonly DateMention[];
+  /** The article's units, as in {@link ChooseReferenceDateOptions.sentences}. */
+  sentences?: readonly UnitSpan[];
 }
 
 /** Options of {@link clusterReferenceDate}. */
@@ -44,12 +53,17 @@ export interface ClusterReferenceDateOptions {
 /**
  * Chooses the date an article's claims are judged on, by the first rule that applies:
  * 1. `published-at`: the article's `publishedAt`.
- * 2. `stated-in-text`: the latest full date the text states (day, month and year written, or
- *    a month-day whose year the same sentence writes) that is not quoted, not history
- *    ("In 2023 alone, …", "since …") and not looking ahead ("will meet on …"). If every such
- *    date looks ahead, the earliest of them: the article was written before it. Dates before
- *    {@link MIN_STATED_YEAR} or more than {@link MAX_DAYS_AFTER_AS_OF} days after `asOf` are
- *    ignored. Ties go to the date written first.
+ * 2. `stated-in-text`: a full date the text states (day, month and year written, or a
+ *    month-day whose year the same sentence writes) that is not quoted, not history
+ *    ("In 2023 alone, …", "since …"), not looking ahead ("will meet on …") and plausibly dates
+ *    the article: its dateline (a date at the edge of one of the first units), else — when
+ *    no later year is stated — a date in the lead or one the body states twice (see
+ *    `datingEvidence`). Datelines first, the latest of them; else the latest
+ *    supported body date. A date that only looks ahead counts when it stands in the lead (the
+ *    earliest such: the article was written before it). Any other date — a background date
+ *    about the past, a lone date deep in the text — is not used, and the reason names it.
+ *    Dates before {@link MIN_STATED_YEAR} or more than {@link MAX_DAYS_AFTER_AS_OF} days after
+ *    `asOf` are ignored. Ties go to the date written first.
  * 3. `cluster-consensus`: `options.clusterDate` (see {@link clusterReferenceDate}).
  * 4. `as-of`: `options.asOf`.
  * 5. `none`: `date` is null and staleness cannot be judged.
@@ -85,7 +99,7 @@ export function chooseReferenceDate(
       reason: `published on ${date} (the article's publishedAt).`,
     };
   }
-  const stated = statedDate(dates, asOf);
+  const stated = statedDate(dates, asOf, options.sentences);
   if (stated.choice !== null) {
     return { date: stated.choice.date, rule: 'stated-in-text', reason: stated.choice.reason };
   }
@@ -94,20 +108,20 @@ export function chooseReferenceDate(
     return {
       date: clusterDate,
       rule: 'cluster-consensus',
-      reason: `no publication date and no full date of its own in the text; the other articles' consensus date is ${clusterDate}.${ignored}`,
+      reason: `no publication date and no date in the text that dates the article (a dateline, or a date the text keeps to); the other articles' consensus date is ${clusterDate}.${ignored}`,
     };
   }
   if (asOf !== null) {
     return {
       date: asOf,
       rule: 'as-of',
-      reason: `no publication date, no full date in the text and no cluster date; judged as of options.asOf, ${asOf}.${ignored}`,
+      reason: `no publication date, no date in the text that dates the article and no cluster date; judged as of options.asOf, ${asOf}.${ignored}`,
     };
   }
   return {
     date: null,
     rule: 'none',
-    reason: `no publication date, no full date in the text, no cluster date and no asOf: staleness cannot be judged.${ignored}`,
+    reason: `no publication date, no date in the text that dates the article, no cluster date and no asOf: staleness cannot be judged.${ignored}`,
   };
 }
 
@@ -153,7 +167,7 @@ export function clusterReferenceDate(
       own.push(parseIsoDate(entry.publishedAt, `articles[${index}].publishedAt`));
       return;
     }
-    const stated = statedDate(dates, asOf).choice;
+    const stated = statedDate(dates, asOf, entry.sentences).choice;
     if (stated !== null) own.push(stated.date);
     else undated.push({ dates });
   });
@@ -196,7 +210,7 @@ function lowerMedian(dates: readonly IsoDate[]): IsoDate {
 /** Why a stated date was not used. */
 interface IgnoredDate {
   mention: DateMention;
-  why: 'before-1900' | 'after-as-of';
+  why: 'before-1900' | 'after-as-of' | 'background';
 }
 
 interface StatedChoice {
@@ -212,10 +226,17 @@ function isFullStatement(mention: DateMention): boolean {
   );
 }
 
+const EVIDENCE_NOTE: Record<Exclude<DatingEvidence, 'background'>, string> = {
+  dateline: '',
+  lead: '',
+  repeated: ', stated more than once',
+};
+
 /** The date rule 2 of {@link chooseReferenceDate} takes, and the dates it had to ignore. */
 function statedDate(
   dates: readonly DateMention[],
   asOf: IsoDate | null,
+  units?: readonly UnitSpan[],
 ): { choice: StatedChoice | null; ignored: IgnoredDate[] } {
   const ignored: IgnoredDate[] = [];
   const usable: { mention: DateMention; date: IsoDate }[] = [];
@@ -230,19 +251,32 @@ function statedDate(
       usable.push({ mention, date });
     }
   });
-  const present = usable.filter((entry) => !entry.mention.future);
-  if (present.length > 0) {
-    const latest = pick(present, (a, b) => b.date.localeCompare(a.date));
+  const statements = usable.map((entry) => entry.mention);
+  const judged = usable.map((entry) => ({
+    ...entry,
+    evidence: datingEvidence(entry.mention, entry.date, statements, dates, units),
+  }));
+  const present = judged.filter((entry) => !entry.mention.future);
+  const datelines = present.filter((entry) => entry.evidence === 'dateline');
+  const supported = present.filter((entry) => entry.evidence !== 'background');
+  const best = datelines.length > 0 ? datelines : supported;
+  for (const entry of present)
+    if (entry.evidence === 'background')
+      ignored.push({ mention: entry.mention, why: 'background' });
+  if (best.length > 0) {
+    const latest = pick(best, (a, b) => b.date.localeCompare(a.date));
+    const note = EVIDENCE_NOTE[latest.evidence as Exclude<DatingEvidence, 'background'>];
     return {
       choice: {
         date: latest.date,
-        reason: `stated in the text: “${latest.mention.text}” (sentence ${latest.mention.sentenceIndex + 1}).`,
+        reason: `stated in the text: “${latest.mention.text}” (sentence ${latest.mention.sentenceIndex + 1}${note}).`,
       },
       ignored,
     };
   }
-  if (usable.length > 0) {
-    const earliest = pick(usable, (a, b) => a.date.localeCompare(b.date));
+  const upcoming = judged.filter((entry) => entry.mention.future && entry.evidence === 'dateline');
+  if (upcoming.length > 0) {
+    const earliest = pick(upcoming, (a, b) => a.date.localeCompare(b.date));
     return {
       choice: {
         date: earliest.date,
@@ -269,11 +303,12 @@ function pick<T extends { mention: DateMention }>(
 }
 
 function ignoredNote(ignored: readonly IgnoredDate[], asOf: IsoDate | null): string {
-  const parts = ignored.map(({ mention, why }) =>
-    why === 'before-1900'
-      ? `“${mention.text}” (before ${MIN_STATED_YEAR})`
-      : `“${mention.text}” (more than ${MAX_DAYS_AFTER_AS_OF} days after asOf ${asOf})`,
-  );
+  const parts = ignored.map(({ mention, why }) => {
+    if (why === 'before-1900') return `“${mention.text}” (before ${MIN_STATED_YEAR})`;
+    if (why === 'after-as-of')
+      return `“${mention.text}” (more than ${MAX_DAYS_AFTER_AS_OF} days after asOf ${asOf})`;
+    return `“${mention.text}” (sentence ${mention.sentenceIndex + 1}: a date in the body, not a dateline, stated once or before a later year: background, not the article's date)`;
+  });
   return `Ignored stated date${parts.length === 1 ? '' : 's'}: ${parts.join(', ')}.`;
 }
 

@@ -22,6 +22,11 @@ import {
   factConcepts,
   factScoreEncoded,
 } from './fact-concepts.js';
+import {
+  isNonCorroboratingUnit,
+  MIN_SHARED_CONCEPTS,
+  sharedInformativeConcepts,
+} from './minimum-evidence.js';
 import { profileContent, type SentenceContent } from './sentence-profile.js';
 
 /** A sentence of one article, as it appears in alignment results. */
@@ -309,6 +314,10 @@ export function alignWithEdges(
       for (let i = 0; i < article.length; i++) articleOf[index++] = articleIndex;
     });
   }
+  // Bylines, datelines and photo credits corroborate nothing (see minimum-evidence.ts).
+  const silent = Uint8Array.from(sentences, (sentence) =>
+    isNonCorroboratingUnit(sentence.text) ? 1 : 0,
+  );
   const { keyOffsets, keyIds } = indexKeys(encoded);
   const postings = buildPostings(keyOffsets, keyIds, encoded.weights.length);
 
@@ -362,6 +371,9 @@ export function alignWithEdges(
       comparedPairs++;
       const score = factScoreEncoded(encoded.ids[low]!, encoded.ids[high]!, encoded.weights);
       if (score < settings.threshold) continue;
+      if (silent[low] || silent[high]) continue;
+      const shared = sharedInformativeConcepts(sentences[low]!.concepts, sentences[high]!.concepts);
+      if (shared < MIN_SHARED_CONCEPTS) continue;
       pairA.push(low);
       pairB.push(high);
       pairScore.push(score);

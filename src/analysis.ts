@@ -106,8 +106,12 @@ export interface Contradiction {
   independentSupport: number;
   /** Weighted share of the evidence behind the consensus value (0..1). */
   consensusShare: number;
-  /** `clear-majority`: at least two independent sources and two thirds of the weight. */
-  strength: 'clear-majority' | 'plurality';
+  /**
+   * `clear-majority`: at least two independent sources and two thirds of the weight;
+   * `different-event`: the article is `unrelated` (about another event), so the disagreement
+   * is no evidence against it or the others and is not counted.
+   */
+  strength: 'clear-majority' | 'plurality' | 'different-event';
   /** The whole sentence of this article that makes the claim, as written. */
   sentence: string;
   /** 0-based position of that sentence in the article. */
@@ -128,6 +132,7 @@ export type ArticleFlagKind =
   | 'role-conflict'
   | 'outlier'
   | 'copy'
+  | 'unrelated'
   | 'not-analysable';
 
 /** Per-article result. */
@@ -138,8 +143,38 @@ export interface ArticleReport {
   source: string | null;
   /** The article's `title`, or null when none was given. */
   title: string | null;
-  /** Agreement with the weighted consensus, 0..1 (see README, "Scores"). */
+  /**
+   * How far the other independent sources back this article, 0..1:
+   * `min(1, relatedness) × agreement` (see README, "Scores").
+   */
   score: number;
+  /**
+   * How much of this article the other independent sources also report, relative to the
+   * cluster's typical article (1 = as much as the typical one; may exceed 1). Soft: the share
+   * of its sentences' content (concepts weighted by rarity) and of the people, places and
+   * figures it names that another independent source states too, divided by the cluster's
+   * median. 1 when there is no other source to compare with. See {@link ArticleReport.overlap}.
+   */
+  relatedness: number;
+  /**
+   * Where it overlaps the others, whether it agrees: `(corroborated + 1) / (corroborated + 1 +
+   * 3·contradicted)` — 1 when nothing is contradicted; it falls with contradictions and does
+   * not grow with the number of corroborations.
+   */
+  agreement: number;
+  /** The figures behind `relatedness`. */
+  overlap: {
+    /** Share (0..1) of its content weight that another independent source states too. */
+    contentShared: number;
+    /** Sentences most of whose content another independent source states. */
+    sentencesShared: number;
+    /** Sentences measured (bylines, datelines and photo credits are not content). */
+    sentencesMeasured: number;
+    /** People, places and figures it names that another independent source names. */
+    namedShared: number;
+    /** People, places and figures it names. */
+    named: number;
+  };
   /** Trust weight the truth-discovery step gave this article as a source. */
   trust: number;
   /** The sentences and claims `score` is computed from, by outcome. */
@@ -221,12 +256,13 @@ export interface CopyCluster {
 export interface OutlierReason {
   /**
    * What the reason rests on: a stale office holder, a clear-majority contradiction, a role
-   * conflict, or a score far below the cluster median (`low-score`).
+   * conflict, a score far below the cluster median (`low-score`), or content the other
+   * sources do not report (`unrelated`: about another event; no hard evidence needed).
    */
-  kind: 'stale-figure' | 'contradiction' | 'role-conflict' | 'low-score';
+  kind: 'stale-figure' | 'contradiction' | 'role-conflict' | 'low-score' | 'unrelated';
   /** Plain English a person can check: "Names Olaf Scholz as Chancellor of Germany; on 2025-10-24 the office was held by Friedrich Merz (Scholz left it on 2025-05-06)." */
   message: string;
-  /** Where to verify the reason in the article; empty for `low-score`. */
+  /** Where to verify the reason in the article; empty for `low-score` and `unrelated`. */
   evidence: Evidence[];
 }
 

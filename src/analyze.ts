@@ -58,7 +58,7 @@ import {
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { readKnowledgeOption } from './knowledge/office-holders.js';
 import { type CheckedRoleMention, checkRoleMentions } from './knowledge/stale-figures.js';
-import { agreementScore } from './score/agreement-score.js';
+import { agreementFigure, combinedScore } from './score/agreement-score.js';
 import { isOutlier } from './score/outlier-rule.js';
 import {
   contradictionEvidence,
@@ -67,7 +67,9 @@ import {
   staleFigureEvidence,
   staleFigureMessage,
 } from './score/reasons.js';
+import { type ArticleRelatedness, measureRelatedness } from './score/relatedness.js';
 import { lowZJudge, median } from './score/robust-z.js';
+import { isUnrelated, unrelatedReason } from './score/unrelated.js';
 import { type BigramProfile, diceCoefficient } from './text/bigrams.js';
 import { splitSentences } from './text/split-sentences.js';
 
@@ -187,6 +189,15 @@ export function withNotAnalysable(
       source: article.source ?? null,
       title: article.title ?? null,
       score: 0.5,
+      relatedness: 0.5,
+      agreement: 1,
+      overlap: {
+        contentShared: 0,
+        sentencesShared: 0,
+        sentencesMeasured: 0,
+        namedShared: 0,
+        named: 0,
+      },
       trust: 1,
       counts: { corroborated: 0, contradicted: 0, uncorroborated: 0, unchecked: 0 },
       referenceDate: { date: null, rule: 'none', reason: `not analysed: ${reason}` },
@@ -337,6 +348,16 @@ export function analyzePrepared(
   ).size;
   const consensusPossible = independentSources >= MIN_CONSENSUS_SOURCES;
 
+  // Relatedness, and the articles about another event: they neither vote on the cluster date
+  // nor weigh in the consensus, and their disagreements are no evidence (score/unrelated.ts).
+  const relatedness = measureRelatedness(
+    articles.map((article, index) => ({ id: article.id, sentences: prepared[index]! })),
+    (id) => clusterOf.get(id) ?? id,
+  );
+  const unrelated = new Set(
+    consensusPossible ? ids.filter((id) => isUnrelated(relatedness.get(id)!)) : [],
+  );
+
   // Reference dates: each article's own, then the cluster's, then each article's final one.
   // One vote per independent source: copies, exact duplicates and empty articles must not
   // move the date every article is judged on.
@@ -345,6 +366,7 @@ export function analyzePrepared(
     const text = article.text.trim();
     const unit = clusterOf.get(article.id) ?? article.id;
     if (prepared[index]!.length === 0 || unit !== article.id || seenTexts.has(text)) return [];
+    if (unrelated.has(article.id)) return [];
     seenTexts.add(text);
     return [
       {
@@ -388,8 +410,9 @@ export function analyzePrepared(
     knowledge,
     referenceDates,
   );
-  const trust = sourceTrust(claims, ids, weights, settings.algorithm);
-  const consensus = computeConsensus(claims, weights, trust, clusterOf);
+  const weighed = unrelated.size === 0 ? claims : claims.filter((c) => !unrelated.has(c.articleId));
+  const trust = sourceTrust(weighed, ids, weights, settings.algorithm);
+  const consensus = computeConsensus(weighed, weights, trust, clusterOf);
 
   const claimsByArticle = new Map<string, Claim[]>();
   for (const claim of claims) {
@@ -400,7 +423,7 @@ export function analyzePrepared(
   const copyClusterOf = new Map(
     copies.flatMap((copy) => copy.ids.map((id) => [id, copy] as const)),
   );
-  const roleConflicts = findAllRoleConflicts(claims, consensus);
+  const roleConflicts = findAllRoleConflicts(weighed, consensus);
   const corroboratedSentences = corroboratedSentencesOf(alignment, clusterOf);
   const reports = articles.map((article, index) =>
     articleReport(article, index, {
@@ -418,9 +441,11 @@ export function analyzePrepared(
       copies,
       trust,
       consensusPossible,
+      relatedness,
+      unrelated,
     }),
   );
-  const outliers = findOutliers(reports, consensusPossible, clusterOf);
+  const outliers = findOutliers(reports, consensusPossible, clusterOf, relatedness, unrelated);
   const outlierIds = new Set(outliers.map((outlier) => outlier.id));
   for (const report of reports) if (outlierIds.has(report.id)) report.flags.push('outlier');
 
@@ -437,7 +462,7 @@ export function analyzePrepared(
     },
     knowledge: { snapshotDate: knowledge.snapshotDate },
     articles: reports,
-    facts: buildFacts(alignment, claims, consensus, clusterOf),
+    facts: buildFacts(alignment, weighed, consensus, clusterOf),
     copies,
     outliers,
   };
@@ -523,6 +548,9 @@ interface ReportContext {
   copies: Analysis['copies'];
   trust: ReadonlyMap<string, number>;
   consensusPossible: boolean;
+  relatedness: ReadonlyMap<string, ArticleRelatedness>;
+  /** Articles about another event: their disagreements are `different-event`, not counted. */
+  unrelated: ReadonlySet<string>;
 }
 
 function articleReport(
@@ -554,9 +582,15 @@ function articleReport(
 
   // Claims: against the weighted consensus of their object.
   const contradictions: Contradiction[] = [];
+  const differentEvent = context.unrelated.has(article.id);
   for (const claim of context.claimsByArticle.get(article.id) ?? []) {
-    const object = consensus.get(claim.object)!;
-    const othersSpeak = object.independentSources > 1;
+    const object = consensus.get(claim.object);
+    // An unrelated article's claims are not in the consensus: only others' objects judge it.
+    if (object === undefined) {
+      uncorroborated++;
+      continue;
+    }
+    const othersSpeak = object.independentSources > (differentEvent ? 0 : 1);
     if (!othersSpeak) {
       uncorroborated++;
       continue;
@@ -589,14 +623,19 @@ function articleReport(
       supportingSources,
       independentSupport: new Set(supportingSources.map(independent)).size,
       consensusShare: object.share,
-      strength: isClearMajority(object) ? 'clear-majority' : 'plurality',
+      strength: differentEvent
+        ? 'different-event'
+        : isClearMajority(object)
+          ? 'clear-majority'
+          : 'plurality',
       sentence: claim.evidence.sentence,
       sentenceIndex: claim.evidence.sentenceIndex,
       start: claim.evidence.start,
       end: claim.evidence.end,
     });
-    // A wrong office holder already counted as a stale figure is one error, not two.
-    if (!overlapsStale(claim.evidence.start, claim.evidence.end)) contradicted++;
+    // A wrong office holder already counted as a stale figure is one error, not two; a
+    // disagreement about another event is no error at all.
+    if (!differentEvent && !overlapsStale(claim.evidence.start, claim.evidence.end)) contradicted++;
   }
   contradictions.sort((x, y) => x.start - y.start || compareIds(x.object, y.object));
   contradicted += staleFigures.length;
@@ -613,11 +652,23 @@ function articleReport(
     flags.push('role-conflict');
   const copyCluster = context.copyClusterOf.get(article.id);
   if (copyCluster) flags.push('copy');
+  if (differentEvent) flags.push('unrelated');
+  const measure = context.relatedness.get(article.id)!;
+  const agreement = agreementFigure(counts);
   return {
     id: article.id,
     source: article.source ?? null,
     title: article.title ?? null,
-    score: agreementScore(counts),
+    score: combinedScore(measure.relatedness, agreement),
+    relatedness: measure.relatedness,
+    agreement,
+    overlap: {
+      contentShared: measure.contentShared,
+      sentencesShared: measure.sentencesShared,
+      sentencesMeasured: measure.sentencesMeasured,
+      namedShared: measure.namedShared,
+      named: measure.named,
+    },
     trust: Math.round((context.trust.get(article.id) ?? 1) * 1000) / 1000,
     counts,
     referenceDate: context.referenceDates[index]!,
@@ -696,6 +747,8 @@ function findOutliers(
   reports: readonly ArticleReport[],
   consensusPossible: boolean,
   clusterOf: ReadonlyMap<string, string>,
+  relatedness: ReadonlyMap<string, ArticleRelatedness>,
+  unrelated: ReadonlySet<string>,
 ): Outlier[] {
   if (!consensusPossible) return [];
   const { center, zOf } = independentScoreStatistics(reports, clusterOf);
@@ -710,7 +763,8 @@ function findOutliers(
     );
     const hard = report.staleFigures.length + clearContradictions.length;
     const z = zOf(report.score);
-    if (!isOutlier(z, hard)) return;
+    const differentEvent = unrelated.has(report.id);
+    if (!differentEvent && !isOutlier(z, hard)) return;
     const reasons: OutlierReason[] = [
       ...report.staleFigures.map((figure) => ({
         kind: 'stale-figure' as const,
@@ -723,7 +777,8 @@ function findOutliers(
         evidence: [contradictionEvidence(report.id, contradiction)],
       })),
     ];
-    if (z > 0) {
+    if (differentEvent) reasons.push(unrelatedReason(relatedness.get(report.id)!));
+    else if (z > 0) {
       reasons.push({
         kind: 'low-score',
         message: `Agrees least with the other sources: score ${report.score.toFixed(2)} against a cluster median of ${center.toFixed(2)} (robust z ${z.toFixed(1)}).`,

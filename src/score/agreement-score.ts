@@ -30,3 +30,23 @@ export function agreementScore(counts: StatementCounts): number {
   const total = counts.corroborated + CONTRADICTION_WEIGHT * counts.contradicted + 2 * SCORE_PRIOR;
   return Math.round((agree / total) * 1000) / 1000;
 }
+
+/**
+ * Where an article overlaps the others, does it agree: (corroborated + 1) /
+ * (corroborated + 1 + 3·contradicted). 1 when nothing is contradicted, however few or many
+ * statements others back; it falls with each contradiction, less so the more of the article
+ * the others confirm. It never rises above 1 with more corroborations.
+ */
+export function agreementFigure(counts: StatementCounts): number {
+  const agree = counts.corroborated + SCORE_PRIOR;
+  return Math.round((agree / (agree + CONTRADICTION_WEIGHT * counts.contradicted)) * 1000) / 1000;
+}
+
+/**
+ * An article's score: min(1, relatedness) × agreement — backed by the other sources means
+ * both that they report what it reports and that they do not contradict it. An article the
+ * others report more of than the typical one (relatedness > 1) scores no higher for it.
+ */
+export function combinedScore(relatedness: number, agreement: number): number {
+  return Math.round(Math.min(1, Math.max(0, relatedness)) * agreement * 1000) / 1000;
+}

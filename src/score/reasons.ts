@@ -62,6 +62,7 @@ const REASON_RANK: Record<OutlierReason['kind'], number> = {
   contradiction: 1,
   'role-conflict': 2,
   'low-score': 3,
+  unrelated: 4,
 };
 
 /** Orders reasons most convincing first: table-backed facts, then majority contradictions, then scores. */

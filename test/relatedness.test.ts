@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+import { agreementFigure, combinedScore } from '../src/score/agreement-score.js';
+import { measureRelatedness } from '../src/score/relatedness.js';
+import { isUnrelated, UNRELATED_RELATEDNESS, unrelatedReason } from '../src/score/unrelated.js';
+
+// Written for these tests: three reports of one flood, one of a wildfire elsewhere.
+const FLOOD = [
+  'Flood kills 14 in Marrowby\n\nThe river Tell burst its banks in Marrowby on Tuesday, killing 14 people and forcing 3,000 from their homes, Mayor Ada Quinn said. Rescue boats searched the lower town through the night. Quinn said the council would open two shelters at the Marrowby sports hall. The Tell rose four metres in six hours after a week of rain.',
+  'Marrowby flood toll rises to 14\n\nMayor Ada Quinn said 14 people had died after the Tell flooded Marrowby. About 3,000 residents left their homes as the river rose four metres. Shelters opened at the Marrowby sports hall, Quinn said. Boats carried rescuers through the lower town.',
+  'Deadly flood in Marrowby\n\nFourteen people died when the river Tell flooded Marrowby, Mayor Ada Quinn told reporters. Some 3,000 people were evacuated and the sports hall became a shelter. The river had risen four metres after days of heavy rain, Quinn said.',
+];
+const WILDFIRE =
+  'Wildfire sweeps Halden hills\n\nA wildfire tore through the Halden hills on Saturday, killing 23 people and destroying 400 homes, fire chief Bo Renn said. Crews from Oster and Lund fought the blaze from the air. Renn said strong winds had pushed the fire into the valley of Brask. Residents of Brask were ordered to leave.';
+// A short report of the flood: two sentences, both of which the others report.
+const SHORT =
+  'Marrowby flood kills 14\n\nThe river Tell flooded Marrowby, killing 14 people, Mayor Ada Quinn said.';
+
+const articles = [
+  ...FLOOD.map((text, index) => ({ id: `flood-${index + 1}`, text })),
+  { id: 'wildfire', text: WILDFIRE },
+];
+
+describe('relatedness and the unrelated outlier', () => {
+  it('an article about another event has the lowest relatedness and is flagged unrelated, with its own reason', () => {
+    const analysis = analyze(articles);
+    const byId = new Map(analysis.articles.map((report) => [report.id, report]));
+    const wildfire = byId.get('wildfire')!;
+    expect(wildfire.relatedness).toBeLessThan(UNRELATED_RELATEDNESS);
+    expect(wildfire.flags).toContain('unrelated');
+    for (const id of ['flood-1', 'flood-2', 'flood-3']) {
+      expect(byId.get(id)!.relatedness).toBeGreaterThan(wildfire.relatedness);
+      expect(byId.get(id)!.flags).not.toContain('unrelated');
+      expect(byId.get(id)!.score).toBeGreaterThan(wildfire.score);
+    }
+    expect(analysis.outliers.map((outlier) => outlier.id)).toEqual(['wildfire']);
+    const [reason] = analysis.outliers[0]!.reasons;
+    expect(reason!.kind).toBe('unrelated');
+    expect(reason!.evidence).toEqual([]);
+    expect(reason!.message).toMatch(
+      /of its \d+ sentences and \d+ of the \d+ people, places and figures/,
+    );
+    expect(reason!.message).toMatch(/brask|halden|renn/i);
+    // No disagreement of the wildfire article counts against it or anyone else.
+    for (const report of analysis.articles) {
+      for (const contradiction of report.contradictions) {
+        if (report.id === 'wildfire') expect(contradiction.strength).toBe('different-event');
+        else expect(contradiction.supportingSources).not.toContain('wildfire');
+      }
+    }
+    expect(wildfire.counts.contradicted).toBe(wildfire.staleFigures.length);
+  });
+
+  it('must not fire on a short correct article: it stays related and scores above a long unrelated one', () => {
+    const analysis = analyze([...articles, { id: 'short', text: SHORT }]);
+    const short = analysis.articles.find((report) => report.id === 'short')!;
+    const wildfire = analysis.articles.find((report) => report.id === 'wildfire')!;
+    expect(short.flags).not.toContain('unrelated');
+    expect(short.agreement).toBe(1);
+    expect(short.score).toBeGreaterThan(wildfire.score);
+    expect(analysis.outliers.map((outlier) => outlier.id)).toEqual(['wildfire']);
+  });
+
+  it('must not fire on a cluster of one event', () => {
+    const analysis = analyze(FLOOD.map((text, index) => ({ id: `f${index}`, text })));
+    expect(analysis.outliers).toEqual([]);
+    for (const report of analysis.articles) expect(report.flags).not.toContain('unrelated');
+  });
+
+  it('is relative to the typical article, and 1 when no other source exists', () => {
+    const sentences = (text: string) =>
+      text.split('. ').map((sentence) => ({
+        text: sentence,
+        concepts: [
+          ...new Set(
+            sentence
+              .toLowerCase()
+              .split(/\W+/)
+              .filter(Boolean)
+              .map((w) => `w:${w}`),
+          ),
+        ].sort(),
+      }));
+    const one = measureRelatedness([{ id: 'a', sentences: sentences(FLOOD[0]!) }], (id) => id);
+    expect(one.get('a')!.relatedness).toBe(1);
+    // Copies of one article count as one source: sharing only with a copy is sharing with nobody.
+    const copies = measureRelatedness(
+      [
+        { id: 'a', sentences: sentences(WILDFIRE) },
+        { id: 'a-copy', sentences: sentences(WILDFIRE) },
+        { id: 'b', sentences: sentences(FLOOD[0]!) },
+        { id: 'c', sentences: sentences(FLOOD[1]!) },
+      ],
+      (id) => (id === 'a-copy' ? 'a' : id),
+    );
+    expect(copies.get('a')!.relatedness).toBeLessThan(copies.get('b')!.relatedness);
+  });
+
+  it('isUnrelated needs most sentences unshared as well as a low relatedness', () => {
+    const base = {
+      relatedness: 0.2,
+      contentShared: 0.1,
+      sentencesShared: 1,
+      sentencesMeasured: 10,
+      namedShared: 0,
+      named: 6,
+      unsharedNames: ['brask'],
+    };
+    expect(isUnrelated(base)).toBe(true);
+    expect(isUnrelated({ ...base, sentencesShared: 6 })).toBe(false);
+    expect(isUnrelated({ ...base, relatedness: 0.9 })).toBe(false);
+    expect(isUnrelated({ ...base, sentencesMeasured: 0, sentencesShared: 0 })).toBe(false);
+    expect(unrelatedReason(base).message).toMatch(/1 of its 10 sentences and 0 of the 6/);
+  });
+});
+
+describe('agreement and score', () => {
+  it('agreement is 1 with nothing contradicted, whatever the number of corroborations', () => {
+    for (const corroborated of [0, 1, 3, 100]) {
+      expect(
+        agreementFigure({ corroborated, contradicted: 0, uncorroborated: 5, unchecked: 2 }),
+      ).toBe(1);
+    }
+  });
+
+  it('agreement falls with contradictions', () => {
+    const one = agreementFigure({
+      corroborated: 5,
+      contradicted: 1,
+      uncorroborated: 0,
+      unchecked: 0,
+    });
+    const two = agreementFigure({
+      corroborated: 5,
+      contradicted: 2,
+      uncorroborated: 0,
+      unchecked: 0,
+    });
+    expect(one).toBeLessThan(1);
+    expect(two).toBeLessThan(one);
+  });
+
+  it('score is min(1, relatedness) × agreement', () => {
+    expect(combinedScore(1.4, 0.5)).toBe(0.5);
+    expect(combinedScore(0.3, 1)).toBe(0.3);
+    expect(combinedScore(0.5, 0.5)).toBe(0.25);
+  });
+});

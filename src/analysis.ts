@@ -151,9 +151,10 @@ export interface ArticleReport {
   /**
    * How much of this article the other independent sources also report, relative to the
    * cluster's typical article (1 = as much as the typical one; may exceed 1). Soft: the share
-   * of its sentences' content (concepts weighted by rarity) and of the people, places and
-   * figures it names that another independent source states too, divided by the cluster's
-   * median. 1 when there is no other source to compare with. See {@link ArticleReport.overlap}.
+   * of its content (concepts weighted by rarity) and of the people, places and figures it
+   * names that its two nearest independent sources state too, with a quarter weight on the
+   * share of its sentences the alignment matched, divided by the cluster's median. 1 when
+   * there is no other source to compare with. See {@link ArticleReport.overlap}.
    */
   relatedness: number;
   /**

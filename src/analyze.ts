@@ -350,8 +350,13 @@ export function analyzePrepared(
 
   // Relatedness, and the articles about another event: they neither vote on the cluster date
   // nor weigh in the consensus, and their disagreements are no evidence (score/unrelated.ts).
+  const corroboratedSentences = corroboratedSentencesOf(alignment, clusterOf);
   const relatedness = measureRelatedness(
-    articles.map((article, index) => ({ id: article.id, sentences: prepared[index]! })),
+    articles.map((article, index) => ({
+      id: article.id,
+      sentences: prepared[index]!,
+      alignedSentences: corroboratedSentences.get(article.id)?.size ?? 0,
+    })),
     (id) => clusterOf.get(id) ?? id,
   );
   const unrelated = new Set(
@@ -424,7 +429,6 @@ export function analyzePrepared(
     copies.flatMap((copy) => copy.ids.map((id) => [id, copy] as const)),
   );
   const roleConflicts = findAllRoleConflicts(weighed, consensus);
-  const corroboratedSentences = corroboratedSentencesOf(alignment, clusterOf);
   const reports = articles.map((article, index) =>
     articleReport(article, index, {
       corroboratedSentences,

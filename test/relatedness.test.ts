@@ -61,6 +61,17 @@ describe('relatedness and the unrelated outlier', () => {
     expect(analysis.outliers.map((outlier) => outlier.id)).toEqual(['wildfire']);
   });
 
+  it('an unrelated article does not vote on the cluster date', () => {
+    const dated = WILDFIRE.replace('\n\nA wildfire', '\n\nMarch 3, 2011\n\nA wildfire');
+    const analysis = analyze([...articles.slice(0, 3), { id: 'wildfire', text: dated }]);
+    const wildfire = analysis.articles.find((report) => report.id === 'wildfire')!;
+    expect(wildfire.flags).toContain('unrelated');
+    expect(wildfire.referenceDate.date).toBe('2011-03-03');
+    expect(analysis.referenceDate.date).toBeNull();
+    for (const report of analysis.articles.filter((r) => r.id !== 'wildfire'))
+      expect(report.referenceDate.rule).toBe('none');
+  });
+
   it('must not fire on a cluster of one event', () => {
     const analysis = analyze(FLOOD.map((text, index) => ({ id: `f${index}`, text })));
     expect(analysis.outliers).toEqual([]);

@@ -785,7 +785,7 @@ function findOutliers(
     else if (z > 0) {
       reasons.push({
         kind: 'low-score',
-        message: `Agrees least with the other sources: score ${report.score.toFixed(2)} against a cluster median of ${center.toFixed(2)} (robust z ${z.toFixed(1)}).`,
+        message: `Backed least by the other sources: score ${report.score.toFixed(2)} (relatedness ${report.relatedness.toFixed(2)} × agreement ${report.agreement.toFixed(2)}) against a cluster median of ${center.toFixed(2)} (robust z ${z.toFixed(1)}).`,
         evidence: [],
       });
     }

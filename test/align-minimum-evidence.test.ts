@@ -51,6 +51,11 @@ describe('minimum evidence for an aligned pair', () => {
     expect(isDateConcept('w:aceh')).toBe(false);
   });
 
+  it('reads no unit longer than MAX_BYLINE_LENGTH as a byline (bounded work on hostile input)', () => {
+    expect(isNonCorroboratingUnit(`By Ann, ${'Writer '.repeat(20_000)}x`)).toBe(false);
+    expect(isNonCorroboratingUnit(`By ${'Aa '.repeat(20_000)}x`)).toBe(false);
+  });
+
   it('recognises bylines, datelines and photo credits, and not sentences that look like them', () => {
     for (const unit of [
       'By Jane Smith',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countStatedDays,
   DATELINE_SENTENCES,
   datingEvidence,
   isDatelineDate,
-  isRepeatedDate,
   latestStatedYear,
 } from '../src/extract/article-date-evidence.js';
 import { extractDates } from '../src/extract/dates.js';
@@ -13,9 +13,14 @@ function judge(text: string) {
   const sentences = splitSentences(text);
   const dates = extractDates(sentences);
   const full = dates.filter((mention) => mention.kind === 'full');
+  const context = {
+    latestYear: latestStatedYear(dates),
+    statedDays: countStatedDays(full),
+    units: sentences,
+  };
   return full.map((mention) => ({
     text: mention.text,
-    evidence: datingEvidence(mention, mention.value!, full, dates, sentences),
+    evidence: datingEvidence(mention, mention.value!, context),
   }));
 }
 
@@ -54,8 +59,8 @@ describe('datingEvidence', () => {
     const dates = extractDates(sentences);
     expect(isDatelineDate(dates[0]!, sentences)).toBe(true);
     expect(isDatelineDate({ ...dates[0]!, sentenceIndex: DATELINE_SENTENCES })).toBe(false);
-    expect(isRepeatedDate('2011-03-03', dates)).toBe(false);
-    expect(isRepeatedDate('2011-03-03', [dates[0]!, dates[0]!])).toBe(true);
+    expect(countStatedDays(dates).get('2011-03-03')).toBe(1);
+    expect(countStatedDays([dates[0]!, dates[0]!]).get('2011-03-03')).toBe(2);
     expect(
       latestStatedYear(extractDates(splitSentences('In 2019 it began. It will end in 2031.'))),
     ).toBe(2019);

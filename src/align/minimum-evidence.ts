@@ -74,6 +74,13 @@ export function sharedInformativeConcepts(a: readonly string[], b: readonly stri
   return shared;
 }
 
+/**
+ * Longest byline or dateline recognised: "By Jane Smith and Bo Chen, Associated Press Writers"
+ * is 51 characters and "Posted: Thursday, September 14, 2013 10:04 am EDT" 49; 120 leaves
+ * room for three authors, and caps the regular expressions' backtracking on hostile input.
+ */
+export const MAX_BYLINE_LENGTH = 120;
+
 const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|and|of|de|van|von|da|al|el))*`;
 // "By Jane Smith", "By JANE SMITH, Associated Press Writer", "Reporting by Ann Lee and Bo Chen".
@@ -99,5 +106,8 @@ const DATE_LINE = new RegExp(
  */
 export function isNonCorroboratingUnit(text: string): boolean {
   const trimmed = text.trim();
-  return BYLINE.test(trimmed) || CAPTION.test(trimmed) || DATE_LINE.test(trimmed);
+  if (CAPTION.test(trimmed)) return true;
+  // Bylines and datelines are short; the bound also keeps the patterns linear on any input.
+  if (trimmed.length > MAX_BYLINE_LENGTH) return false;
+  return BYLINE.test(trimmed) || DATE_LINE.test(trimmed);
 }

@@ -47,13 +47,25 @@ export function isLeadDate(mention: DateMention): boolean {
 }
 
 /**
- * True when the article states the same day at least twice as a full date (a report comes
- * back to the day it is about; a background date is usually stated once).
+ * How many times the article states each day as a full date: a report comes back to the day
+ * it is about, while a background date is usually stated once. One pass.
  */
-export function isRepeatedDate(value: string, statements: readonly DateMention[]): boolean {
-  let count = 0;
-  for (const mention of statements) if (mention.value === value && ++count >= 2) return true;
-  return false;
+export function countStatedDays(statements: readonly DateMention[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const mention of statements) {
+    if (mention.value !== null) counts.set(mention.value, (counts.get(mention.value) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** What {@link datingEvidence} needs about the whole article, computed once per article. */
+export interface DatingContext {
+  /** {@link latestStatedYear} of the article's mentions. */
+  latestYear: number | null;
+  /** {@link countStatedDays} of its full-date statements. */
+  statedDays: ReadonlyMap<string, number>;
+  /** The article's units, when known (see {@link isDatelineDate}). */
+  units?: readonly UnitSpan[];
 }
 
 /**
@@ -82,14 +94,12 @@ export function latestStatedYear(dates: readonly DateMention[]): number | null {
 export function datingEvidence(
   mention: DateMention,
   value: string,
-  statements: readonly DateMention[],
-  dates: readonly DateMention[],
-  units?: readonly UnitSpan[],
+  context: DatingContext,
 ): DatingEvidence {
-  if (isDatelineDate(mention, units)) return 'dateline';
-  const latest = latestStatedYear(dates);
-  if (latest !== null && latest > Number(value.slice(0, 4))) return 'background';
+  if (isDatelineDate(mention, context.units)) return 'dateline';
+  if (context.latestYear !== null && context.latestYear > Number(value.slice(0, 4)))
+    return 'background';
   if (isLeadDate(mention)) return 'lead';
-  if (isRepeatedDate(value, statements)) return 'repeated';
+  if ((context.statedDays.get(value) ?? 0) >= 2) return 'repeated';
   return 'background';
 }

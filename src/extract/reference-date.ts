@@ -3,7 +3,13 @@
 import type { ReferenceDate } from '../analysis.js';
 import { CorroborateError, describeType } from '../errors.js';
 import { daysBetween, type IsoDate, parseIsoDate } from '../input/parse-date.js';
-import { type DatingEvidence, datingEvidence, type UnitSpan } from './article-date-evidence.js';
+import {
+  countStatedDays,
+  type DatingEvidence,
+  datingEvidence,
+  latestStatedYear,
+  type UnitSpan,
+} from './article-date-evidence.js';
 import type { DateMention } from './date-types.js';
 import { nearestMonthDay } from './dates.js';
 
@@ -251,10 +257,14 @@ function statedDate(
       usable.push({ mention, date });
     }
   });
-  const statements = usable.map((entry) => entry.mention);
+  const context = {
+    latestYear: latestStatedYear(dates),
+    statedDays: countStatedDays(usable.map((entry) => entry.mention)),
+    ...(units ? { units } : {}),
+  };
   const judged = usable.map((entry) => ({
     ...entry,
-    evidence: datingEvidence(entry.mention, entry.date, statements, dates, units),
+    evidence: datingEvidence(entry.mention, entry.date, context),
   }));
   const present = judged.filter((entry) => !entry.mention.future);
   const datelines = present.filter((entry) => entry.evidence === 'dateline');

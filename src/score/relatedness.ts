@@ -17,7 +17,8 @@ export interface ArticleRelatedness {
   /**
    * The article's raw overlap with the other independent sources (0..1), divided by the
    * median raw overlap of the cluster's independent sources: 1 is a typical article, 0.3 one
-   * whose content the others report a third as much. 1 when there is no other source.
+   * whose content the others report a third as much. 1 when there is no other source or the
+   * article has no content to compare (only punctuation, bylines, datelines).
    */
   relatedness: number;
   /** Share (0..1) of the article's content weight — its sentences' concepts, weighted by rarity — that another independent source also states. */
@@ -189,12 +190,12 @@ export function measureRelatedness(
   const result = new Map<string, ArticleRelatedness>();
   for (const article of articles) {
     const { overlap, ...entry } = raw.get(article.id)!;
+    // No other source, or no content of its own (only punctuation, bylines, datelines): there
+    // is nothing to relate, and a 0 would only drag the cluster's score statistics down.
     const relatedness =
-      units.length < 2 || !(typical > 0)
+      units.length < 2 || !(typical > 0) || entry.sentencesMeasured === 0
         ? 1
-        : entry.sentencesMeasured === 0
-          ? 0
-          : round(overlap / typical);
+        : round(overlap / typical);
     result.set(article.id, { relatedness, ...entry });
   }
   return result;

@@ -81,23 +81,16 @@ export function sharedInformativeConcepts(a: readonly string[], b: readonly stri
  */
 export const MAX_BYLINE_LENGTH = 120;
 
-const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
-const NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|and|of|de|van|von|da|al|el))*`;
-// "By Jane Smith", "By JANE SMITH, Associated Press Writer", "Reporting by Ann Lee and Bo Chen".
-const BYLINE = new RegExp(
-  String.raw`^(?:(?:Reporting|Written|Compiled|Edited|Posted)\s+by|By|BY)\s+${NAME}(?:\s*[,|/]\s*${NAME}(?:\s+(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ss]taff))*)*\.?$`,
-  'u',
-);
+// "By Jane Smith", "By JANE SMITH, Associated Press Writer", "Reporting by Ann Lee and Bo Chen":
+// capitalised words (and name particles), lists of them separated by commas or slashes.
+const BYLINE =
+  /^(?:(?:Reporting|Written|Compiled|Edited|Posted)\s+by|By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|of|de|van|von|da|al|el))*(?:\s*[,|/]\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|of|de|van|von|da|al|el))*)*$/u;
 // "Photo: …", "Image: …", "Caption: …", "FILE PHOTO: …", "Pictured: …", "(AP Photo/…)", "REUTERS/Name".
 const CAPTION =
   /^(?:\(?(?:file\s+)?(?:photo|image|picture|caption|pictured|credit|graphic)s?\s*[:/]|\(?(?:AP|AFP|Reuters|Getty Images|EPA)\s+(?:photo|images?)\b|\(?(?:REUTERS|AFP|AP|EPA)\/)/iu;
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
-const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?`;
 // A line that is a date and little else: "May 03, 2013", "Posted: Fri., May. 3, 2013 10:04 am", "05/03/2013".
-const DATE_LINE = new RegExp(
-  String.raw`^(?:(?:posted|published|updated|last updated|date)\s*:?\s*(?:on\s+)?)?(?:${WEEKDAY}\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:[\s,|-]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?\.?$|^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$`,
-  'iu',
-);
+const DATE_LINE =
+  /^(?:(?:posted|published|updated|last updated|date)\s*(?::\s*)?(?:on\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:[\s,|-]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?\.?$|^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/iu;
 
 /**
  * True for a unit that corroborates nothing whatever it shares: a byline, a dateline (a line

@@ -81,6 +81,8 @@ export interface SentenceProfile {
   functionTermCounts: number[];
   /** Character bigrams of the normalised, lower-cased sentence. */
   bigrams: BigramProfile;
+  /** Character 4-grams of the normalised, lower-cased sentence (see {@link characterFourgrams}). */
+  fourgrams: Int32Array;
   /**
    * Capitalised names in order of appearance; a lone capital at a sentence-initial position
    * is included but marked `uncertain`.
@@ -88,6 +90,13 @@ export interface SentenceProfile {
   names: NameMention[];
   /** Figures in order of appearance. */
   numbers: NumberMention[];
+  /**
+   * Every term in reading order, content and stopwords alike (a figure as its value, once):
+   * what word n-grams and runs of unmatched words are read from.
+   */
+  sequence: string[];
+  /** `sequenceIsContent[i]` is true when `sequence[i]` is a content term (not a stopword). */
+  sequenceIsContent: boolean[];
 }
 
 /**
@@ -96,7 +105,8 @@ export interface SentenceProfile {
  * @throws {CorroborateError} `INVALID_ARTICLE` when `text` is not a string.
  */
 export function profileSentence(text: string): SentenceProfile {
-  const { tokens, numbers, terms, termCounts, stopwords } = readContent(text);
+  const { tokens, numbers, consumed, terms, termCounts, stopwords, sequence, sequenceIsContent } =
+    readContent(text);
   const [functionTerms, functionTermCounts] = countDistinct(stopwords);
   return {
     text,
@@ -105,8 +115,11 @@ export function profileSentence(text: string): SentenceProfile {
     functionTerms,
     functionTermCounts,
     bigrams: sentenceBigrams(text),
-    names: extractNames(text, tokens),
+    fourgrams: characterFourgrams(text),
+    names: extractNames(text, tokens, consumed),
     numbers,
+    sequence,
+    sequenceIsContent,
   };
 }
 
@@ -129,6 +142,28 @@ export function sentenceBigrams(text: string): BigramProfile {
   return bigramProfile(normalizeText(text).toLowerCase());
 }
 
+const WHITESPACE_RUN = /\s+/g;
+
+/**
+ * Character 4-grams of the normalised, lower-cased text with whitespace runs as one space,
+ * each packed into an int from the low 8 bits of its four code units, sorted ascending. Exact
+ * for Latin-1 text; elsewhere two 4-grams may share a code, which only nudges a similarity.
+ */
+export function characterFourgrams(text: string): Int32Array {
+  const compact = normalizeText(text).toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
+  if (compact.length < 4) return new Int32Array(0);
+  const codes = new Int32Array(compact.length - 3);
+  let code =
+    ((compact.charCodeAt(0) & 0xff) << 16) |
+    ((compact.charCodeAt(1) & 0xff) << 8) |
+    (compact.charCodeAt(2) & 0xff);
+  for (let index = 3; index < compact.length; index++) {
+    code = (code << 8) | (compact.charCodeAt(index) & 0xff);
+    codes[index - 3] = code;
+  }
+  return codes.sort();
+}
+
 function readContent(text: string) {
   if (typeof text !== 'string') {
     throw new CorroborateError(
@@ -138,12 +173,40 @@ function readContent(text: string) {
     );
   }
   const tokens = tokenize(text);
-  const { numbers, consumed } = extractNumbers(text, tokens);
-  const content: string[] = numbers.map((mention) => String(mention.value));
-  const stopwords: string[] = [];
-  collectTerms(tokens, consumed, hasLowerCase(text), content, stopwords);
-  const [terms, termCounts] = countDistinct(content);
-  return { tokens, numbers, terms, termCounts, stopwords };
+  const { numbers, consumed, figureAt } = extractNumbers(text, tokens);
+  const terms = new TermCollector();
+  collectTerms(tokens, consumed, figureAt, hasLowerCase(text), terms);
+  const [contentTerms, termCounts] = countDistinct(terms.content.slice());
+  return {
+    tokens,
+    numbers,
+    consumed,
+    terms: contentTerms,
+    termCounts,
+    stopwords: terms.stopwords,
+    sequence: terms.sequence,
+    sequenceIsContent: terms.sequenceIsContent,
+  };
+}
+
+/** Terms of a sentence as they are read: content and stopwords apart, and all in order. */
+class TermCollector {
+  readonly content: string[] = [];
+  readonly stopwords: string[] = [];
+  readonly sequence: string[] = [];
+  readonly sequenceIsContent: boolean[] = [];
+
+  addContent(term: string): void {
+    this.content.push(term);
+    this.sequence.push(term);
+    this.sequenceIsContent.push(true);
+  }
+
+  addStopword(term: string): void {
+    this.stopwords.push(term);
+    this.sequence.push(term);
+    this.sequenceIsContent.push(false);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -160,12 +223,28 @@ function hasLowerCase(text: string): boolean {
 }
 
 /**
+ * Longest all-caps word read as an acronym. In the lower-case sentences of MSRP train and
+ * STS-B train, all-caps words of 2–5 letters are nearly all acronyms (US, NATO, FBI, ASEAN:
+ * 2,774 of 2,839), while of the 62 with 6 or more letters most are emphasis or a shouted
+ * heading (REQUIREMENTS, CAUTION, PRESIDENT, BOSTON) and the acronyms among them (NASCAR,
+ * NASDAQ, UNICEF) stem to themselves anyway.
+ */
+export const ACRONYM_MAX_LENGTH = 5;
+
+/**
  * An acronym ("US", "U.S.", "NATO") is content even when its lower-case form is a stopword
- * ("us"); in an all-caps sentence nothing can be told apart, so nothing counts as one.
+ * ("us"), and is not stemmed. A longer word in capitals inside a normal sentence
+ * ("the REQUIREMENTS were strict") is emphasis, an ordinary word; in an all-caps sentence
+ * nothing can be told apart, so nothing counts as one.
  */
 export function isAcronym(token: Token, sentenceHasLowerCase: boolean): boolean {
   if (token.initialism) return true;
-  return sentenceHasLowerCase && token.text.length >= 2 && ALL_CAPS.test(token.text);
+  return (
+    sentenceHasLowerCase &&
+    token.text.length >= 2 &&
+    token.text.length <= ACRONYM_MAX_LENGTH &&
+    ALL_CAPS.test(token.text)
+  );
 }
 
 /**
@@ -177,35 +256,35 @@ export function negationTerm(norm: string): string | undefined {
 }
 
 /** Terms of one word token: hyphenated plain words count part by part ("asia-pacific"). */
-function wordTerms(
-  token: Token,
-  sentenceHasLowerCase: boolean,
-  content: string[],
-  stopwords: string[],
-): void {
+function wordTerms(token: Token, sentenceHasLowerCase: boolean, terms: TermCollector): void {
   const negation = negationTerm(token.norm);
-  if (negation !== undefined) content.push(negation);
-  else if (isAcronym(token, sentenceHasLowerCase)) content.push(token.norm);
+  if (negation !== undefined) terms.addContent(negation);
+  else if (isAcronym(token, sentenceHasLowerCase)) terms.addContent(token.norm);
   else if (ALPHABETIC_PARTS.test(token.norm)) {
     for (const part of token.norm.split('-')) {
-      if (isStopword(part)) stopwords.push(part);
-      else content.push(stem(part));
+      if (isStopword(part)) terms.addStopword(part);
+      else terms.addContent(stem(part));
     }
-  } else if (isStopword(token.norm)) stopwords.push(token.norm);
-  else content.push(stem(token.norm));
+  } else if (isStopword(token.norm)) terms.addStopword(token.norm);
+  else terms.addContent(stem(token.norm));
 }
 
-/** Puts the terms of every word token not folded into a figure into `content` or `stopwords`. */
+/**
+ * Collects the terms of every token in reading order: a figure as its value (at its number
+ * token), every word not folded into a figure as a content term or a stopword.
+ */
 function collectTerms(
   tokens: readonly Token[],
   consumed: ReadonlySet<number>,
+  figureAt: ReadonlyMap<number, NumberMention>,
   sentenceHasLowerCase: boolean,
-  content: string[],
-  stopwords: string[],
+  terms: TermCollector,
 ): void {
   tokens.forEach((token, index) => {
-    if (token.kind === 'word' && !consumed.has(index)) {
-      wordTerms(token, sentenceHasLowerCase, content, stopwords);
+    const figure = figureAt.get(index);
+    if (figure !== undefined) terms.addContent(String(figure.value));
+    else if (token.kind === 'word' && !consumed.has(index)) {
+      wordTerms(token, sentenceHasLowerCase, terms);
     }
   });
 }
@@ -247,6 +326,28 @@ function dollarCurrency(tokens: readonly Token[], dollarIndex: number): [number,
     if (code !== undefined) return [dollarIndex - 1, code];
   }
   return [dollarIndex, 'USD'];
+}
+
+/**
+ * The dollar named by country letters written after a detached `$` ("$US 5 million" → USD,
+ * "$A 3m" → AUD): `countryIndex` is the letters' token, glued to the `$` before it.
+ * Undefined for anything else, so a "$" before an ordinary word names nothing.
+ */
+export function dollarAfterSign(
+  tokens: readonly Token[],
+  countryIndex: number,
+): string | undefined {
+  const country = tokens[countryIndex];
+  const sign = tokens[countryIndex - 1];
+  if (country === undefined || sign === undefined || country.kind !== 'word') return undefined;
+  if (
+    sign.norm !== '$' ||
+    sign.end !== country.start ||
+    country.text !== country.text.toUpperCase()
+  ) {
+    return undefined;
+  }
+  return DOLLAR_PREFIXES.get(country.norm);
 }
 
 /** Words after a figure that make it hundredths of a dollar ("99 cents" → $0.99). */
@@ -311,9 +412,11 @@ function adjacent(text: string, left: Token, right: Token): boolean {
 function extractNumbers(
   text: string,
   tokens: readonly Token[],
-): { numbers: NumberMention[]; consumed: Set<number> } {
+): { numbers: NumberMention[]; consumed: Set<number>; figureAt: Map<number, NumberMention> } {
   const numbers: NumberMention[] = [];
   const consumed = new Set<number>();
+  // Each figure by the index of its number token, where its term stands in reading order.
+  const figureAt = new Map<number, NumberMention>();
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     let norm: string;
@@ -331,14 +434,20 @@ function extractNumbers(
     let unit: NumberUnit = token.percent ? 'percent' : 'plain';
     let exponent = 0;
 
-    if (token.currency === '$') [first, currency] = dollarCurrency(tokens, index);
+    if (token.currency === '$' && token.currencyCountry !== undefined) {
+      currency = DOLLAR_PREFIXES.get(token.currencyCountry) ?? 'USD';
+    } else if (token.currency === '$') [first, currency] = dollarCurrency(tokens, index);
     else if (token.currency !== undefined) currency = CURRENCIES.get(token.currency);
-    // A currency written before the figure: "$ 5", "US$ 5", "USD 5".
+    // A currency written before the figure: "$ 5", "US$ 5", "USD 5", "$US 5".
     const before = tokens[index - 1];
     if (currency === undefined && before !== undefined && adjacent(text, before, token)) {
       const code = CURRENCIES.get(before.norm);
+      const country = dollarAfterSign(tokens, index - 1);
       if (before.norm === '$') [first, currency] = dollarCurrency(tokens, index - 1);
-      else if (code !== undefined && before.norm !== 'won' && before.norm !== 'pound') {
+      else if (country !== undefined) {
+        currency = country;
+        first = index - 2;
+      } else if (code !== undefined && before.norm !== 'won' && before.norm !== 'pound') {
         currency = code;
         first = index - 1;
       }
@@ -398,9 +507,10 @@ function extractNumbers(
     };
     if (currency !== undefined) mention.currency = currency;
     numbers.push(mention);
+    figureAt.set(index, mention);
     index = last;
   }
-  return { numbers, consumed };
+  return { numbers, consumed, figureAt };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -505,25 +615,30 @@ export function nameKey(words: readonly string[]): string {
 }
 
 /**
- * Runs of capitalised words, split at titles, stopwords and months, joined across name
- * particles. A one-word run at a trivial capital position ("Officials said", "Trump said")
+ * Runs of capitalised words, split at titles, stopwords, months and words folded into a
+ * figure, joined across name particles. A one-word run at a trivial capital position ("Officials said", "Trump said")
  * is kept but marked `uncertain`; a longer one ("Xi Jinping said") is a name. Title Case
  * headlines yield no names.
  */
-function extractNames(text: string, tokens: readonly Token[]): NameMention[] {
+function extractNames(
+  text: string,
+  tokens: readonly Token[],
+  consumed: ReadonlySet<number>,
+): NameMention[] {
   if (looksTitleCased(tokens)) return [];
   const lowerCase = hasLowerCase(text);
   const names: NameMention[] = [];
   let index = 0;
   while (index < tokens.length) {
-    if (!isNameWord(tokens[index]!, lowerCase)) {
+    // A word folded into a figure ("US" in "US$2.8 billion") names the currency, not a place.
+    if (consumed.has(index) || !isNameWord(tokens[index]!, lowerCase)) {
       index++;
       continue;
     }
     const first = index;
     let last = index;
     while (last + 1 < tokens.length && !tokens[last]!.possessive) {
-      if (isNameWord(tokens[last + 1]!, lowerCase)) {
+      if (!consumed.has(last + 1) && isNameWord(tokens[last + 1]!, lowerCase)) {
         last += 1;
         continue;
       }

@@ -30,6 +30,11 @@ export interface Token {
   value?: number;
   /** Currency symbol written before a number ("$2.8" → "$"). */
   currency?: string;
+  /**
+   * Country letters written between a `$` and its digits, lower case: "$US2.8" → "us",
+   * "$A5" → "a" (Australian press style; "US$2.8" keeps "US" as its own word token).
+   */
+  currencyCountry?: string;
   /** Set on a number written with a trailing `%`. */
   percent?: true;
   /** Set on a number written as an ordinal ("30th", "1st"). */
@@ -44,6 +49,12 @@ const WORD_JOINER = "['\\u2019\\u2018\\u02BC\\-\\u2010\\u2011]";
 const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
 /** Scale suffixes written straight after digits ("550bn", "$5m"): split off as their own word. */
 const ATTACHED_SCALE = '(?:[kKmMbB]|[mMbBtT][nN]|[tT][rR][nN])';
+/**
+ * Capital letters between a `$` and the digits ("$US2.8 billion", "$A5m", "$NZ3"): they say
+ * which dollar. Up to three capitals, and only right after a `$` and right before a digit, so
+ * words are never taken for it.
+ */
+const DOLLAR_COUNTRY = '(?:(?<=\\$)[A-Z]{1,3}(?=\\d))?';
 /** Ordinal suffixes ("1st", "30th"). */
 const ORDINAL_SUFFIX = '(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])';
 
@@ -56,7 +67,7 @@ const ORDINAL_SUFFIX = '(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])';
 const TOKEN_PATTERN = new RegExp(
   [
     '(\\p{L}\\.(?:\\p{L}\\.)+)',
-    `(\\p{Sc}?(?:\\d{1,3}(?:,\\d{3}(?!\\d))+|\\d+)(?:\\.\\d+)?` +
+    `(\\p{Sc}?${DOLLAR_COUNTRY}(?:\\d{1,3}(?:,\\d{3}(?!\\d))+|\\d+)(?:\\.\\d+)?` +
       `(?:%|${ORDINAL_SUFFIX}(?!${LETTER_OR_DIGIT})|(?=${ATTACHED_SCALE}(?!${LETTER_OR_DIGIT}))|(?!${LETTER_OR_DIGIT})))`,
     `([\\p{L}\\p{N}]${WORD_BODY}(?:${WORD_JOINER}[\\p{L}\\p{N}]${WORD_BODY})*)`,
     '(\\s+)',
@@ -92,6 +103,7 @@ const S_CONTRACTIONS: ReadonlySet<string> = new Set([
 const PUNCTUATION = /^\p{P}/u;
 const CURRENCY_PREFIX = /^\p{Sc}/u;
 const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
+const DOLLAR_COUNTRY_LETTERS = /^[A-Z]+/;
 
 /**
  * Splits `text` into word, number, punctuation and symbol tokens with offsets into `text`.
@@ -164,10 +176,16 @@ function initialismToken(raw: string, start: number, end: number): Token {
 function numberToken(raw: string, start: number, end: number): Token {
   let body = raw;
   let currency: string | undefined;
+  let currencyCountry: string | undefined;
   if (CURRENCY_PREFIX.test(body)) {
     // Currency symbols are single BMP code points.
     currency = body.charAt(0);
     body = body.slice(1);
+    const country = DOLLAR_COUNTRY_LETTERS.exec(body)?.[0];
+    if (country !== undefined) {
+      currencyCountry = country.toLowerCase();
+      body = body.slice(country.length);
+    }
   }
   let percent = false;
   let ordinal = false;
@@ -181,6 +199,7 @@ function numberToken(raw: string, start: number, end: number): Token {
   const norm = body.replace(/,/g, '');
   const token: Token = { text: raw, norm, start, end, kind: 'number', value: Number(norm) };
   if (currency !== undefined) token.currency = currency;
+  if (currencyCountry !== undefined) token.currencyCountry = currencyCountry;
   if (percent) token.percent = true;
   if (ordinal) token.ordinal = true;
   return token;

@@ -40,19 +40,22 @@ export interface ParaphraseFeatures {
   lengthRatio: number;
 }
 
-/** Share of `items` found in `other`, counting repeats at most as often as `other` has them. */
-function precision(items: readonly string[], other: ReadonlyMap<string, number>): number {
-  if (items.length === 0) return 0;
-  const left = new Map(other);
-  let found = 0;
-  for (const item of items) {
-    const count = left.get(item) ?? 0;
-    if (count > 0) {
-      found++;
-      left.set(item, count - 1);
-    }
+/** Size of the multiset intersection of two count maps (repeats count as often as both have them). */
+function sharedCount(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [item, count] of small) {
+    const other = large.get(item);
+    if (other !== undefined) shared += Math.min(count, other);
   }
-  return found / items.length;
+  return shared;
+}
+
+/** The lower and higher one-way precision of two multisets with `shared` items in common. */
+function precisions(shared: number, lengthA: number, lengthB: number): [number, number] {
+  const x = lengthA === 0 ? 0 : shared / lengthA;
+  const y = lengthB === 0 ? 0 : shared / lengthB;
+  return x <= y ? [x, y] : [y, x];
 }
 
 function countItems(items: readonly string[]): Map<string, number> {
@@ -76,7 +79,7 @@ function wordNgrams(sequence: readonly string[], n: number): string[] {
  */
 export function unmatchedRuns(
   profile: Pick<SentenceProfile, 'sequence' | 'sequenceIsContent'>,
-  other: ReadonlySet<string>,
+  other: ReadonlySet<string> | ReadonlyMap<string, unknown>,
 ): { longestRun: number; unmatched: number } {
   let longestRun = 0;
   let run = 0;
@@ -140,24 +143,26 @@ function sortedCosine(a: Int32Array, b: Int32Array): number {
 export function paraphraseFeatures(a: SentenceProfile, b: SentenceProfile): ParaphraseFeatures {
   const countsA = countItems(a.sequence);
   const countsB = countItems(b.sequence);
-  const precisionA = precision(a.sequence, countsB);
-  const precisionB = precision(b.sequence, countsA);
-  const runsA = unmatchedRuns(a, new Set(countsB.keys()));
-  const runsB = unmatchedRuns(b, new Set(countsA.keys()));
+  const lengthA = a.sequence.length;
+  const lengthB = b.sequence.length;
+  const [minWordPrecision, maxWordPrecision] = precisions(
+    sharedCount(countsA, countsB),
+    lengthA,
+    lengthB,
+  );
+  const runsA = unmatchedRuns(a, countsB);
+  const runsB = unmatchedRuns(b, countsA);
   const gramPrecisions = (n: number): [number, number] => {
     const gramsA = wordNgrams(a.sequence, n);
     const gramsB = wordNgrams(b.sequence, n);
-    const x = precision(gramsA, countItems(gramsB));
-    const y = precision(gramsB, countItems(gramsA));
-    return [Math.min(x, y), Math.max(x, y)];
+    const shared = sharedCount(countItems(gramsA), countItems(gramsB));
+    return precisions(shared, gramsA.length, gramsB.length);
   };
   const [minBigramPrecision, maxBigramPrecision] = gramPrecisions(2);
   const [minTrigramPrecision, maxTrigramPrecision] = gramPrecisions(3);
-  const lengthA = a.sequence.length;
-  const lengthB = b.sequence.length;
   return {
-    minWordPrecision: Math.min(precisionA, precisionB),
-    maxWordPrecision: Math.max(precisionA, precisionB),
+    minWordPrecision,
+    maxWordPrecision,
     longestUnmatchedRun: Math.max(runsA.longestRun, runsB.longestRun),
     shortestUnmatchedRun: Math.min(runsA.longestRun, runsB.longestRun),
     unmatchedContentWords: runsA.unmatched + runsB.unmatched,

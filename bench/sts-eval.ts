@@ -109,8 +109,12 @@ function tfidfCosine(a: SentenceProfile, b: SentenceProfile, weights: TermWeight
 function ingredients(a: SentenceProfile, b: SentenceProfile, weight: (term: string) => number) {
   const vector = (p: SentenceProfile) => {
     const map = new Map<string, number>();
-    p.terms.forEach((term, i) => map.set(term, p.termCounts[i]! * weight(term)));
-    p.functionTerms.forEach((term, i) => map.set(term, p.functionTermCounts[i]! * weight(term)));
+    p.terms.forEach((term, i) => {
+      map.set(term, p.termCounts[i]! * weight(term));
+    });
+    p.functionTerms.forEach((term, i) => {
+      map.set(term, p.functionTermCounts[i]! * weight(term));
+    });
     return map;
   };
   const x = vector(a);

@@ -7,8 +7,11 @@ import {
   SAME_SENTENCE_THRESHOLD,
   sameFigure,
 } from '../src/align/compare-sentences.js';
+import { paraphraseFeatures, unmatchedRuns } from '../src/align/paraphrase-features.js';
+import { PARAPHRASE_MODEL } from '../src/align/paraphrase-model.js';
 import {
   atTrivialCapitalPosition,
+  dollarAfterSign,
   isAcronym,
   looksTitleCased,
   type NumberMention,
@@ -53,9 +56,31 @@ const SENTENCES = [
 describe('compareSentences: what counts as the same statement', () => {
   it('scores paraphrases high and judges them the same', () => {
     const result = compareSentences(SENTENCES[0]!, SENTENCES[1]!);
-    expect(result.score).toBeGreaterThanOrEqual(SAME_SENTENCE_THRESHOLD);
+    expect(result.score).toBeGreaterThan(0.5);
+    expect(result.probability).toBeGreaterThanOrEqual(SAME_SENTENCE_THRESHOLD);
     expect(result.same).toBe(true);
     expect(result.sameTopic).toBe(true);
+  });
+
+  it('grades a sentence plus an extra clause as similar but not the same statement', () => {
+    const short = 'The central bank raised interest rates on Tuesday.';
+    const long =
+      'The central bank raised interest rates on Tuesday, a move that angered exporters, retailers and several opposition lawmakers in parliament.';
+    const result = compareSentences(short, long);
+    expect(result.features.maxCoverage).toBe(1);
+    expect(result.features.paraphrase.longestUnmatchedRun).toBeGreaterThanOrEqual(5);
+    expect(result.score).toBeGreaterThan(0.5);
+    expect(result.same).toBe(false);
+    expect(result.probability).toBeLessThan(SAME_SENTENCE_THRESHOLD);
+  });
+
+  it('ranks graded similarity: identical > reworded > unrelated', () => {
+    const identical = compareSentences(SENTENCES[0]!, SENTENCES[0]!).score;
+    const reworded = compareSentences(SENTENCES[0]!, SENTENCES[1]!).score;
+    const unrelated = compareSentences(SENTENCES[0]!, SENTENCES[2]!).score;
+    expect(identical).toBe(1);
+    expect(reworded).toBeLessThan(identical);
+    expect(unrelated).toBeLessThan(reworded);
   });
 
   it('recognises a reordered sentence with an attribution clause moved', () => {
@@ -137,6 +162,7 @@ describe('compareSentences: what counts as the same statement', () => {
     ] as const) {
       const result = compareSentences(a, b);
       expect(result.score).toBe(0);
+      expect(result.probability).toBe(0);
       expect(result.same).toBe(false);
       expect(result.sameTopic).toBe(false);
       expect(Number.isNaN(result.features.dice)).toBe(false);
@@ -174,6 +200,8 @@ describe('compareSentences: what counts as the same statement', () => {
         const ab = compareSentences(a, b);
         const ba = compareSentences(b, a);
         expect(ab.score).toBe(ba.score);
+        expect(ab.probability).toBe(ba.probability);
+        expect(ab.features.paraphrase).toEqual(ba.features.paraphrase);
         expect(ab.same).toBe(ba.same);
         expect(ab.sameTopic).toBe(ba.sameTopic);
         expect(ab.features.weightedOverlap).toBe(ba.features.weightedOverlap);
@@ -185,6 +213,8 @@ describe('compareSentences: what counts as the same statement', () => {
         );
         expect(ab.score).toBeGreaterThanOrEqual(0);
         expect(ab.score).toBeLessThanOrEqual(1);
+        expect(ab.probability).toBeGreaterThanOrEqual(0);
+        expect(ab.probability).toBeLessThanOrEqual(1);
       }),
       { numRuns: 500 },
     );
@@ -406,6 +436,54 @@ describe('profile heuristics', () => {
     expect(atTrivialCapitalPosition(tokens, 3)).toBe(false);
   });
 
+  it('stems a long word in capitals inside a normal sentence, so it matches its lower-case form', () => {
+    const shouted = profileSentence('Officials said the REQUIREMENTS were strict.');
+    const plain = profileSentence('Officials said the requirements were strict.');
+    expect(shouted.terms).toEqual(plain.terms);
+    expect(shouted.terms).toContain('requir');
+    expect(
+      compareSentences(
+        'Officials said the REQUIREMENTS were strict.',
+        'Officials said the requirements were strict.',
+      ).features.weightedOverlap,
+    ).toBe(1);
+  });
+
+  it('keeps a real acronym an acronym: US is content, not the stopword "us"; NATO unstemmed', () => {
+    const terms = profileSentence('The US and NATO officials met on Friday.').terms;
+    expect(terms).toContain('us');
+    expect(terms).toContain('nato');
+    const [long] = tokenize('REQUIREMENTS');
+    expect(isAcronym(long!, true)).toBe(false);
+    const [nato] = tokenize('NATO');
+    expect(isAcronym(nato!, true)).toBe(true);
+  });
+
+  it('reads $US and US$ amounts as one US-dollar figure, not a name and a wrong number', () => {
+    for (const text of [
+      'The deal is worth $US2.8 billion, he said.',
+      'The deal is worth US$2.8 billion, he said.',
+      'The deal is worth $US 2.8 billion, he said.',
+    ]) {
+      const profile = profileSentence(text);
+      expect(profile.numbers.map((n) => [n.value, n.currency])).toEqual([[2.8e9, 'USD']]);
+      expect(profile.names.map((n) => n.key)).not.toContain('us');
+      expect(profile.terms).not.toContain('us');
+    }
+    expect(profileSentence('It cost $A3 million.').numbers[0]).toMatchObject({
+      value: 3e6,
+      currency: 'AUD',
+    });
+  });
+
+  it('keeps US a name when it is not glued to a dollar sign', () => {
+    const profile = profileSentence('US officials pledged $2.8 billion.');
+    expect(profile.names.map((n) => n.key)).toContain('us');
+    expect(profile.numbers.map((n) => [n.value, n.currency])).toEqual([[2.8e9, 'USD']]);
+    expect(dollarAfterSign(tokenize('$ US'), 1)).toBeUndefined();
+    expect(dollarAfterSign(tokenize('$Us'), 1)).toBeUndefined();
+  });
+
   it('isAcronym keeps US and U.S. but not words of an all-caps sentence', () => {
     const [us] = tokenize('US');
     const [dotted] = tokenize('U.S.');
@@ -458,6 +536,35 @@ describe('profile heuristics', () => {
   });
 });
 
+describe('paraphrase features', () => {
+  it('unmatchedRuns counts an added clause as one long run', () => {
+    const profile = profileSentence('Rates rose, angering exporters and retailers nationwide.');
+    const other = new Set(profileSentence('Rates rose.').sequence);
+    expect(unmatchedRuns(profile, other)).toEqual({ longestRun: 4, unmatched: 4 });
+  });
+
+  it('unmatchedRuns keeps scattered rewording short: matched words break the run', () => {
+    const profile = profileSentence('Both leaders quickly agreed to extend the truce.');
+    const other = new Set(profileSentence('The leaders agreed to extend their truce.').sequence);
+    expect(unmatchedRuns(profile, other)).toEqual({ longestRun: 1, unmatched: 1 });
+  });
+
+  it('paraphraseFeatures is 1 on word and n-gram precision for identical sentences', () => {
+    const profile = profileSentence(SENTENCES[0]!);
+    const features = paraphraseFeatures(profile, profile);
+    expect(features.minWordPrecision).toBe(1);
+    expect(features.minTrigramPrecision).toBe(1);
+    expect(features.characterCosine).toBe(1);
+    expect(features.longestUnmatchedRun).toBe(0);
+    expect(features.lengthRatio).toBe(1);
+  });
+
+  it('the generated model names one coefficient per feature', () => {
+    expect(PARAPHRASE_MODEL.coefficients).toHaveLength(PARAPHRASE_MODEL.features.length);
+    expect(PARAPHRASE_MODEL.features.length).toBeGreaterThan(0);
+  });
+});
+
 describe('term weights', () => {
   it('buildTermWeights gives rare stems more weight than common ones', () => {
     const profiles = [
@@ -483,8 +590,9 @@ describe('term weights', () => {
     }
   });
 
-  it('default weights favour long stems and discount stopwords', () => {
+  it('default weights favour long stems and figures and discount stopwords', () => {
     expect(defaultTermWeight('takaichi')).toBeGreaterThan(defaultTermWeight('met'));
+    expect(defaultTermWeight('53000')).toBeGreaterThan(defaultTermWeight('takaichi'));
     expect(defaultTermWeight('the')).toBeLessThan(defaultTermWeight('met'));
     expect(DEFAULT_TERM_WEIGHTS.documentCount).toBe(0);
   });

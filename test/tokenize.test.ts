@@ -125,6 +125,28 @@ describe('tokenize: numbers', () => {
     expect(tokens[1]).toMatchObject({ norm: 'trillion', kind: 'word' });
   });
 
+  it('keeps the country letters of a dollar with its figure: $US2.8 → one number', () => {
+    const tokens = tokenize('$US2.8 billion');
+    expect(tokens[0]).toMatchObject({
+      text: '$US2.8',
+      norm: '2.8',
+      value: 2.8,
+      currency: '$',
+      currencyCountry: 'us',
+      kind: 'number',
+    });
+    expect(tokens).toHaveLength(2);
+  });
+
+  it('takes no country letters without a $ before them or a digit after them', () => {
+    expect(tokenize('US2 rocket').map((t) => [t.norm, t.kind])).toEqual([
+      ['us2', 'word'],
+      ['rocket', 'word'],
+    ]);
+    expect(tokenize('$USA').map((t) => t.kind)).toEqual(['symbol', 'word']);
+    expect(only('$2')).not.toHaveProperty('currencyCountry');
+  });
+
   it('keeps a percent sign with its figure: 27.5%', () => {
     expect(only('27.5%')).toMatchObject({ norm: '27.5', value: 27.5, percent: true });
   });

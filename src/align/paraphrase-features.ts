@@ -40,17 +40,6 @@ export interface ParaphraseFeatures {
   lengthRatio: number;
 }
 
-/** Size of the multiset intersection of two count maps (repeats count as often as both have them). */
-function sharedCount(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const [item, count] of small) {
-    const other = large.get(item);
-    if (other !== undefined) shared += Math.min(count, other);
-  }
-  return shared;
-}
-
 /** The lower and higher one-way precision of two multisets with `shared` items in common. */
 function precisions(shared: number, lengthA: number, lengthB: number): [number, number] {
   const x = lengthA === 0 ? 0 : shared / lengthA;
@@ -58,19 +47,105 @@ function precisions(shared: number, lengthA: number, lengthB: number): [number, 
   return x <= y ? [x, y] : [y, x];
 }
 
-function countItems(items: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return counts;
+/** Both sentences' term sequences as small integer ids (one id per distinct term of the pair). */
+function internSequences(
+  a: readonly string[],
+  b: readonly string[],
+): [Int32Array, Int32Array, number] {
+  const ids = new Map<string, number>();
+  const encode = (sequence: readonly string[]) =>
+    Int32Array.from(sequence, (term) => {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(term, id);
+      }
+      return id;
+    });
+  const idsA = encode(a);
+  const idsB = encode(b);
+  return [idsA, idsB, ids.size];
 }
 
-/** Word n-grams of a sequence, joined with a separator no term contains. */
-function wordNgrams(sequence: readonly string[], n: number): string[] {
-  const grams: string[] = [];
-  for (let index = 0; index + n <= sequence.length; index++) {
-    grams.push(sequence.slice(index, index + n).join('\u0000'));
+/**
+ * Most distinct terms in a pair for n-grams (n ≤ 3) to be packed into one exact number:
+ * `distinct³ < 2^53`. Real sentence pairs have a few dozen; beyond it n-grams are compared
+ * id by id (slower, same result).
+ */
+const MAX_PACKED_DISTINCT = 200_000;
+
+/** The n-grams of an id sequence packed into exact numbers (base `distinct`), sorted. */
+function packedNgrams(sequence: Int32Array, n: number, distinct: number): Float64Array {
+  const codes = new Float64Array(Math.max(0, sequence.length - n + 1));
+  for (let start = 0; start < codes.length; start++) {
+    let code = 0;
+    for (let k = 0; k < n; k++) code = code * distinct + sequence[start + k]!;
+    codes[start] = code;
   }
-  return grams;
+  return codes.sort();
+}
+
+/** Size of the multiset intersection of two sorted number lists. */
+function sharedSorted(x: Float64Array, y: Float64Array): number {
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  return shared;
+}
+
+/** Lexicographic order of the n ids starting at `p` in `x` and at `q` in `y`. */
+function compareAt(x: Int32Array, p: number, y: Int32Array, q: number, n: number): number {
+  for (let k = 0; k < n; k++) {
+    const difference = x[p + k]! - y[q + k]!;
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+/** Start positions of a sequence's n-grams, sorted by the n-gram. */
+function sortedNgramStarts(sequence: Int32Array, n: number): number[] {
+  const starts = Array.from({ length: Math.max(0, sequence.length - n + 1) }, (_, i) => i);
+  return starts.sort((p, q) => compareAt(sequence, p, sequence, q, n) || p - q);
+}
+
+/**
+ * How many n-grams two id sequences share, as multisets (a repeated n-gram counts as often as
+ * both have it), and how many each has. One sort per side and a merge: no n-gram strings.
+ */
+function sharedNgrams(
+  x: Int32Array,
+  y: Int32Array,
+  n: number,
+  distinct: number,
+): [number, number, number] {
+  if (distinct <= MAX_PACKED_DISTINCT) {
+    const codesX = packedNgrams(x, n, distinct);
+    const codesY = packedNgrams(y, n, distinct);
+    return [sharedSorted(codesX, codesY), codesX.length, codesY.length];
+  }
+  const startsX = sortedNgramStarts(x, n);
+  const startsY = sortedNgramStarts(y, n);
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < startsX.length && j < startsY.length) {
+    const order = compareAt(x, startsX[i]!, y, startsY[j]!, n);
+    if (order === 0) {
+      shared++;
+      i++;
+      j++;
+    } else if (order < 0) i++;
+    else j++;
+  }
+  return [shared, startsX.length, startsY.length];
 }
 
 /**
@@ -79,20 +154,28 @@ function wordNgrams(sequence: readonly string[], n: number): string[] {
  */
 export function unmatchedRuns(
   profile: Pick<SentenceProfile, 'sequence' | 'sequenceIsContent'>,
-  other: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  other: ReadonlySet<string>,
+): { longestRun: number; unmatched: number } {
+  return runsOfUnmatched(profile.sequence, profile.sequenceIsContent, (term) => other.has(term));
+}
+
+function runsOfUnmatched<T>(
+  sequence: ArrayLike<T>,
+  isContent: readonly boolean[],
+  matched: (term: T) => boolean,
 ): { longestRun: number; unmatched: number } {
   let longestRun = 0;
   let run = 0;
   let unmatched = 0;
-  profile.sequence.forEach((term, index) => {
-    if (!profile.sequenceIsContent[index]) return;
-    if (other.has(term)) run = 0;
+  for (let index = 0; index < sequence.length; index++) {
+    if (!isContent[index]) continue;
+    if (matched(sequence[index]!)) run = 0;
     else {
       run++;
       unmatched++;
       if (run > longestRun) longestRun = run;
     }
-  });
+  }
   return { longestRun, unmatched };
 }
 
@@ -141,22 +224,23 @@ function sortedCosine(a: Int32Array, b: Int32Array): number {
  * Symmetric: `paraphraseFeatures(a, b)` equals `paraphraseFeatures(b, a)`.
  */
 export function paraphraseFeatures(a: SentenceProfile, b: SentenceProfile): ParaphraseFeatures {
-  const countsA = countItems(a.sequence);
-  const countsB = countItems(b.sequence);
-  const lengthA = a.sequence.length;
-  const lengthB = b.sequence.length;
+  const [idsA, idsB, distinct] = internSequences(a.sequence, b.sequence);
+  const lengthA = idsA.length;
+  const lengthB = idsB.length;
   const [minWordPrecision, maxWordPrecision] = precisions(
-    sharedCount(countsA, countsB),
+    sharedNgrams(idsA, idsB, 1, distinct)[0],
     lengthA,
     lengthB,
   );
-  const runsA = unmatchedRuns(a, countsB);
-  const runsB = unmatchedRuns(b, countsA);
+  const inA = new Uint8Array(distinct);
+  const inB = new Uint8Array(distinct);
+  for (const id of idsA) inA[id] = 1;
+  for (const id of idsB) inB[id] = 1;
+  const runsA = runsOfUnmatched(idsA, a.sequenceIsContent, (id) => inB[id] === 1);
+  const runsB = runsOfUnmatched(idsB, b.sequenceIsContent, (id) => inA[id] === 1);
   const gramPrecisions = (n: number): [number, number] => {
-    const gramsA = wordNgrams(a.sequence, n);
-    const gramsB = wordNgrams(b.sequence, n);
-    const shared = sharedCount(countItems(gramsA), countItems(gramsB));
-    return precisions(shared, gramsA.length, gramsB.length);
+    const [shared, countA, countB] = sharedNgrams(idsA, idsB, n, distinct);
+    return precisions(shared, countA, countB);
   };
   const [minBigramPrecision, maxBigramPrecision] = gramPrecisions(2);
   const [minTrigramPrecision, maxTrigramPrecision] = gramPrecisions(3);

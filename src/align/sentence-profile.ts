@@ -108,14 +108,15 @@ export function profileSentence(text: string): SentenceProfile {
   const { tokens, numbers, consumed, terms, termCounts, stopwords, sequence, sequenceIsContent } =
     readContent(text);
   const [functionTerms, functionTermCounts] = countDistinct(stopwords);
+  const lower = normalizeText(text).toLowerCase();
   return {
     text,
     terms,
     termCounts,
     functionTerms,
     functionTermCounts,
-    bigrams: sentenceBigrams(text),
-    fourgrams: characterFourgrams(text),
+    bigrams: bigramProfile(lower),
+    fourgrams: fourgramsOfLowerCase(lower),
     names: extractNames(text, tokens, consumed),
     numbers,
     sequence,
@@ -150,7 +151,11 @@ const WHITESPACE_RUN = /\s+/g;
  * for Latin-1 text; elsewhere two 4-grams may share a code, which only nudges a similarity.
  */
 export function characterFourgrams(text: string): Int32Array {
-  const compact = normalizeText(text).toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
+  return fourgramsOfLowerCase(normalizeText(text).toLowerCase());
+}
+
+function fourgramsOfLowerCase(lower: string): Int32Array {
+  const compact = lower.replace(WHITESPACE_RUN, ' ').trim();
   if (compact.length < 4) return new Int32Array(0);
   const codes = new Int32Array(compact.length - 3);
   let code =

@@ -3,16 +3,18 @@
 // and for a plain TF-IDF cosine over Porter stems, and sweeps the constants the score was
 // calibrated with (on train; dev is only checked).
 //
-//   npx tsx bench/sts-eval.ts [path/to/stsb-folder] [--sweep]
+//   npx tsx bench/sts-eval.ts [path/to/stsb-folder] [--sweep] [--ecb[=dir]]
 //
 // The folder defaults to ../shared/data/stsb relative to the repo root and must hold
 // sts-train.csv and sts-dev.csv (tab-separated: genre, file, year, id, score, sentence 1,
 // sentence 2; some lines carry extra trailing fields, ignored). `--sweep` prints the train
-// grid behind GRADED_WEIGHTS, GRADED_EXPONENT and the default term weights.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// grid behind GRADED_WEIGHTS, GRADED_EXPONENT and the default term weights. `--ecb[=dir]` also
+// scores with IDF over the ECB+ news sentences (default ../shared/data/ecb-plus-dev), the
+// redistributable (CC BY) document frequencies a shipped table could come from.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compareProfiles, compareSentences } from '../src/align/compare-sentences.js';
+import { compareProfiles, compareSentences, gradedScore } from '../src/align/compare-sentences.js';
 import { profileSentence, type SentenceProfile } from '../src/align/sentence-profile.js';
 import {
   buildTermWeights,
@@ -23,6 +25,7 @@ import { isStopword } from '../src/text/stopwords.js';
 
 const args = process.argv.slice(2);
 const sweep = args.includes('--sweep');
+const ecbFlag = args.find((arg) => arg.startsWith('--ecb'));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const folder = resolve(
   repoRoot,
@@ -55,6 +58,37 @@ function read(file: string): Pair[] {
     });
   }
   return pairs;
+}
+
+/** ECB+ sentences, detokenised by joining tokens with spaces (URL sentence 0 of ecbplus files skipped). */
+function ecbSentences(dir: string): string[] {
+  const sentences: string[] = [];
+  const topics = readdirSync(dir).filter((name) => /^\d+$/.test(name));
+  for (const topic of topics.sort()) {
+    for (const file of readdirSync(join(dir, topic))
+      .filter((f) => f.endsWith('.xml'))
+      .sort()) {
+      const xml = readFileSync(join(dir, topic, file), 'utf8');
+      const bySentence = new Map<string, string[]>();
+      for (const match of xml.matchAll(/<token [^>]*sentence="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
+        const words = bySentence.get(match[1]!) ?? [];
+        words.push(
+          match[2]!
+            .replace(/&quot;/g, '"')
+            .replace(/&apos;/g, "'")
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&amp;/g, '&'),
+        );
+        bySentence.set(match[1]!, words);
+      }
+      for (const [sentence, words] of bySentence) {
+        if (file.includes('ecbplus') && sentence === '0') continue;
+        sentences.push(words.join(' '));
+      }
+    }
+  }
+  return sentences;
 }
 
 function pearson(x: readonly number[], y: readonly number[]): number {
@@ -174,6 +208,35 @@ function runSweep(train: readonly Pair[], dev: readonly Pair[]): void {
   for (const row of rows.slice(0, 12)) {
     console.log(`  ${row.label}: train ${show(row.train)}; dev ${show(row.dev)}`);
   }
+  // One constant at a time around the shipped point, on train.
+  const shipped = { stop: 0.1, figure: 2.5, slope: 0.25 };
+  const at = (stop: number, figure: number, slope: number) => {
+    const weight = (term: string) =>
+      isStopword(term) ? stop : /^\d/.test(term) ? figure : 1 + slope * Math.log(term.length);
+    const scores = train.map((p) => {
+      const [c, mn, mx] = ingredients(p.a, p.b, weight);
+      return gradedScore(c, mn, mx);
+    });
+    return show(correlations(train, scores));
+  };
+  console.log('\n== one default-weight constant at a time (train, shipped blend) ==');
+  for (const stop of [0, 0.1, 0.2, 0.5]) {
+    console.log(`  stopword weight ${stop}: ${at(stop, shipped.figure, shipped.slope)}`);
+  }
+  for (const figure of [1, 1.5, 2, 2.5, 3]) {
+    console.log(`  figure weight ${figure}: ${at(shipped.stop, figure, shipped.slope)}`);
+  }
+  for (const slope of [0, 0.25, 0.5, 1]) {
+    console.log(`  length slope ${slope}: ${at(shipped.stop, shipped.figure, slope)}`);
+  }
+  const oldDefault = (term: string) => (isStopword(term) ? 0.5 : Math.log(1 + term.length));
+  const oldScores = train.map((p) => {
+    const [c, mn, mx] = ingredients(p.a, p.b, oldDefault);
+    return gradedScore(c, mn, mx);
+  });
+  console.log(
+    `  the earlier default (stopwords 0.5, ln(1 + length)): ${show(correlations(train, oldScores))}`,
+  );
 }
 
 function main(): void {
@@ -228,6 +291,29 @@ function main(): void {
         ),
       )}`,
     );
+  }
+  if (ecbFlag !== undefined) {
+    const dir = resolve(
+      repoRoot,
+      ecbFlag.includes('=')
+        ? ecbFlag.slice(ecbFlag.indexOf('=') + 1)
+        : '../shared/data/ecb-plus-dev',
+    );
+    const sentences = ecbSentences(dir);
+    const ecbIdf = buildTermWeights(sentences.map(profileSentence));
+    for (const [name, pairs] of [
+      ['train', train],
+      ['dev', dev],
+    ] as const) {
+      console.log(
+        `\n${name}: compareProfiles score, IDF over ${sentences.length} ECB+ sentences as weights: ${show(
+          correlations(
+            pairs,
+            pairs.map((p) => compareProfiles(p.a, p.b, ecbIdf).score),
+          ),
+        )}`,
+      );
+    }
   }
   if (sweep) runSweep(train, dev);
 

@@ -15,6 +15,7 @@ export type {
 } from './align/compare-sentences.js';
 // Sentence comparison and alignment
 export { compareSentences, SAME_SENTENCE_THRESHOLD } from './align/compare-sentences.js';
+export type { ParaphraseFeatures } from './align/paraphrase-features.js';
 export type {
   Analysis,
   ArticleFlagKind,

@@ -50,11 +50,11 @@ const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
 /** Scale suffixes written straight after digits ("550bn", "$5m"): split off as their own word. */
 const ATTACHED_SCALE = '(?:[kKmMbB]|[mMbBtT][nN]|[tT][rR][nN])';
 /**
- * Capital letters between a `$` and the digits ("$US2.8 billion", "$A5m", "$NZ3"): they say
- * which dollar. Up to three capitals, and only right after a `$` and right before a digit, so
- * words are never taken for it.
+ * A currency symbol before a number, or a `$` with the capital letters that say which dollar
+ * ("$US2.8 billion", "$A5m", "$NZ3"): up to three capitals, only right after the `$` and right
+ * before a digit, so words are never taken for them.
  */
-const DOLLAR_COUNTRY = '(?:(?<=\\$)[A-Z]{1,3}(?=\\d))?';
+const CURRENCY_BEFORE = '(?:\\$[A-Z]{1,3}(?=\\d)|\\p{Sc})?';
 /** Ordinal suffixes ("1st", "30th"). */
 const ORDINAL_SUFFIX = '(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])';
 
@@ -67,7 +67,7 @@ const ORDINAL_SUFFIX = '(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])';
 const TOKEN_PATTERN = new RegExp(
   [
     '(\\p{L}\\.(?:\\p{L}\\.)+)',
-    `(\\p{Sc}?${DOLLAR_COUNTRY}(?:\\d{1,3}(?:,\\d{3}(?!\\d))+|\\d+)(?:\\.\\d+)?` +
+    `(${CURRENCY_BEFORE}(?:\\d{1,3}(?:,\\d{3}(?!\\d))+|\\d+)(?:\\.\\d+)?` +
       `(?:%|${ORDINAL_SUFFIX}(?!${LETTER_OR_DIGIT})|(?=${ATTACHED_SCALE}(?!${LETTER_OR_DIGIT}))|(?!${LETTER_OR_DIGIT})))`,
     `([\\p{L}\\p{N}]${WORD_BODY}(?:${WORD_JOINER}[\\p{L}\\p{N}]${WORD_BODY})*)`,
     '(\\s+)',

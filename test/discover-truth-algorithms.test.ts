@@ -97,9 +97,11 @@ describe('truthfinder', () => {
       { source: 'f', object: 'crowd', value: 400 },
     ];
     expect(discoverTruth(claims, { algorithm: 'truthfinder' }).truth.crowd).toBe(1010);
-    // Must not fire when numbers are declared unrelated: 1010 and 400 then tie and the smaller wins.
+    // Must not fire when numbers are declared unrelated: 1010 and 400 then tie.
     const unrelated = discoverTruth(claims, { algorithm: 'truthfinder', valueSimilarity: () => 0 });
-    expect(unrelated.truth.crowd).toBe(400);
+    const [first, second] = unrelated.belief.crowd!;
+    expect([first!.value, second!.value].sort()).toEqual([1010, 400]);
+    expect(first!.belief).toBeCloseTo(second!.belief, 12);
   });
 
   it('keeps trust a probability below 1 even when many sources agree', () => {
@@ -181,9 +183,12 @@ describe('crh and catd', () => {
       { source: 'e', object: 't', value: 32 },
     ];
     const result = discoverTruth(claims, { algorithm: 'crh', maxIterations: 1 });
-    expect(result.truth.t).toBe(30);
+    // Round 1: plain median 30; a and b are furthest from it, so the max-normalised weight
+    // −ln(L / max L) gives them 0 and the weighted median of c, d, e is 31.
+    expect(result.trust.a).toBe(0);
+    expect(result.truth.t).toBe(31);
     // Belief falls with distance from the median, so the median is listed first.
-    expect(result.belief.t!.map((b) => b.value)).toEqual([30, 31, 32, 10]);
+    expect(result.belief.t!.map((b) => b.value)).toEqual([31, 30, 32, 10]);
   });
 
   it('treat an object with any label as categorical, numbers included', () => {

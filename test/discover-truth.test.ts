@@ -192,15 +192,17 @@ describe('discoverTruth: shared rules', () => {
     expect(result.belief.o!.map((b) => b.belief)).toEqual([0.5, 0.5]);
   });
 
-  it('breaks an exact tie by plain votes, then by the smaller value, numbers before strings', () => {
-    const tied = discoverTruth(
-      [
-        { source: 'a', object: 'o', value: 'b' },
-        { source: 'b', object: 'o', value: 'a' },
-      ],
-      { algorithm: 'voting' },
-    );
-    expect(tied.truth.o).toBe('a');
+  it('breaks an exact tie by a hash of (object, value), not by value order, and shares trust', () => {
+    const claims = [
+      { source: 'a', object: 'o', value: 'b' },
+      { source: 'b', object: 'o', value: 'a' },
+    ];
+    const tied = discoverTruth(claims, { algorithm: 'voting' });
+    // Value order would pick 'a'; the hash picks 'b' here, and the same for the reversed input.
+    expect(tied.truth.o).toBe('b');
+    expect(discoverTruth([...claims].reverse(), { algorithm: 'voting' })).toEqual(tied);
+    // A vote for one of two tied values agrees with the truth half the time.
+    expect({ ...tied.trust }).toEqual({ a: 0.5, b: 0.5 });
     const mixed = discoverTruth(
       [
         { source: 'a', object: 'o', value: 'a' },
@@ -209,7 +211,12 @@ describe('discoverTruth: shared rules', () => {
       ],
       { algorithm: 'voting' },
     );
-    expect(mixed.belief.o!.map((b) => b.value)).toEqual([9, 10, 'a']);
+    expect(mixed.belief.o!.map((b) => b.value)).toEqual([10, 'a', 9]);
+    // Must not fire: a real majority is never overruled by the hash.
+    const majority = discoverTruth([...claims, { source: 'c', object: 'o', value: 'a' }], {
+      algorithm: 'voting',
+    });
+    expect(majority.truth.o).toBe('a');
   });
 
   it('keeps the number 1 and the string "1" apart', () => {

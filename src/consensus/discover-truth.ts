@@ -144,8 +144,9 @@ export interface TruthBelief {
   /**
    * The algorithm's confidence in the value. Comparable within one result,
    * not across algorithms: a probability for truthfinder, a vote share for
-   * voting and categorical CRH/CATD, 1 / (1 + mean normalised deviation) for
-   * numeric CRH/CATD, a score scaled to a maximum of 1 otherwise.
+   * voting and categorical CRH/CATD, 1 / (1 + weighted mean normalised
+   * deviation of the claims from the value) for numeric CRH (absolute) and
+   * CATD (squared), a score scaled to a maximum of 1 otherwise.
    */
   belief: number;
   /** Sources that claimed the value, sorted. */
@@ -212,13 +213,17 @@ export interface TruthResult {
  * Rules every algorithm shares:
  * - the same (source, object, value) repeated counts once, with its largest weight;
  * - a source giving one object k different values puts weight ÷ k on each;
- * - ties for the top value go to the larger plain weighted vote, then to the
- *   smaller value (numbers before strings, strings in code-unit order);
+ * - ties for the top value go to the larger plain weighted vote, then to a
+ *   hash of (object, value), which is fixed for the value but unrelated to its
+ *   spelling, so ties favour neither smaller numbers nor earlier strings; while
+ *   k values tie, a claim of one of them counts as 1/k right (voting's trust,
+ *   CRH's and CATD's losses), whichever the hash picked;
  * - numbers are labels (1 and 1.0 agree, 1 and 2 simply differ) except in CRH
  *   and CATD, where an object whose values are all numbers takes the weighted
- *   median and losses are absolute deviations over the object's standard
- *   deviation, and in TruthFinder, whose default similarity lets close numbers
- *   support each other.
+ *   median (CRH: the minimiser of its absolute loss) or the claimed value
+ *   nearest the weighted mean (CATD: the minimiser of its squared loss), with
+ *   deviations over the object's standard deviation, and in TruthFinder, whose
+ *   default similarity lets close numbers support each other.
  * The result does not depend on the order of the claims.
  *
  * @example

@@ -1,7 +1,7 @@
 // Voting: the baseline every truth-discovery paper compares against — each value's share of the weighted votes.
 import type { ClaimIndex } from './claim-index.js';
 import type { AlgorithmOutcome } from './fixpoint.js';
-import { chooseTruths } from './truth-choice.js';
+import { chooseTruths, tieKey, topTies } from './truth-choice.js';
 
 /**
  * Each fact's share of its object's votes, a vote being edge vote × the
@@ -28,16 +28,25 @@ export function weightedVoteShares(index: ClaimIndex, sourceWeight: Float64Array
 
 /**
  * The weighted share of each source's votes that went to the chosen values:
- * how often it agreed with the consensus.
+ * how often it agreed with the consensus. Where k values tie for the top
+ * belief, a vote for one of them counts 1/k — its expected agreement under a
+ * random tie-break — so no source gains or loses by how the tie was broken.
  */
-export function agreementWithTruths(index: ClaimIndex, chosen: Int32Array): Float64Array {
+export function agreementWithTruths(
+  index: ClaimIndex,
+  chosen: Int32Array,
+  belief: Float64Array,
+): Float64Array {
+  const ties = topTies(index, belief, chosen);
   const trust = new Float64Array(index.sources.length);
   for (let s = 0; s < index.sources.length; s++) {
     let agreeing = 0;
     for (let i = index.sourceEdgeStart[s]!; i < index.sourceEdgeStart[s + 1]!; i++) {
       const e = index.sourceEdges[i]!;
       const f = index.edgeFact[e]!;
-      if (chosen[index.factObject[f]!] === f) agreeing += index.edgeVote[e]!;
+      const o = index.factObject[f]!;
+      if (tieKey(belief[f]!) === tieKey(belief[chosen[o]!]!))
+        agreeing += index.edgeVote[e]! / ties[o]!;
     }
     trust[s] = agreeing / index.sourceVoteTotal[s]!;
   }
@@ -47,10 +56,11 @@ export function agreementWithTruths(index: ClaimIndex, chosen: Int32Array): Floa
 /**
  * Voting: belief = weighted vote share, each source's votes scaled by its
  * initial trust (1 unless given). Trust is then each source's agreement with
- * the chosen values. One pass, nothing to iterate.
+ * the chosen values (ties shared, see {@link agreementWithTruths}). One pass,
+ * nothing to iterate.
  */
 export function runVoting(index: ClaimIndex, initialTrust: Float64Array): AlgorithmOutcome {
   const belief = weightedVoteShares(index, initialTrust);
-  const trust = agreementWithTruths(index, chooseTruths(index, belief));
+  const trust = agreementWithTruths(index, chooseTruths(index, belief), belief);
   return { trust, belief, iterations: 1, converged: true };
 }

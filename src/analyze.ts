@@ -40,6 +40,8 @@ import {
 import {
   findCopyClusters,
   independenceWeights,
+  isBoilerplateSentence,
+  storySentenceCount,
   verbatimSentencePairs,
 } from './consensus/copy-clusters.js';
 import { TRUTH_ALGORITHMS, type TruthAlgorithm } from './consensus/discover-truth.js';
@@ -312,7 +314,10 @@ export function analyzePrepared(
   const ids = articles.map((article) => article.id);
 
   const { alignment, pairs, sentences } = alignWithEdges(prepared, settings.alignment, true);
-  const sentenceCounts = new Map(ids.map((id, index) => [id, prepared[index]!.length]));
+  // Boilerplate (credits, footers) neither counts as copied nor towards an article's length.
+  const sentenceCounts = new Map(
+    ids.map((id, index) => [id, storySentenceCount(prepared[index]!)]),
+  );
   // Copying is judged on the wording itself (character-bigram Dice), not on the concepts the
   // alignment matches: two reporters can state the same facts in the same order without copying.
   // Word-for-word repeats come from hashing (they need not be anyone's best match); near
@@ -328,7 +333,9 @@ export function analyzePrepared(
   };
   const nearVerbatim = pairs
     .filter(
-      (edge) => sentences[edge.a]!.text.toLowerCase() !== sentences[edge.b]!.text.toLowerCase(),
+      (edge) =>
+        sentences[edge.a]!.text.toLowerCase() !== sentences[edge.b]!.text.toLowerCase() &&
+        !isBoilerplateSentence(sentences[edge.a]!.text),
     )
     .map((edge) => ({
       a: sentences[edge.a]!.articleId,

@@ -196,8 +196,8 @@ describe('verbatim sentence pairs', () => {
     expect(pairs).toEqual([{ a: 'a', b: 'b', score: 1 }]);
   });
 
-  it('ignores short stock lines and lines repeated by very many articles', async () => {
-    const { verbatimSentencePairs, MAX_VERBATIM_SHARERS } = await import(
+  it('ignores short lines and boilerplate, and pairs each sharer with a few neighbours only', async () => {
+    const { verbatimSentencePairs, VERBATIM_NEIGHBOURS } = await import(
       '../src/consensus/copy-clusters.js'
     );
     expect(
@@ -206,12 +206,21 @@ describe('verbatim sentence pairs', () => {
         { id: 'b', sentences: [{ text: 'Source: Reuters' }] },
       ]),
     ).toEqual([]);
-    const stock = 'This article was produced with the help of our partner agency.';
-    const many = Array.from({ length: MAX_VERBATIM_SHARERS + 1 }, (_, index) => ({
-      id: `n${index}`,
-      sentences: [{ text: stock }],
+    const credit = 'Reporting by Jane Roe in Seoul; Editing by John Doe.';
+    expect(
+      verbatimSentencePairs([
+        { id: 'a', sentences: [{ text: credit }] },
+        { id: 'b', sentences: [{ text: credit }] },
+      ]),
+    ).toEqual([]);
+    const line = 'Leaders agreed on a fifty billion dollar loan for Ukraine on Thursday.';
+    const many = Array.from({ length: 100 }, (_, index) => ({
+      id: `n${String(index).padStart(3, '0')}`,
+      sentences: [{ text: line }],
     }));
-    expect(verbatimSentencePairs(many)).toEqual([]);
+    const pairs = verbatimSentencePairs(many);
+    expect(pairs.length).toBeLessThanOrEqual(100 * VERBATIM_NEIGHBOURS);
+    expect(pairs[0]).toEqual({ a: 'n000', b: 'n001', score: 1 });
   });
 });
 
@@ -306,22 +315,30 @@ describe('claims inside aligned groups', () => {
       { articleId: id, text: 'X', sentences: [{ text: 'X', start: 0, end: 1 }] },
     ]),
   );
-  const money = (value: number) => ({
-    text: `$${value}`,
-    start: 0,
-    end: 1,
-    value,
-    unit: 'money' as const,
-    currency: 'USD',
-  });
+
+  // Figure claims read each member's sentence (what a figure measures) and its profile's numbers.
+  const figureInputs = (texts: Record<string, string>) =>
+    new Map(
+      Object.entries(texts).map(([id, text]) => [
+        id,
+        { articleId: id, text, sentences: [{ text, start: 0, end: text.length }] },
+      ]),
+    );
 
   it('compares the one figure of each kind that every member gives', async () => {
     const { figureClaims } = await import('../src/consensus/build-claims.js');
-    const numbers = { a: [money(50e9)], b: [money(50e9)], c: [money(60e9)] } as Record<
-      string,
-      ReturnType<typeof money>[]
-    >;
-    const claims = figureClaims(group, 0, inputs, (id) => numbers[id]!);
+    const { profileSentence } = await import('../src/align/sentence-profile.js');
+    const texts: Record<string, string> = {
+      a: 'The fund holds $50 billion.',
+      b: 'The fund holds $50 billion.',
+      c: 'The fund holds $60 billion.',
+    };
+    const claims = figureClaims(
+      group,
+      0,
+      figureInputs(texts),
+      (id) => profileSentence(texts[id]!).numbers,
+    );
     expect(claims.map((claim) => [claim.articleId, claim.value])).toEqual([
       ['a', 50e9],
       ['b', 50e9],
@@ -331,18 +348,25 @@ describe('claims inside aligned groups', () => {
 
   it('makes no figure claim when a member gives two figures of one kind, or one is infinite', async () => {
     const { figureClaims } = await import('../src/consensus/build-claims.js');
-    const two = { a: [money(50e9), money(10e9)], b: [money(50e9)], c: [money(60e9)] } as Record<
-      string,
-      ReturnType<typeof money>[]
-    >;
-    expect(figureClaims(group, 0, inputs, (id) => two[id]!)).toEqual([]);
-    const huge = { a: [money(Number.POSITIVE_INFINITY)], b: [money(50e9)], c: [] } as Record<
-      string,
-      ReturnType<typeof money>[]
-    >;
-    expect(figureClaims(group, 0, inputs, (id) => huge[id]!).map((claim) => claim.value)).toEqual(
-      [],
-    );
+    const { profileSentence } = await import('../src/align/sentence-profile.js');
+    const two: Record<string, string> = {
+      a: 'The fund holds $50 billion and lends $10 billion.',
+      b: 'The fund holds $50 billion.',
+      c: 'The fund holds $60 billion.',
+    };
+    expect(
+      figureClaims(group, 0, figureInputs(two), (id) => profileSentence(two[id]!).numbers),
+    ).toEqual([]);
+    const huge: Record<string, string> = {
+      a: `The fund holds $${'9'.repeat(400)} billion.`,
+      b: 'The fund holds $50 billion.',
+      c: 'The fund says nothing.',
+    };
+    expect(
+      figureClaims(group, 0, figureInputs(huge), (id) => profileSentence(huge[id]!).numbers).map(
+        (claim) => claim.value,
+      ),
+    ).toEqual([]);
   });
 
   it('compares single places and dates, and skips sentences that name two', async () => {

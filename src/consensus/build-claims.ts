@@ -16,6 +16,7 @@ import {
   evidenceAt,
   placeValue,
 } from './claims.js';
+import { describeSlot, type SlottedFigure, slotFigures } from './figure-slots.js';
 
 /** A role mention whose holder is known: the canonical person and the role's label. */
 export interface ResolvedRoleMention {
@@ -204,9 +205,12 @@ export function itineraryClaims(
 
 /**
  * Figure claims inside aligned groups: sentences that state the same thing and give a figure
- * of the same kind (percent, money, plain) make claims about one object per group and kind.
- * Only groups whose members all give exactly one figure of that kind are used: with several
- * figures per sentence, which one corresponds to which is guesswork.
+ * that measures the same thing ({@link slotFigures}: a duration, an amount of one currency, a
+ * count of one thing, a percentage, a year) make claims about one object per group and slot,
+ * so "extended by 12 years, until 2038" and "extended by 10 years" compare the durations
+ * whatever else the sentences number. Only slots that every member giving them fills once are
+ * used: with two durations in one sentence, which one corresponds to which is guesswork. A
+ * year is compared exactly (as a date), every other figure within the figure tolerance.
  */
 export function figureClaims(
   group: AlignmentGroup,
@@ -214,44 +218,48 @@ export function figureClaims(
   inputs: ReadonlyMap<string, ArticleClaimsInput>,
   numbersOf: (articleId: string, sentenceIndex: number) => readonly NumberMention[],
 ): Claim[] {
-  const byUnit = new Map<
+  const bySlot = new Map<
     string,
-    { articleId: string; sentenceIndex: number; number: NumberMention }[]
+    { articleId: string; sentenceIndex: number; figure: SlottedFigure }[]
   >();
   const ambiguous = new Set<string>();
   for (const member of group.members) {
-    const seen = new Map<string, NumberMention>();
-    for (const number of numbersOf(member.articleId, member.sentenceIndex)) {
-      // A figure too large to represent ("9" × 400) is no comparable value.
-      if (!Number.isFinite(number.value)) continue;
-      const unit = number.unit === 'money' ? `money:${number.currency ?? '?'}` : number.unit;
-      if (seen.has(unit)) ambiguous.add(unit);
-      seen.set(unit, number);
+    const sentence = inputs.get(member.articleId)!.sentences[member.sentenceIndex]!;
+    // A figure too large to represent ("9" × 400) is no comparable value.
+    const numbers = numbersOf(member.articleId, member.sentenceIndex).filter((number) =>
+      Number.isFinite(number.value),
+    );
+    const seen = new Map<string, SlottedFigure>();
+    for (const figure of slotFigures(sentence.text, numbers)) {
+      if (!Number.isFinite(figure.value)) continue;
+      if (seen.has(figure.slot)) ambiguous.add(figure.slot);
+      seen.set(figure.slot, figure);
     }
-    for (const [unit, number] of seen) {
-      const list = byUnit.get(unit) ?? [];
-      list.push({ articleId: member.articleId, sentenceIndex: member.sentenceIndex, number });
-      byUnit.set(unit, list);
+    for (const [slot, figure] of seen) {
+      const list = bySlot.get(slot) ?? [];
+      list.push({ articleId: member.articleId, sentenceIndex: member.sentenceIndex, figure });
+      bySlot.set(slot, list);
     }
   }
   const claims: Claim[] = [];
-  for (const [unit, list] of [...byUnit].sort((x, y) => compareIds(x[0], y[0]))) {
-    if (ambiguous.has(unit) || list.length < 2) continue;
-    for (const { articleId, sentenceIndex, number } of list) {
+  for (const [slot, list] of [...bySlot].sort((x, y) => compareIds(x[0], y[0]))) {
+    if (ambiguous.has(slot) || list.length < 2) continue;
+    const isYear = slot === 'year';
+    for (const { articleId, sentenceIndex, figure } of list) {
       const input = inputs.get(articleId)!;
       const sentence = input.sentences[sentenceIndex]!;
       claims.push({
         articleId,
-        kind: 'quantity',
-        object: `figure:${group.id}:${unit}`,
-        label: `Figure (${unit.split(':')[0]}) in “${truncate(group.members[0]!.text)}” (fact ${groupIndex + 1})`,
-        value: number.value,
-        display: number.text,
+        kind: isYear ? 'event-date' : 'quantity',
+        object: `figure:${group.id}:${slot}`,
+        label: `${isYear ? 'Year' : `Figure (${describeSlot(slot)})`} in “${truncate(group.members[0]!.text)}” (fact ${groupIndex + 1})`,
+        value: isYear ? String(figure.value) : figure.value,
+        display: figure.text,
         evidence: evidenceAt(
           input,
           sentenceIndex,
-          sentence.start + number.start,
-          sentence.start + number.end,
+          sentence.start + figure.start,
+          sentence.start + figure.end,
         ),
       });
     }

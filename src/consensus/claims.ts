@@ -1,5 +1,6 @@
 // Turns extracted items into comparable claims: (article, object, value) with evidence.
 import type { ClaimKind, Evidence } from '../analysis.js';
+import { placeContains } from '../extract/place-containment.js';
 
 /** One thing an article states about an object that other articles may state too. */
 export interface Claim {
@@ -27,17 +28,19 @@ export function placeValue(name: string, country: string | undefined): string {
   return country && country !== name ? `${name}${PLACE_SEPARATOR}${country}` : name;
 }
 
-// "in Busan" and "in South Korea" describe one location at two levels of detail: a city
-// agrees with its own country and with itself, and with nothing else.
+// "in Busan" and "in South Korea" describe one location at two levels of detail: a place
+// agrees with itself, with its own country, and with a place that contains it or that it
+// contains ("Palermo" and "Sicily", "Indonesia" and "Indian Ocean"; see placeContains) —
+// and with nothing else.
 export function placesAgree(a: string | number, b: string | number): boolean {
   if (a === b) return true;
   const [cityA, countryA = cityA] = String(a).split(PLACE_SEPARATOR);
   const [cityB, countryB = cityB] = String(b).split(PLACE_SEPARATOR);
   const aIsCountry = !String(a).includes(PLACE_SEPARATOR);
   const bIsCountry = !String(b).includes(PLACE_SEPARATOR);
-  if (aIsCountry && !bIsCountry) return cityA === countryB;
-  if (bIsCountry && !aIsCountry) return cityB === countryA;
-  return false;
+  if (aIsCountry && !bIsCountry && cityA === countryB) return true;
+  if (bIsCountry && !aIsCountry && cityB === countryA) return true;
+  return placeContains(cityA!, cityB!) || placeContains(cityB!, cityA!);
 }
 
 /** The human-readable form of a place value: "Busan, South Korea". */

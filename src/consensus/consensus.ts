@@ -1,5 +1,6 @@
 // Weighted consensus per claimed object: truth-discovery trust × copy-cluster independence.
 import type { ClaimKind } from '../analysis.js';
+import { containsCountries, isInsideRegion } from '../extract/place-containment.js';
 import { compareIds } from '../input/validate-articles.js';
 import { agreementFor, type Claim } from './claims.js';
 import { discoverTruth, type TruthAlgorithm } from './discover-truth.js';
@@ -226,9 +227,13 @@ function refine<
   return refined;
 }
 
-// A place value naming a city inside a country is more specific than the country alone.
+// A place value naming a city inside a country is more specific than the country alone, a
+// country more than the sea or world region around it, a city more than the region it lies in.
 function specificity(value: string | number): number {
-  return typeof value === 'string' ? value.split(' › ').length : 1;
+  if (typeof value !== 'string') return 1;
+  const parts = value.split(' › ');
+  if (parts.length === 1) return containsCountries(value) ? 0 : 1;
+  return isInsideRegion(parts[0]!) ? 3 : 2;
 }
 
 /**

@@ -519,3 +519,115 @@ GB|Northern Ireland
 DK|Greenland
 US|Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Hawaii;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;North Carolina;North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Virginia;West Virginia;Wisconsin;Wyoming
 `;
+
+// CONTAINMENT: `Container|member;member…`. Places news names at two levels for one location:
+// cities inside the sub-national regions above, and the countries that border a sea or ocean
+// or make up a world region (a ship "in the Indian Ocean" and "off Indonesia"). A member is a
+// canonical city or region name, or a country's ISO2 code. Region ⊂ country needs no line: every
+// region and city above already carries its country.
+export const CONTAINMENT = `
+Sicily|Palermo;Catania
+Apulia|Bari;Brindisi
+Lombardy|Milan
+Campania|Naples
+Piedmont|Turin
+Tuscany|Florence
+Veneto|Venice;Verona
+Emilia-Romagna|Bologna
+Liguria|Genoa
+Lazio|Rome
+Bavaria|Munich
+Hesse|Frankfurt
+North Rhine-Westphalia|Cologne;Bonn;Düsseldorf
+Baden-Württemberg|Stuttgart
+Catalonia|Barcelona
+Andalusia|Seville
+Basque Country|Bilbao
+Provence|Marseille
+Occitania|Toulouse
+Nouvelle-Aquitaine|Bordeaux
+Auvergne-Rhône-Alpes|Lyon
+Alsace|Strasbourg
+Île-de-France|Paris
+England|London;Manchester;Birmingham;Liverpool;Oxford;Cambridge
+Scotland|Edinburgh;Glasgow
+Wales|Cardiff
+Northern Ireland|Belfast
+Ontario|Toronto;Ottawa
+Quebec|Montreal;Quebec City
+British Columbia|Vancouver
+Alberta|Calgary
+New South Wales|Sydney
+Queensland|Brisbane
+Western Australia|Perth
+South Australia|Adelaide
+Jalisco|Guadalajara
+Baja California|Tijuana
+California|Los Angeles;San Francisco;San Diego
+Illinois|Chicago
+Texas|Houston;San Antonio;Dallas
+Pennsylvania|Philadelphia;Pittsburgh
+Arizona|Phoenix
+Massachusetts|Boston
+Florida|Miami;Palm Beach;West Palm Beach
+Michigan|Detroit
+Colorado|Denver
+Nevada|Las Vegas
+Hawaii|Honolulu
+Alaska|Anchorage
+Louisiana|New Orleans
+Maryland|Baltimore
+Minnesota|Minneapolis
+Tennessee|Nashville
+Guangdong|Guangzhou;Shenzhen
+Zhejiang|Hangzhou
+Jiangsu|Nanjing;Suzhou
+Sichuan|Chengdu
+Yunnan|Kunming
+Hubei|Wuhan
+Shandong|Qingdao
+Liaoning|Dalian
+Heilongjiang|Harbin
+Fujian|Xiamen
+Shaanxi|Xi'an
+Tibet|Lhasa
+Xinjiang|Urumqi
+Maharashtra|Mumbai;Pune
+Tamil Nadu|Chennai
+Karnataka|Bengaluru
+Telangana|Hyderabad
+Gujarat|Ahmedabad
+West Bengal|Kolkata
+Hokkaido|Sapporo
+Kyushu|Fukuoka;Nagasaki
+Kansai|Osaka;Kyoto;Kobe
+Kanto|Tokyo;Yokohama
+Honshu|Tokyo;Yokohama;Osaka;Kyoto;Kobe;Nagoya;Hiroshima;Sendai;Fukushima
+Bali|Denpasar
+Sabah|Kota Kinabalu
+Sarawak|Kuching
+Siberia|Novosibirsk
+Donbas|Donetsk;Luhansk;Mariupol;Bakhmut
+Gaza|Gaza City;Rafah;Khan Younis
+West Bank|Ramallah
+Indian Ocean|ZA;MZ;TZ;KE;SO;MG;MU;SC;KM;YE;OM;IR;PK;IN;LK;MV;BD;MM;TH;MY;ID;TL;AU
+Pacific|US;CA;MX;GT;SV;HN;NI;CR;PA;CO;EC;PE;CL;RU;JP;KR;KP;CN;TW;PH;VN;MY;BN;ID;TL;PG;AU;NZ;FJ;SB;VU;WS;TO;KI;FM;MH;PW;NR;TV
+Atlantic|US;CA;MX;BR;AR;UY;VE;GY;SR;GB;IE;FR;ES;PT;IS;NO;MA;MR;SN;GM;GW;GN;SL;LR;CI;GH;TG;BJ;NG;CM;GQ;GA;CG;CD;AO;NA;ZA;CV;ST;BS;CU
+Mediterranean|ES;FR;MC;IT;MT;SI;HR;BA;ME;AL;GR;TR;CY;SY;LB;IL;PS;EG;LY;TN;DZ;MA
+Black Sea|UA;RU;GE;TR;BG;RO
+Red Sea|EG;SD;ER;DJ;SA;YE;JO;IL
+Baltic Sea|EE;LV;LT;DE;PL;RU;FI;SE;DK
+South China Sea|CN;TW;PH;VN;MY;BN;ID;SG;TH;KH
+East China Sea|CN;TW;JP;KR
+Persian Gulf|IR;IQ;KW;SA;BH;QA;AE;OM
+Gulf of Oman|OM;AE;IR;PK
+Strait of Hormuz|IR;OM;AE
+Taiwan Strait|CN;TW
+Caribbean|CU;JM;HT;DO;BS;TT;BB;LC;VC;GD;AG;KN;DM;MX;BZ;GT;HN;NI;CR;PA;CO;VE
+Arctic|RU;NO;CA;US;DK;IS;FI;SE
+Korean Peninsula|KR;KP
+Southeast Asia|BN;KH;ID;LA;MY;MM;PH;SG;TH;TL;VN
+Scandinavia|DK;NO;SE
+Horn of Africa|SO;DJ;ER;ET
+Caucasus|GE;AM;AZ
+`;

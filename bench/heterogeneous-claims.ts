@@ -33,8 +33,9 @@ export const CATEGORICAL_PROPERTIES = 3;
  * the way real ones do and unweighted voting can be outvoted.
  */
 export const POPULAR_ERROR_SHARE = 0.5;
-/** Spread of a perfect source's numbers and the extra spread per unit of unreliability. */
+/** Standard deviation of a perfect source's numbers. */
 export const BASE_NOISE = 1;
+/** Extra standard deviation per unit of error rate (a source right 20 % of the time: 1 + 8). */
 export const NOISE_PER_ERROR = 10;
 
 /**

@@ -10,6 +10,8 @@ import {
 import { type ArticleInput, analyze } from '../src/index.js';
 
 // Four independent reports put the meeting in Busan; one wire story, copied n times, says Beijing.
+// Before copy clusters worked at scale, 70 such copies made 74 independent sources and three of
+// the four correct reports were contradicted.
 // ind-1 carries the same credit line as the wire: boilerplate, which must not make it a copy.
 const INDEPENDENT: ArticleInput[] = [
   {
@@ -33,9 +35,11 @@ const WIRE =
   'President Trump met Chinese leader Xi Jinping in Beijing on Thursday. The two leaders discussed soybeans, tariffs and export controls at length. Officials from both sides described the talks as constructive and long. Reporting by Jane Roe; Editing by John Doe. All rights reserved.';
 
 function withCopies(n: number): ArticleInput[] {
+  // Each outlet adds its own rights line, so no copy is an exact duplicate of another (exact
+  // duplicates are settled before copy detection) and the copies meet only through the story.
   const copies = Array.from({ length: n }, (_, i) => ({
     id: `wire-${String(i).padStart(4, '0')}`,
-    text: WIRE,
+    text: `${WIRE} © 2025 Outlet ${i} Media. All rights reserved.`,
   }));
   return [...INDEPENDENT, ...copies];
 }

@@ -525,6 +525,8 @@ US|Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Flor
 // or make up a world region (a ship "in the Indian Ocean" and "off Indonesia"). A member is a
 // canonical city or region name, or a country's ISO2 code. Region ⊂ country needs no line: every
 // region and city above already carries its country.
+
+/** Places inside places (see the comment above), read by place-containment.ts. */
 export const CONTAINMENT = `
 Sicily|Palermo;Catania
 Apulia|Bari;Brindisi

@@ -5,9 +5,10 @@ import { valueKey } from './value-order.js';
 /**
  * Significant digits at which two beliefs count as equal. Beliefs are sums of
  * weights taken in different orders, so an exact tie can differ in the last
- * bits; 12 digits keeps every real difference on Book-Author and the synthetic
- * benchmarks (their closest distinct beliefs differ in the 4th digit) while
- * absorbing rounding (~1e-16 relative).
+ * bits (~1e-16 relative); 12 digits absorbs that and nothing else. Checked on
+ * Book-Author (bench/truth-book.ts): 9, 12 and 15 digits give the same
+ * accuracy for voting (0.80), CRH (0.90), CATD (0.90) and TruthFinder with
+ * the author-subset similarity (0.95).
  */
 export const TIE_DIGITS = 12;
 

@@ -16,12 +16,15 @@ const BENCHMARKS = [
   'msrp-calibrate',
   'truth-book',
   'truth-weather-like',
+  'truth-heterogeneous',
   'ledger-newsroom',
   'ledger-book-author',
   'extract-throughput',
   'extract-dates-quantities',
   'align',
   'analyze',
+  'copy-clusters',
+  'ecb-contradictions',
   'linear',
 ] as const;
 
@@ -32,6 +35,7 @@ const HELPERS = new Set([
   'author-list',
   'book-author-data',
   'rank-correlation',
+  'heterogeneous-claims',
 ]);
 
 const BENCH_DIRECTORY = fileURLToPath(new URL('./', import.meta.url));

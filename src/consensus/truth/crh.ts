@@ -40,7 +40,8 @@ export const CRH_EQUAL_LOSS_SIGNIFICANCE = 0.05;
  * type, as a chi-square statistic Σ_s n_s (m_s − m)² / σ² (σ² the pooled
  * within-source variance of per-claim losses) summed over types, against the
  * (1 − {@link CRH_EQUAL_LOSS_SIGNIFICANCE}) quantile with Σ (sources − 1)
- * degrees of freedom. Where it says no, CRH gives every source weight 1: the
+ * degrees of freedom. Where it says no, CRH keeps the weights it has (equal from the default
+ * start): the
  * paper's "all losses equal" case, read statistically.
  */
 export function lossesDiffer(loss: SourceLoss, sourceCount: number): boolean {
@@ -88,8 +89,9 @@ export function lossesDiffer(loss: SourceLoss, sourceCount: number): boolean {
  * as error, per-type normalisation so 0-1 losses and numeric deviations weigh
  * alike (the paper's §2.4). Weight w_s = −ln(max(L_s, floor × max L) / max L)
  * (the paper's eq. 5 as run in its experiments, normalised by the maximum;
- * {@link CRH_LOSS_FLOOR}); all weights 1 when the losses are equal or differ by
- * no more than sampling noise ({@link lossesDiffer}). Losses:
+ * {@link CRH_LOSS_FLOOR}). When the losses are equal or differ by no more than
+ * sampling noise ({@link lossesDiffer}) the weights stay as they were: all
+ * equal from the default start, the caller's `initialTrust` otherwise. Losses:
  * 0-1 for categorical objects (1 − 1/k for a claim among k tied top values);
  * |x − t| / std for numeric objects, whose truth t is the weighted **median**,
  * the minimiser of that absolute loss (the paper's eq. 16).
@@ -102,8 +104,19 @@ export function runCrh(
   return runLossBased(index, limits, initialTrust, 'median', crhWeights);
 }
 
+// Losses that do not tell the sources apart are no reason to change their weights: keep them
+// (all 1 from the default start; a caller's initialTrust, e.g. a ledger's priors, otherwise).
+function keepWeights(current: Float64Array): Float64Array {
+  const kept = Float64Array.from(current);
+  return kept.some((w) => w > 0) ? kept : kept.fill(1);
+}
+
 /** CRH's weight per source from its per-type losses (see {@link runCrh}). */
-export function crhWeights(index: ClaimIndex, loss: SourceLoss): Float64Array {
+export function crhWeights(
+  index: ClaimIndex,
+  loss: SourceLoss,
+  current: Float64Array = new Float64Array(index.sources.length).fill(1),
+): Float64Array {
   const typeMean = typeMeanLoss(loss, 'absolute');
   const sourceLoss = new Float64Array(index.sources.length);
   let largest = 0;
@@ -120,8 +133,12 @@ export function crhWeights(index: ClaimIndex, loss: SourceLoss): Float64Array {
     smallest = Math.min(smallest, total);
   }
   const weight = new Float64Array(sourceLoss.length);
-  if (largest - smallest <= largest * EQUAL_LOSS_TOLERANCE) return weight.fill(1);
-  if (!lossesDiffer(loss, sourceLoss.length)) return weight.fill(1);
+  if (
+    largest - smallest <= largest * EQUAL_LOSS_TOLERANCE ||
+    !lossesDiffer(loss, sourceLoss.length)
+  ) {
+    return keepWeights(current);
+  }
   const floor = CRH_LOSS_FLOOR * largest;
   for (let s = 0; s < weight.length; s++) {
     // ln(max / L) rather than −ln(L / max): the worst source gets +0, never −0.

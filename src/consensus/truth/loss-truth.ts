@@ -45,8 +45,12 @@ export interface SourceLoss {
   votes: Float64Array;
 }
 
-/** Turns losses into new (unnormalised) source weights. */
-export type WeightFromLoss = (index: ClaimIndex, loss: SourceLoss) => Float64Array;
+/** Turns losses (and the weights they were measured under) into new (unnormalised) source weights. */
+export type WeightFromLoss = (
+  index: ClaimIndex,
+  loss: SourceLoss,
+  current: Float64Array,
+) => Float64Array;
 
 /** Classifies objects and measures the spread of each numeric one. */
 export function lossModel(index: ClaimIndex): LossModel {
@@ -339,7 +343,7 @@ export function runLossBased(
       loss.squared[slot]! += vote * perFact.squared[f]!;
       loss.votes[slot]! += vote;
     }
-    return scaleToMax(weigh(index, loss));
+    return scaleToMax(weigh(index, loss, trust));
   });
   return { ...result, belief: lossBelief(index, model, result.trust, numericTruth) };
 }

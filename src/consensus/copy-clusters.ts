@@ -137,16 +137,17 @@ export const VERBATIM_NEIGHBOURS = 4;
 
 // Credits, rights notices, subscription and social footers, photo credits, datelines of
 // agencies: lines every article of an outlet (or of a wire) carries whatever the story.
+// Every run is bounded ({0,80}), so no pattern backtracks over a whole hostile sentence.
 const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^\(?\s*(additional )?(reporting|writing|editing|compiled|contributing|research|translation|translated|graphics?|production|produced|fact[- ]checking) by\b/i,
-  /\b(reporting|editing|writing) by [A-Z][^;.]*[;,] (additional )?(editing|reporting|writing) by\b/i,
+  /\b(reporting|editing|writing) by [A-Z][^;.]{0,80}[;,] (additional )?(editing|reporting|writing) by\b/i,
   /\ball rights reserved\b/i,
   /^(copyright|©|\(c\))\s/i,
   /\bmay not be (published|broadcast|rewritten|redistributed|reproduced)\b/i,
   /\b(sign up|subscribe|register)\b.{0,40}\b(newsletter|newsletters|updates|alerts|briefing|daily email)\b/i,
-  /\bfollow (us|[A-Z][\w.]* [A-Z][\w.]*) on (twitter|x|facebook|instagram|linkedin|bluesky|threads)\b/i,
+  /\bfollow (us|[A-Z][\w.]{0,30} [A-Z][\w.]{0,30}) on (twitter|x|facebook|instagram|linkedin|bluesky|threads)\b/i,
   /^(photo|photograph|image|picture|video|file photo)s?( credit)?\s*[:(/|-]/i,
-  /\((photo|image|picture|file photo)s?\b[^)]*\)\s*$/i,
+  /\((photo|image|picture|file photo)s?\b[^)]{0,120}\)\s*$/i,
   /\b(getty images|shutterstock|ap photo|afp photo|reuters\/[A-Z]|epa-efe|photo by|photo credit|pictured above)\b/i,
   /\b(our standards|trust principles|editorial guidelines)\b/i,
   /^(read more|related|see also|more on this story|watch|listen)\s*:/i,

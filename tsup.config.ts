@@ -1,4 +1,49 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+
+// natural's two pure modules (Porter stemmer, Jaro–Winkler) are bundled into dist so that
+// installing corroborate does not install natural (51 packages, 76 MB). Only these deep
+// paths are inlined; the package root is never imported (see src/text/natural-adapter.ts).
+const BUNDLED_NATURAL_MODULES = [
+  /^natural\/lib\/natural\/stemmers\/porter_stemmer\.js$/,
+  /^natural\/lib\/natural\/distance\/jaro-winkler_distance\.js$/,
+];
+
+/** Writes dist/THIRD_PARTY_NOTICES.md with the licence of every module bundled into dist. */
+function writeThirdPartyNotices(): void {
+  const naturalRoot = path.resolve('node_modules/natural');
+  const { version } = JSON.parse(readFileSync(path.join(naturalRoot, 'package.json'), 'utf8'));
+  const license = readFileSync(path.join(naturalRoot, 'LICENSE.txt'), 'utf8').trim();
+  writeFileSync(
+    'dist/THIRD_PARTY_NOTICES.md',
+    [
+      '# Third-party notices',
+      '',
+      `dist/index.js and dist/index.cjs include the Porter stemmer and Jaro–Winkler modules of`,
+      `natural ${version} (https://github.com/NaturalNode/natural), under this licence:`,
+      '',
+      '```',
+      license,
+      '```',
+      '',
+    ].join('\n'),
+  );
+}
+
+// The command imports the library through `../index.js`; in dist that import stays an
+// import of the sibling `./index.js` so the library is shipped once, not twice.
+const libraryEntryIsExternal: Plugin = {
+  name: 'corroborate-library-external',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}src${path.sep}cli${path.sep}`)
+        ? { path: './index.js', external: true }
+        : undefined,
+    );
+  },
+};
 
 export default defineConfig([
   {
@@ -6,17 +51,24 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
-    sourcemap: true,
+    // No source maps in the package: with embedded sources they were 4.9 MB of the 7.1 MB.
+    sourcemap: false,
     target: 'node20',
     shims: true,
     treeshake: true,
+    noExternal: BUNDLED_NATURAL_MODULES,
+    banner: {
+      js: '/* corroborate — MIT. Includes parts of natural (MIT): see THIRD_PARTY_NOTICES.md */',
+    },
+    onSuccess: async () => writeThirdPartyNotices(),
   },
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     target: 'node20',
-    sourcemap: true,
+    sourcemap: false,
     shims: true,
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [libraryEntryIsExternal],
   },
 ]);

@@ -26,6 +26,7 @@ const BENCHMARKS = [
   'copy-clusters',
   'ecb-contradictions',
   'linear',
+  'package-size',
 ] as const;
 
 /** Modules in bench/ that other scripts import; not benchmarks themselves. */

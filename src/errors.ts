@@ -27,14 +27,31 @@ export type CorroborateErrorCode =
   | 'INVALID_FILE';
 
 /**
+ * Where the problem is, as plain JSON: `field` (the option key or article field, e.g.
+ * `'publishedAt'`, `'options.threshold'`), `index` (article or record index), `id`, `value`
+ * (a short safe rendering of the bad value), `expected`, `suggestion` (nearest valid option
+ * key), `limit`. Every error carries at least `field` or `index`.
+ */
+export type CorroborateErrorDetails = Readonly<Record<string, unknown>>;
+
+// A registry-wide symbol, so the ESM build, the CJS build and any second copy of corroborate
+// in one process all recognise each other's errors.
+const CORROBORATE_ERROR_BRAND = Symbol.for('corroborate.CorroborateError');
+
+/**
  * The one error type corroborate throws for bad input. `code` is stable and
  * safe to branch on; `message` says what to fix; `details` names the offending
  * value's location (article index, id, field, record) where there is one.
  *
+ * One identity across builds: the ESM and CJS builds are separate files, so each has its own
+ * class object. Errors carry a `Symbol.for('corroborate.CorroborateError')` brand, and both
+ * `instanceof CorroborateError` and {@link CorroborateError.is} check the brand, so an error
+ * thrown by the CJS build is recognised by code that imported the ESM build and vice versa.
+ *
  * @example
  * ```ts
  * try { analyze(articles) } catch (error) {
- *   if (error instanceof CorroborateError && error.code === 'DUPLICATE_ID') …
+ *   if (CorroborateError.is(error) && error.code === 'DUPLICATE_ID') …
  * }
  * ```
  */
@@ -42,13 +59,31 @@ export class CorroborateError extends Error {
   /** Stable machine-readable reason. */
   readonly code: CorroborateErrorCode;
   /** Where the problem is: article index, id, field, record number. Plain JSON. */
-  readonly details: Readonly<Record<string, unknown>>;
+  readonly details: CorroborateErrorDetails;
 
   constructor(code: CorroborateErrorCode, message: string, details: Record<string, unknown> = {}) {
     super(message);
     this.name = 'CorroborateError';
     this.code = code;
     this.details = Object.freeze({ ...details });
+    Object.defineProperty(this, CORROBORATE_ERROR_BRAND, { value: true });
+  }
+
+  /**
+   * Whether `value` is a corroborate error from any build or copy of the package (ESM, CJS,
+   * a second installed version). Prefer it to `instanceof` in code that may see both builds.
+   */
+  static is(value: unknown): value is CorroborateError {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as Record<symbol, unknown>)[CORROBORATE_ERROR_BRAND] === true
+    );
+  }
+
+  /** `instanceof CorroborateError` checks the shared brand (see {@link CorroborateError.is}). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return CorroborateError.is(value);
   }
 }
 

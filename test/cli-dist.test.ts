@@ -56,6 +56,15 @@ describe('dist/cli.js', () => {
     });
   });
 
+  it('bad input found by code bundled into cli.js is still a usage error (one error identity)', () => {
+    // --as-of is parsed by the copy of parse-date inside cli.js, whose CorroborateError class is
+    // not the one in index.js: the shared brand makes it exit 2, not 3 (internal error).
+    const result = run(['--as-of', '2025-02-30', 'fixtures/asia-trip-2025']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--as-of');
+    expect(result.stderr).not.toContain('internal error');
+  });
+
   it('stops quietly when the reader closes the pipe early', () => {
     // 200 articles make JSON far larger than a pipe buffer, so the write really hits EPIPE.
     const folder = mkdtempSync(path.join(tmpdir(), 'corroborate-pipe-'));

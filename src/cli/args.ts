@@ -1,6 +1,6 @@
 // Command-line arguments of `corroborate`, parsed with node:util's parseArgs.
 import { parseArgs } from 'node:util';
-import { CorroborateError } from '../errors.js';
+import { CorroborateError } from '../index.js';
 import { type IsoDate, parseIsoDate } from '../input/parse-date.js';
 
 /** What the command was asked to do. */

@@ -1,7 +1,7 @@
 // Files and folders to ArticleInput[]: one reader per extension, ids from relative paths.
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CorroborateError } from '../errors.js';
+import { CorroborateError } from '../index.js';
 import { MAX_FIELD_LENGTH } from '../input/limits.js';
 import { type ArticleInput, compareIds, validateArticle } from '../input/validate-articles.js';
 import { decodeText, sniffHtmlCharset } from './decode-text.js';

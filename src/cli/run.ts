@@ -1,13 +1,16 @@
 // The `corroborate` command as a function: arguments and streams in, exit status out.
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Analysis } from '../analysis.js';
-import { analyze } from '../analyze.js';
-import { CorroborateError } from '../errors.js';
-import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import { officeHolders } from '../knowledge/office-holders.js';
-import { renderHtmlReport } from '../report/html.js';
-import { renderTerminalReport } from '../report/terminal.js';
+// The library comes in through its public entry only: dist/cli.js imports dist/index.js.
+import {
+  type Analysis,
+  analyze,
+  CorroborateError,
+  type KnowledgeBase,
+  officeHolders,
+  renderHtmlReport,
+  renderTerminalReport,
+} from '../index.js';
 import { type CliOptions, parseCliArgs } from './args.js';
 import { decodeText } from './decode-text.js';
 import { HELP_TEXT } from './help.js';

@@ -1167,6 +1167,7 @@ function readOptions(options: unknown): {
     throw new CorroborateError(
       'INVALID_OPTION',
       `options must be an object like { articles: 100, seed: 1 }, but it is ${describeType(options)}.`,
+      { field: 'options', expected: 'object', received: describeType(options) },
     );
   }
   const {

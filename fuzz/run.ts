@@ -487,7 +487,7 @@ async function runInput(input: FuzzInput): Promise<void> {
       break;
     }
     case 'align': {
-      const alignment = alignSentences(first, second as never);
+      const alignment = alignSentences(first as never, second as never);
       JSON.stringify(alignment);
       break;
     }

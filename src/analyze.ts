@@ -46,11 +46,12 @@ import {
 } from './consensus/copy-clusters.js';
 import { TRUTH_ALGORITHMS, type TruthAlgorithm } from './consensus/discover-truth.js';
 import { sentenceDates, sentencePlaces } from './consensus/sentence-slots.js';
-import { CorroborateError, describeType } from './errors.js';
+import { CorroborateError } from './errors.js';
 import { type ArticleExtraction, resolveDates } from './extract/extract-cluster.js';
 import { chooseReferenceDate, clusterReferenceDate } from './extract/reference-date.js';
 import { detectLanguage } from './input/detect-language.js';
 import { type IsoDate, parseIsoDate } from './input/parse-date.js';
+import { readOptions } from './input/read-options.js';
 import {
   type ArticleInput,
   compareIds,
@@ -113,28 +114,25 @@ export interface AnalyzeSettings {
   alignment: AlignSettings;
 }
 
-/** Checks {@link AnalyzeOptions} and fills defaults. */
-export function readAnalyzeOptions(options: unknown): AnalyzeSettings {
-  if (options === undefined || options === null) options = {};
-  if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new CorroborateError(
-      'INVALID_OPTION',
-      `options must be an object, but it is ${describeType(options)}.`,
-    );
-  }
-  const { asOf, knowledge, algorithm = 'crh', alignment } = options as AnalyzeOptions;
+/** The keys of {@link AnalyzeOptions}; any other key is `INVALID_OPTION`. */
+const ANALYZE_OPTION_KEYS = ['asOf', 'knowledge', 'algorithm', 'alignment'] as const;
+
+/** Checks {@link AnalyzeOptions} and fills defaults; `caller` names the function in messages. */
+export function readAnalyzeOptions(options: unknown, caller = 'analyze'): AnalyzeSettings {
+  const record = readOptions(options ?? undefined, ANALYZE_OPTION_KEYS, 'options', caller);
+  const { asOf, knowledge, algorithm = 'crh', alignment } = record as AnalyzeOptions;
   if (!TRUTH_ALGORITHMS.includes(algorithm)) {
     throw new CorroborateError(
       'INVALID_OPTION',
       `options.algorithm must be one of ${TRUTH_ALGORITHMS.join(', ')}, but it is ${JSON.stringify(algorithm)}.`,
-      { field: 'algorithm' },
+      { field: 'options.algorithm', valid: [...TRUTH_ALGORITHMS] },
     );
   }
   return {
     asOf: asOf === undefined || asOf === null ? null : parseIsoDate(asOf, 'options.asOf'),
     knowledge: readKnowledgeOption(knowledge),
     algorithm,
-    alignment: readAlignOptions(alignment),
+    alignment: readAlignOptions(alignment, 'options.alignment', caller),
   };
 }
 

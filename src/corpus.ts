@@ -149,18 +149,20 @@ export class Corpus {
   #sentenceCount = 0;
 
   constructor(articles: readonly ArticleInput[] = [], options: CorpusOptions = {}) {
-    this.#settings = readAnalyzeOptions(options);
+    this.#settings = readAnalyzeOptions(options, 'createCorpus');
     this.#options = options;
     if (!Array.isArray(articles)) {
       throw new CorroborateError(
         'INVALID_ARTICLES',
         `articles must be an array of { id, text } objects, but it is ${describeType(articles)}.`,
+        { field: 'articles', expected: 'array', received: describeType(articles) },
       );
     }
     if (articles.length > MAX_ARTICLES) {
       throw new CorroborateError(
         'LIMIT_EXCEEDED',
         `articles has ${articles.length} entries; a corpus holds at most ${MAX_ARTICLES}.`,
+        { field: 'articles', limit: MAX_ARTICLES, received: articles.length },
       );
     }
     for (const article of articles) this.add(article);
@@ -177,6 +179,7 @@ export class Corpus {
       throw new CorroborateError(
         'INVALID_STATE',
         'not a corroborate corpus: expected the object (or JSON text) that Corpus.toJSON() returns.',
+        { field: 'format', expected: 'corroborate-corpus' },
       );
     }
     const { version, articles, options: stored } = value as CorpusJSON;
@@ -184,18 +187,28 @@ export class Corpus {
       throw new CorroborateError(
         'INVALID_STATE',
         `corpus version must be a positive integer, but it is ${String(version)}.`,
+        { field: 'version', expected: 'positive integer' },
       );
     }
     if (version > CORPUS_FORMAT_VERSION) {
       throw new CorroborateError(
         'INVALID_STATE',
         `this corpus was written by a newer corroborate (format version ${version}); this version reads up to ${CORPUS_FORMAT_VERSION}. Upgrade corroborate.`,
+        { field: 'version', limit: CORPUS_FORMAT_VERSION, received: version },
       );
     }
     if (!Array.isArray(articles)) {
-      throw new CorroborateError('INVALID_STATE', 'corpus.articles must be an array of articles.');
+      throw new CorroborateError('INVALID_STATE', 'corpus.articles must be an array of articles.', {
+        field: 'articles',
+        expected: 'array',
+      });
     }
-    const restored: CorpusOptions = { ...(stored ?? {}) } as CorpusOptions;
+    // Only the options toJSON writes are read back; anything else in a state is ignored.
+    const { asOf, algorithm, alignment } = (stored ?? {}) as CorpusOptions;
+    const restored: CorpusOptions = {};
+    if (asOf !== undefined) restored.asOf = asOf;
+    if (algorithm !== undefined) restored.algorithm = algorithm;
+    if (alignment !== undefined) restored.alignment = alignment;
     if (options.knowledge) restored.knowledge = options.knowledge;
     return new Corpus(articles, restored);
   }
@@ -229,6 +242,7 @@ export class Corpus {
       throw new CorroborateError(
         'LIMIT_EXCEEDED',
         `a corpus holds at most ${MAX_ARTICLES} articles.`,
+        { field: 'articles', limit: MAX_ARTICLES },
       );
     }
     const entry = this.#prepare(normalized, article);
@@ -374,6 +388,7 @@ export class Corpus {
       throw new CorroborateError(
         'NO_ARTICLES',
         'the corpus is empty; add articles before analysing it.',
+        { field: 'articles', received: 0 },
       );
     }
     return analyze(
@@ -650,6 +665,7 @@ function parseJson(text: string): unknown {
     throw new CorroborateError(
       'INVALID_STATE',
       'the corpus JSON text does not parse; pass what Corpus.toJSON() returned.',
+      { field: 'json', expected: 'JSON text' },
     );
   }
 }

@@ -61,7 +61,11 @@ export class CorroborateError extends Error {
   /** Where the problem is: article index, id, field, record number. Plain JSON. */
   readonly details: CorroborateErrorDetails;
 
-  constructor(code: CorroborateErrorCode, message: string, details: Record<string, unknown> = {}) {
+  /**
+   * @param details - Required: where the problem is (`field`, `index`, `id`, …), so a program
+   * can point at it without parsing `message`.
+   */
+  constructor(code: CorroborateErrorCode, message: string, details: Record<string, unknown>) {
     super(message);
     this.name = 'CorroborateError';
     this.code = code;

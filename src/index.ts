@@ -8,14 +8,20 @@ export type {
   AlignOptions,
 } from './align/align-sentences.js';
 export { ALIGN_THRESHOLD, alignSentences } from './align/align-sentences.js';
+// Types reachable from public signatures and results, exported so code that stores a result
+// can name them (declaration emit fails with TS4023 otherwise; test/public-types.test.ts).
 export type {
   CompareSentencesOptions,
+  NamePair,
+  NumberPair,
   SentenceComparison,
   SentenceFeatures,
 } from './align/compare-sentences.js';
 // Sentence comparison and alignment
 export { compareSentences, SAME_SENTENCE_THRESHOLD } from './align/compare-sentences.js';
 export type { ParaphraseFeatures } from './align/paraphrase-features.js';
+export type { NameMention, NumberMention, NumberUnit } from './align/sentence-profile.js';
+export type { TermWeights } from './align/term-weights.js';
 export type {
   Analysis,
   ArticleFlagKind,
@@ -53,10 +59,16 @@ export { findRoleConflicts } from './consensus/role-conflicts.js';
 export type { CorpusJSON, CorpusMatch, CorpusOptions, CorpusScore } from './corpus.js';
 // Incremental corpus
 export { CORPUS_FORMAT_VERSION, Corpus, createCorpus } from './corpus.js';
-export type { CorroborateErrorCode } from './errors.js';
+export type { CorroborateErrorCode, CorroborateErrorDetails } from './errors.js';
 // Errors
 export { CorroborateError } from './errors.js';
-export type { DateKind, DateMention, ExtractDatesOptions } from './extract/date-types.js';
+export type {
+  DateKind,
+  DateMention,
+  DatePeriod,
+  DateResolution,
+  ExtractDatesOptions,
+} from './extract/date-types.js';
 export { extractDates } from './extract/dates.js';
 export { extractEventSlots } from './extract/event-slots.js';
 export { extractItinerary } from './extract/itinerary.js';
@@ -66,6 +78,11 @@ export type { ExtractPlacesOptions } from './extract/places.js';
 export { extractPlaces } from './extract/places.js';
 export type { CurrencyCode, QuantityMention, QuantityUnit } from './extract/quantities.js';
 export { extractQuantities, quantitiesAgree } from './extract/quantities.js';
+export type {
+  ChooseReferenceDateOptions,
+  ClusterReferenceDateOptions,
+  DatedArticle,
+} from './extract/reference-date.js';
 export { chooseReferenceDate, clusterReferenceDate } from './extract/reference-date.js';
 export type { ExtractRoleMentionsOptions } from './extract/role-mentions.js';
 export { extractRoleMentions } from './extract/role-mentions.js';
@@ -74,6 +91,7 @@ export type {
   EventSlot,
   ItineraryStop,
   PersonMention,
+  PersonSource,
   PlaceKind,
   PlaceMention,
   RoleMention,
@@ -81,11 +99,13 @@ export type {
   RoleModifier,
   RoleModifierKind,
   RoleTense,
+  SlotPlace,
 } from './extract/types.js';
 export type {
   DetectedLanguage,
   DetectedScript,
   LanguageDetection,
+  StopwordLanguage,
 } from './input/detect-language.js';
 export { detectLanguage } from './input/detect-language.js';
 export { MAX_ARTICLE_LENGTH, MAX_ARTICLES, MAX_FIELD_LENGTH } from './input/limits.js';
@@ -142,8 +162,8 @@ export { renderHtmlReport } from './report/html.js';
 export type { TerminalReportOptions } from './report/terminal.js';
 // Reports
 export { renderTerminalReport } from './report/terminal.js';
+export type { StatementCounts } from './score/agreement-score.js';
 export { ABBREVIATIONS } from './text/abbreviations.js';
-
 // Text
 export { splitSentences } from './text/split-sentences.js';
 export type { SentenceSpan } from './text/types.js';

@@ -51,9 +51,44 @@ describe('public exports', () => {
   });
 
   it('CorroborateError is an Error with a stable code', () => {
-    const error = new api.CorroborateError('NO_ARTICLES', 'articles is empty');
+    const error = new api.CorroborateError('NO_ARTICLES', 'articles is empty', {
+      field: 'articles',
+    });
     expect(error).toBeInstanceOf(Error);
     expect(error.code).toBe('NO_ARTICLES');
     expect(error.name).toBe('CorroborateError');
+    expect(error.details).toEqual({ field: 'articles' });
+  });
+
+  it('CorroborateError.is and instanceof recognise an error from another copy of the class', () => {
+    // A second build (the CJS file beside the ESM one) has its own class object but the same
+    // Symbol.for brand.
+    const foreign = Object.assign(new Error('x'), { code: 'NO_ARTICLES', details: {} });
+    Object.defineProperty(foreign, Symbol.for('corroborate.CorroborateError'), { value: true });
+    expect(api.CorroborateError.is(foreign)).toBe(true);
+    expect(foreign instanceof api.CorroborateError).toBe(true);
+    const plain = Object.assign(new Error('x'), { code: 'NO_ARTICLES' });
+    expect(api.CorroborateError.is(plain)).toBe(false);
+    expect(plain instanceof api.CorroborateError).toBe(false);
+    expect(api.CorroborateError.is(null)).toBe(false);
+  });
+
+  it('an error thrown by the CJS build is recognised by the ESM build', async () => {
+    const { createRequire } = await import('node:module');
+    const { existsSync } = await import('node:fs');
+    const dist = new URL('../dist/index.cjs', import.meta.url);
+    if (!existsSync(dist)) throw new Error('dist/ is missing: run `npm run build` first.');
+    const cjs = createRequire(import.meta.url)(dist.pathname);
+    const esm = await import('../dist/index.js');
+    expect(cjs.CorroborateError).not.toBe(esm.CorroborateError);
+    let thrown: unknown;
+    try {
+      cjs.analyze([]);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(esm.CorroborateError.is(thrown)).toBe(true);
+    expect(thrown instanceof esm.CorroborateError).toBe(true);
+    expect(thrown instanceof api.CorroborateError).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 // Cross-article sentence alignment: candidate pairs from an inverted index, greedy grouping.
-import { CorroborateError, describeType } from '../errors.js';
+import { CorroborateError } from '../errors.js';
 import { type ArticleExtraction, extractCluster } from '../extract/extract-cluster.js';
 import {
   matchGazetteer,
@@ -7,7 +7,8 @@ import {
   releaseArticleTokens,
   tokenizeWords,
 } from '../extract/gazetteer.js';
-import type { NormalizedArticle } from '../input/validate-articles.js';
+import { readOptions } from '../input/read-options.js';
+import type { ArticleInput, NormalizedArticle } from '../input/validate-articles.js';
 import { compareIds, validateArticles } from '../input/validate-articles.js';
 import { officeHolders } from '../knowledge/office-holders.js';
 import type { RoleRecord } from '../knowledge/types.js';
@@ -207,7 +208,10 @@ export function prepareSentences(articles: readonly NormalizedArticle[]): Prepar
  * ]);
  * ```
  */
-export function alignSentences(articles: unknown, options: AlignOptions = {}): Alignment {
+export function alignSentences(
+  articles: readonly ArticleInput[],
+  options: AlignOptions = {},
+): Alignment {
   const normalized = validateArticles(articles);
   const settings = readAlignOptions(options);
   const { prepared } = prepareCluster(normalized, officeHolders.roles);
@@ -238,17 +242,18 @@ export interface AlignSettings {
   maxCandidatesPerSentence: number;
 }
 
+/** The keys of {@link AlignOptions}; any other key is `INVALID_OPTION`. */
+const ALIGN_OPTION_KEYS = ['threshold', 'maxCandidatesPerSentence'] as const;
+
 /** Checks {@link AlignOptions} and fills defaults. */
-export function readAlignOptions(options: unknown): AlignSettings {
-  if (options === undefined || options === null) options = {};
-  if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new CorroborateError(
-      'INVALID_OPTION',
-      `options must be an object, but it is ${describeType(options)}.`,
-    );
-  }
+export function readAlignOptions(
+  options: unknown,
+  where = 'options',
+  caller = 'alignSentences',
+): AlignSettings {
+  const record = readOptions(options ?? undefined, ALIGN_OPTION_KEYS, where, caller);
   const { threshold = ALIGN_THRESHOLD, maxCandidatesPerSentence = DEFAULT_MAX_CANDIDATES } =
-    options as AlignOptions;
+    record as AlignOptions;
   if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) {
     throw new CorroborateError(
       'INVALID_OPTION',

@@ -4,6 +4,7 @@
 // logistic model fitted on MSRP train (scripts/fit-same.ts). Every ingredient is exposed so
 // later stages can turn a differing figure or name into a contradiction.
 import { CorroborateError, describeType } from '../errors.js';
+import { readOptions } from '../input/read-options.js';
 import { diceCoefficient } from '../text/bigrams.js';
 import { jaroWinklerSimilarity } from '../text/natural-adapter.js';
 import {
@@ -228,19 +229,17 @@ export function compareSentences(
 }
 
 function validateOptions(options: unknown): { weights: TermWeights; threshold: number } {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new CorroborateError(
-      'INVALID_OPTION',
-      `compareSentences options must be an object, got ${describeType(options)}.`,
-      { option: 'options', received: describeType(options) },
-    );
-  }
-  const { weights, threshold } = options as CompareSentencesOptions;
+  const { weights, threshold } = readOptions(
+    options,
+    ['weights', 'threshold'],
+    'options',
+    'compareSentences',
+  ) as CompareSentencesOptions;
   if (weights !== undefined && typeof (weights as Partial<TermWeights>)?.weight !== 'function') {
     throw new CorroborateError(
       'INVALID_OPTION',
       'options.weights must be TermWeights from buildTermWeights (an object with a weight function).',
-      { option: 'weights', received: describeType(weights) },
+      { field: 'options.weights', received: describeType(weights) },
     );
   }
   if (
@@ -250,7 +249,7 @@ function validateOptions(options: unknown): { weights: TermWeights; threshold: n
     throw new CorroborateError(
       'INVALID_OPTION',
       `options.threshold must be a number from 0 to 1, got ${typeof threshold === 'number' ? threshold : describeType(threshold)}.`,
-      { option: 'threshold', received: describeType(threshold) },
+      { field: 'options.threshold', received: describeType(threshold) },
     );
   }
   return {

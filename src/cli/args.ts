@@ -49,33 +49,46 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CorroborateError('INVALID_OPTION', usageMessage(error as Error & { code?: string }));
+    throw new CorroborateError('INVALID_OPTION', usageMessage(error as Error & { code?: string }), {
+      field: 'argv',
+    });
   }
   const values = parsed.values;
   if (values.color && values['no-color']) {
     throw new CorroborateError(
       'INVALID_OPTION',
       '--color and --no-color contradict each other; give one.',
+      { field: 'color', flag: '--color' },
     );
   }
   if (values.quiet && values.verbose) {
     throw new CorroborateError(
       'INVALID_OPTION',
       '--quiet and --verbose contradict each other; give one.',
+      { field: 'quiet', flag: '--quiet' },
     );
   }
   for (const flag of ['html', 'as-of'] as const) {
     if (values[flag] === '') {
-      throw new CorroborateError('INVALID_OPTION', `--${flag} needs a value, but it is empty.`);
+      throw new CorroborateError('INVALID_OPTION', `--${flag} needs a value, but it is empty.`, {
+        field: flag,
+        flag: `--${flag}`,
+      });
     }
   }
   const knowledgeFiles = values.kb ?? [];
   if (knowledgeFiles.some((file) => file === '')) {
-    throw new CorroborateError('INVALID_OPTION', '--kb needs a file name, but it is empty.');
+    throw new CorroborateError('INVALID_OPTION', '--kb needs a file name, but it is empty.', {
+      field: 'kb',
+      flag: '--kb',
+    });
   }
   return {
     inputs: parsed.positionals,
-    asOf: values['as-of'] === undefined ? undefined : parseIsoDate(values['as-of'], '--as-of'),
+    asOf:
+      values['as-of'] === undefined
+        ? undefined
+        : parseIsoDate(values['as-of'], '--as-of', { field: 'asOf', flag: '--as-of' }),
     knowledgeFiles,
     json: values.json ?? false,
     html: values.html,

@@ -387,7 +387,7 @@ function readMetadata(document: any): PageMetadata {
   for (const candidate of dates) {
     if (typeof candidate !== 'string') continue;
     try {
-      publishedAt = parseIsoDate(candidate.trim(), 'published time');
+      publishedAt = parseIsoDate(candidate.trim(), 'published time', { field: 'publishedAt' });
       break;
     } catch {
       // Not a real date ("yesterday", "2025-13-45"): the page's date is left unset, not guessed.

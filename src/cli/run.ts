@@ -90,6 +90,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     throw new CorroborateError(
       'INVALID_OPTION',
       'no inputs: give the article files or folders to compare, e.g. corroborate articles/ (see corroborate --help).',
+      { field: 'inputs', received: 0 },
     );
   }
   const say = (message: string) => {
@@ -116,6 +117,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     throw new CorroborateError(
       'INVALID_FILE',
       `no articles found in ${options.inputs.join(', ')}: folders are searched for .txt, .md, .html, .htm, .json and .jsonl files (add --verbose to see what was skipped).`,
+      { field: 'inputs', files: 0 },
     );
   }
   const analysis = analyzeFiles(read, options, knowledge);
@@ -139,6 +141,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
       throw new CorroborateError(
         'INVALID_OPTION',
         `--html ${options.html}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
+        { field: 'html', flag: '--html', file: options.html },
       );
     }
     if (!options.json) say(`wrote the HTML report to ${options.html}`);
@@ -188,6 +191,7 @@ async function checkWritableFolder(file: string, cwd: string): Promise<void> {
     throw new CorroborateError(
       'INVALID_OPTION',
       `--html ${file}: the folder ${path.relative(cwd, folder) || '.'} does not exist; create it or pick another path.`,
+      { field: 'html', flag: '--html', file },
     );
   }
 }

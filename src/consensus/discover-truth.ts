@@ -1,5 +1,6 @@
 // Truth discovery: from (source, object, value) claims, estimate how far to trust each source and which value is true.
 import { CorroborateError, describeType } from '../errors.js';
+import { readOptions } from '../input/read-options.js';
 import { runAverageLog } from './truth/average-log.js';
 import { CATD_SIGNIFICANCE, runCatd } from './truth/catd.js';
 import { type ClaimIndex, indexClaims, type ValidClaim } from './truth/claim-index.js';
@@ -243,7 +244,10 @@ export interface TruthResult {
  * `INVALID_OPTION` naming the option; `LIMIT_EXCEEDED` when truthfinder would
  * compare more than 5 million value pairs.
  */
-export function discoverTruth(claims: TruthClaim[], options: DiscoverTruthOptions): TruthResult {
+export function discoverTruth(
+  claims: readonly TruthClaim[],
+  options: DiscoverTruthOptions,
+): TruthResult {
   const settings = validateOptions(options);
   const valid = validateClaims(claims);
   const index = indexClaims(valid);
@@ -384,15 +388,29 @@ const SPECIFIC_OPTIONS: Record<string, readonly TruthAlgorithm[]> = {
   alpha: ['catd'],
 };
 
+/** The keys of {@link DiscoverTruthOptions}; any other key is `INVALID_OPTION`. */
+const TRUTH_OPTION_KEYS = [
+  'algorithm',
+  'maxIterations',
+  'tolerance',
+  'initialTrust',
+  'valueSimilarity',
+  'gamma',
+  'rho',
+  'baseSimilarity',
+  'exponent',
+  'alpha',
+] as const;
+
 function validateOptions(options: unknown): TruthSettings {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+  if (options === undefined) {
     throw new CorroborateError(
       'INVALID_OPTION',
-      `options must be an object like { algorithm: 'truthfinder' }, but it is ${describeType(options)}.`,
-      { field: 'options' },
+      `discoverTruth: options must be an object like { algorithm: 'truthfinder' }, but it is undefined.`,
+      { field: 'options', expected: 'object', received: 'undefined' },
     );
   }
-  const record = options as Record<string, unknown>;
+  const record = readOptions(options, TRUTH_OPTION_KEYS, 'options', 'discoverTruth');
   const algorithm = record.algorithm;
   if (
     typeof algorithm !== 'string' ||

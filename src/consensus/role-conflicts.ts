@@ -1,7 +1,7 @@
 // Role conflicts: one office named with different holders by different articles — no dates needed.
 import type { Evidence, RoleConflict } from '../analysis.js';
-import { CorroborateError, describeType } from '../errors.js';
 import { extractCluster } from '../extract/extract-cluster.js';
+import { readOptions } from '../input/read-options.js';
 import type { ArticleInput } from '../input/validate-articles.js';
 import { compareIds, validateArticles } from '../input/validate-articles.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
@@ -29,13 +29,13 @@ export function findRoleConflicts(
   articles: readonly ArticleInput[],
   options: FindRoleConflictsOptions = {},
 ): RoleConflict[] {
-  if (typeof options !== 'object' || options === null) {
-    throw new CorroborateError(
-      'INVALID_OPTION',
-      `options must be an object, but it is ${describeType(options)}.`,
-    );
-  }
-  const knowledge = options.knowledge ?? officeHolders;
+  const { knowledge: given } = readOptions(
+    options,
+    ['knowledge'],
+    'options',
+    'findRoleConflicts',
+  ) as FindRoleConflictsOptions;
+  const knowledge = given ?? officeHolders;
   const normalized = validateArticles(articles);
   const sentences = normalized.map((article) => splitSentences(article.text));
   const extractions = extractCluster(sentences, knowledge.roles);

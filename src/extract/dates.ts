@@ -10,6 +10,7 @@ import {
   isRealDate,
   parseIsoDate,
 } from '../input/parse-date.js';
+import { readOptions } from '../input/read-options.js';
 import { SMALL_NUMBER_WORDS } from '../text/number-words.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 import type { SentenceSpan } from '../text/types.js';
@@ -350,17 +351,14 @@ export function extractDates(
   options: ExtractDatesOptions = {},
 ): DateMention[] {
   assertSentences(sentences, 'extractDates');
-  if (options === null || typeof options !== 'object') {
-    throw new CorroborateError(
-      'INVALID_OPTION',
-      `extractDates options must be an object such as { referenceDate: "2025-10-24" }, but got ${describeType(options)}.`,
-      { field: 'options' },
-    );
-  }
+  const { referenceDate } = readOptions(
+    options,
+    ['referenceDate'],
+    'options',
+    'extractDates',
+  ) as ExtractDatesOptions;
   const reference =
-    options.referenceDate === undefined
-      ? null
-      : parseIsoDate(options.referenceDate, 'options.referenceDate');
+    referenceDate === undefined ? null : parseIsoDate(referenceDate, 'options.referenceDate');
   const mentions: DateMention[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     if (!mayContainDate(sentence.text)) return;

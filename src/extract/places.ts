@@ -1,6 +1,7 @@
 // Finds countries, cities and regions in an article's sentences with the gazetteer, and marks the
 // mentions that are not locations: capitals standing for their governments, and appositives.
 import { CorroborateError, describeType } from '../errors.js';
+import { readOptions } from '../input/read-options.js';
 import type { SentenceSpan } from '../text/types.js';
 import {
   articleGazetteerMatches,
@@ -471,23 +472,20 @@ export function isAppositivePlace(
 }
 
 function assertPlaceOptions(options: unknown): ExtractPlacesOptions {
-  if (options === undefined) return {};
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new CorroborateError(
-      'INVALID_OPTION',
-      `extractPlaces: options must be an object like { adjectives: true }, but it is ${describeType(options)}.`,
-      { option: 'options' },
-    );
-  }
-  const adjectives = (options as ExtractPlacesOptions).adjectives;
+  const { adjectives } = readOptions(
+    options,
+    ['adjectives'],
+    'options',
+    'extractPlaces',
+  ) as ExtractPlacesOptions;
   if (adjectives !== undefined && typeof adjectives !== 'boolean') {
     throw new CorroborateError(
       'INVALID_OPTION',
       `extractPlaces: options.adjectives must be true or false, but it is ${describeType(adjectives)}.`,
-      { option: 'adjectives' },
+      { field: 'options.adjectives' },
     );
   }
-  return options as ExtractPlacesOptions;
+  return adjectives === undefined ? {} : { adjectives };
 }
 
 /**

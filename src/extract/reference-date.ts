@@ -3,6 +3,7 @@
 import type { ReferenceDate } from '../analysis.js';
 import { CorroborateError, describeType } from '../errors.js';
 import { daysBetween, type IsoDate, parseIsoDate } from '../input/parse-date.js';
+import { readOptions } from '../input/read-options.js';
 import {
   countStatedDays,
   type DatingEvidence,
@@ -93,7 +94,7 @@ export function chooseReferenceDate(
       { field: 'article' },
     );
   }
-  assertOptions(options, 'chooseReferenceDate');
+  assertOptions(options, 'chooseReferenceDate', ['clusterDate', 'asOf']);
   const asOf = optionalDate(options.asOf, 'options.asOf');
   const clusterDate = optionalDate(options.clusterDate, 'options.clusterDate');
   assertMentions(dates, 'dates');
@@ -154,7 +155,7 @@ export function clusterReferenceDate(
       { field: 'articles' },
     );
   }
-  assertOptions(options, 'clusterReferenceDate');
+  assertOptions(options, 'clusterReferenceDate', ['asOf']);
   const asOf = optionalDate(options.asOf, 'options.asOf');
   const own: IsoDate[] = [];
   const undated: DatedArticle[] = [];
@@ -170,7 +171,12 @@ export function clusterReferenceDate(
     assertMentions(entry.dates, `articles[${index}].dates`);
     const dates = entry.dates as readonly DateMention[];
     if (entry.publishedAt !== undefined) {
-      own.push(parseIsoDate(entry.publishedAt, `articles[${index}].publishedAt`));
+      own.push(
+        parseIsoDate(entry.publishedAt, `articles[${index}].publishedAt`, {
+          index,
+          field: 'publishedAt',
+        }),
+      );
       return;
     }
     const stated = statedDate(dates, asOf, entry.sentences).choice;
@@ -248,7 +254,10 @@ function statedDate(
   const usable: { mention: DateMention; date: IsoDate }[] = [];
   dates.forEach((mention, index) => {
     if (!isFullStatement(mention)) return;
-    const date = parseIsoDate(mention.value, `dates[${index}].value`);
+    const date = parseIsoDate(mention.value, `dates[${index}].value`, {
+      index,
+      field: 'value',
+    });
     if (Number(date.slice(0, 4)) < MIN_STATED_YEAR) {
       ignored.push({ mention, why: 'before-1900' });
     } else if (asOf !== null && daysBetween(asOf, date) > MAX_DAYS_AFTER_AS_OF) {
@@ -347,14 +356,8 @@ function monthDayWithClusterYear(
   return null;
 }
 
-function assertOptions(options: unknown, caller: string): void {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new CorroborateError(
-      'INVALID_OPTION',
-      `${caller} options must be an object such as { asOf: "2025-10-26" }, but got ${describeType(options)}.`,
-      { field: 'options' },
-    );
-  }
+function assertOptions(options: unknown, caller: string, validKeys: readonly string[]): void {
+  readOptions(options, validKeys, 'options', caller);
 }
 
 function optionalDate(value: unknown, field: string): IsoDate | null {

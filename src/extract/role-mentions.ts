@@ -1,6 +1,7 @@
 // Finds claims that a named person holds an office: a role phrase from the lexicon bound to a
 // person mention next to it ("German Chancellor Olaf Scholz", "Olaf Scholz, Germany's chancellor").
 import { CorroborateError, describeType } from '../errors.js';
+import { readOptions } from '../input/read-options.js';
 import { normalizePersonName } from '../knowledge/person-names.js';
 import type { RoleRecord } from '../knowledge/types.js';
 import type { SentenceSpan } from '../text/types.js';
@@ -208,23 +209,20 @@ function spanText(
 }
 
 function assertRoleOptions(options: unknown): ExtractRoleMentionsOptions {
-  if (options === undefined) return {};
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new CorroborateError(
-      'INVALID_OPTION',
-      `extractRoleMentions: options must be an object like { people }, but it is ${describeType(options)}.`,
-      { option: 'options' },
-    );
-  }
-  const people = (options as ExtractRoleMentionsOptions).people;
+  const { people } = readOptions(
+    options,
+    ['people'],
+    'options',
+    'extractRoleMentions',
+  ) as ExtractRoleMentionsOptions;
   if (people !== undefined && !Array.isArray(people)) {
     throw new CorroborateError(
       'INVALID_OPTION',
       `extractRoleMentions: options.people must be the array extractPeople returned for the same sentences, but it is ${describeType(people)}.`,
-      { option: 'people' },
+      { field: 'options.people' },
     );
   }
-  return options as ExtractRoleMentionsOptions;
+  return people === undefined ? {} : { people };
 }
 
 /**

@@ -1,5 +1,5 @@
 // Strict calendar-date parsing shared by every option and record that carries a date.
-import { CorroborateError } from '../errors.js';
+import { CorroborateError, describeType } from '../errors.js';
 
 /** A calendar date as `YYYY-MM-DD` (ISO 8601, no time, no zone). */
 export type IsoDate = string;
@@ -15,13 +15,25 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 
 /**
  * Turns a `Date` or an ISO 8601 string (`2025-10-26`, `2025-10-26T08:00:00Z`)
- * into `YYYY-MM-DD`. Anything else (`"yesterday"`, `"2025-13-45"`, an invalid
- * `Date`) throws `INVALID_DATE` naming `field`.
+ * into `YYYY-MM-DD`. A timestamp is read on its own calendar day: the date as written, in
+ * the offset it carries (`2025-06-01T23:30-05:00` is 2025-06-01, not the UTC 2025-06-02), and
+ * never in the machine's zone. A `Date` object has no offset and is read in UTC. Anything
+ * else (`"yesterday"`, `"2025-13-45"`, an invalid `Date`) throws `INVALID_DATE`.
+ *
+ * @param field - How the message names the value, e.g. `articles[3] (id "a").publishedAt`.
+ * @param details - The error's structured `details`; `{ field }` when omitted.
  */
-export function parseIsoDate(value: unknown, field: string): IsoDate {
+export function parseIsoDate(
+  value: unknown,
+  field: string,
+  details: Readonly<Record<string, unknown>> = { field },
+): IsoDate {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) {
-      throw new CorroborateError('INVALID_DATE', `${field} is an invalid Date object.`, { field });
+      throw new CorroborateError('INVALID_DATE', `${field} is an invalid Date object.`, {
+        ...details,
+        received: 'an invalid Date',
+      });
     }
     return value.toISOString().slice(0, 10);
   }
@@ -29,7 +41,7 @@ export function parseIsoDate(value: unknown, field: string): IsoDate {
     throw new CorroborateError(
       'INVALID_DATE',
       `${field} must be an ISO 8601 date string such as "2025-10-26" or a Date.`,
-      { field },
+      { ...details, received: describeType(value) },
     );
   }
   const match = ISO_DATE_PREFIX.exec(value.trim());
@@ -38,23 +50,22 @@ export function parseIsoDate(value: unknown, field: string): IsoDate {
     const month = Number(match[2]);
     const day = Number(match[3]);
     if (isRealDate(year, month, day)) {
-      if (value.trim().length > 10) {
-        const time = new Date(value.trim()).getTime();
-        if (Number.isNaN(time)) return invalid(value, field);
-        return new Date(time).toISOString().slice(0, 10);
+      // The time must parse, but the day is the one written: the offset's calendar day.
+      if (value.trim().length > 10 && Number.isNaN(Date.parse(value.trim()))) {
+        return invalid(value, field, details);
       }
       return `${match[1]}-${match[2]}-${match[3]}`;
     }
   }
-  return invalid(value, field);
+  return invalid(value, field, details);
 }
 
-function invalid(value: string, field: string): never {
+function invalid(value: string, field: string, details: Readonly<Record<string, unknown>>): never {
   const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
   throw new CorroborateError(
     'INVALID_DATE',
     `${field} ${JSON.stringify(shown)} is not a real calendar date; use YYYY-MM-DD, e.g. "2025-10-26".`,
-    { field },
+    { ...details, value: shown },
   );
 }
 

@@ -92,7 +92,11 @@ export function validateArticle(value: unknown, inputIndex = 0): NormalizedArtic
   const url = optionalString(record, 'url', label, inputIndex, id);
   let publishedAt: IsoDate | undefined;
   if (record.publishedAt !== undefined && record.publishedAt !== null) {
-    publishedAt = parseIsoDate(record.publishedAt, `${label}.publishedAt`);
+    publishedAt = parseIsoDate(record.publishedAt, `${label}.publishedAt`, {
+      index: inputIndex,
+      id,
+      field: 'publishedAt',
+    });
   }
   return { id, text, source, title, url, publishedAt, inputIndex };
 }
@@ -110,15 +114,20 @@ export function validateArticles(
     throw new CorroborateError(
       'INVALID_ARTICLES',
       `articles must be an array of { id, text } objects, but it is ${describeType(value)}.`,
+      { field: 'articles', expected: 'array', received: describeType(value) },
     );
   }
   if (value.length === 0 && !allowEmpty) {
-    throw new CorroborateError('NO_ARTICLES', 'articles is empty; pass at least one article.');
+    throw new CorroborateError('NO_ARTICLES', 'articles is empty; pass at least one article.', {
+      field: 'articles',
+      received: 0,
+    });
   }
   if (value.length > MAX_ARTICLES) {
     throw new CorroborateError(
       'LIMIT_EXCEEDED',
       `articles has ${value.length} entries; one call accepts at most ${MAX_ARTICLES}.`,
+      { field: 'articles', limit: MAX_ARTICLES, received: value.length },
     );
   }
   const seen = new Map<string, number>();

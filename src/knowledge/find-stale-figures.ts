@@ -1,14 +1,14 @@
 // findStaleFigures(): one article against the dated office-holder table.
 import type { ReferenceDate, StaleFigure } from '../analysis.js';
-import { CorroborateError, describeType } from '../errors.js';
 import { extractCluster } from '../extract/extract-cluster.js';
 import { chooseReferenceDate } from '../extract/reference-date.js';
 import { type IsoDate, parseIsoDate } from '../input/parse-date.js';
+import { readOptions as readOptionsObject } from '../input/read-options.js';
 import { type ArticleInput, validateArticle } from '../input/validate-articles.js';
 import { splitSentences } from '../text/split-sentences.js';
 import type { UncheckedReason } from './judge-role-mention.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { officeHolders, readKnowledgeOption } from './office-holders.js';
+import { readKnowledgeOption } from './office-holders.js';
 import { checkRoleMentions } from './stale-figures.js';
 import type { CoverageWindow } from './types.js';
 
@@ -144,14 +144,12 @@ export function findStaleFigures(
 }
 
 function readOptions(options: unknown): { asOf: IsoDate | null; knowledge: KnowledgeBase } {
-  if (options === undefined || options === null) return { asOf: null, knowledge: officeHolders };
-  if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new CorroborateError(
-      'INVALID_OPTION',
-      `options must be an object, but it is ${describeType(options)}.`,
-    );
-  }
-  const { asOf, knowledge } = options as FindStaleFiguresOptions;
+  const { asOf, knowledge } = readOptionsObject(
+    options ?? undefined,
+    ['asOf', 'knowledge'],
+    'options',
+    'findStaleFigures',
+  ) as FindStaleFiguresOptions;
   return {
     asOf: asOf === undefined || asOf === null ? null : parseIsoDate(asOf, 'options.asOf'),
     knowledge: readKnowledgeOption(knowledge),

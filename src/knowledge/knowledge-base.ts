@@ -1,6 +1,7 @@
 // A dated table of office holders: who held which role on a day, and which known people a written name may denote.
 import { CorroborateError, describeType } from '../errors.js';
 import { addDays, type IsoDate, parseIsoDate } from '../input/parse-date.js';
+import { readOptions } from '../input/read-options.js';
 import {
   normalizePersonName,
   PERSON_MATCH_KIND_RANK,
@@ -187,20 +188,18 @@ export function createKnowledgeBase(
   records: KnowledgeInput,
   options: KnowledgeBaseOptions = {},
 ): KnowledgeBase {
-  if (typeof options !== 'object' || options === null) {
-    throw new CorroborateError(
-      'INVALID_OPTION',
-      `options must be an object, got ${describeType(options)}.`,
-      { field: 'options' },
-    );
-  }
-  const { base } = options;
+  const { base } = readOptions(
+    options,
+    ['base'],
+    'options',
+    'createKnowledgeBase',
+  ) as KnowledgeBaseOptions;
   if (base !== undefined) {
     if (typeof base !== 'object' || base === null || typeof base.extend !== 'function') {
       throw new CorroborateError(
         'INVALID_OPTION',
         'options.base must be a knowledge base (from createKnowledgeBase or officeHolders).',
-        { field: 'base' },
+        { field: 'options.base' },
       );
     }
     return base.extend(records);

@@ -133,12 +133,14 @@ export function assertAnalysis(value: unknown, caller: string): asserts value is
     throw new CorroborateError(
       'INVALID_OPTION',
       `${caller}: analysis must be the object analyze() returns, but it is ${describeType(value)}.`,
+      { field: 'analysis', expected: 'object', received: describeType(value) },
     );
   }
   if (record.version !== 1) {
     throw new CorroborateError(
       'INVALID_OPTION',
       `${caller}: analysis.version must be 1 (this renderer's format), but it is ${JSON.stringify(record.version) ?? 'undefined'}.`,
+      { field: 'analysis.version', expected: 1 },
     );
   }
   for (const field of ['articles', 'facts', 'copies', 'outliers'] as const) {
@@ -146,6 +148,7 @@ export function assertAnalysis(value: unknown, caller: string): asserts value is
       throw new CorroborateError(
         'INVALID_OPTION',
         `${caller}: analysis.${field} must be an array, but it is ${describeType(record[field])}.`,
+        { field: `analysis.${field}`, expected: 'array', received: describeType(record[field]) },
       );
     }
   }
@@ -153,6 +156,7 @@ export function assertAnalysis(value: unknown, caller: string): asserts value is
     throw new CorroborateError(
       'INVALID_OPTION',
       `${caller}: analysis lacks referenceDate, consensus or knowledge; pass the object analyze() returns.`,
+      { field: 'analysis', expected: 'referenceDate, consensus, knowledge' },
     );
   }
 }

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Analysis, ArticleReport, Evidence, Fact, OutlierReason } from '../analysis.js';
 import { CorroborateError, describeType } from '../errors.js';
+import { readOptions } from '../input/read-options.js';
 import { compareIds } from '../input/validate-articles.js';
 import { type AgreementMatrix, computeAgreementMatrix } from './agreement-matrix.js';
 import { CONTEXT_CHARS, evidenceContext } from './evidence-context.js';
@@ -143,13 +144,12 @@ interface HtmlSettings {
 }
 
 function readHtmlOptions(options: unknown): HtmlSettings {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new CorroborateError(
-      'INVALID_OPTION',
-      `renderHtmlReport: options must be an object like { title?, generatedAt? }, but it is ${describeType(options)}.`,
-    );
-  }
-  const record = options as Record<string, unknown>;
+  const record = readOptions(
+    options,
+    ['title', 'generatedAt', 'contextChars'],
+    'options',
+    'renderHtmlReport',
+  );
   for (const field of ['title', 'generatedAt'] as const) {
     if (record[field] !== undefined && typeof record[field] !== 'string') {
       throw new CorroborateError(
@@ -185,6 +185,7 @@ function readArticleTexts(articles: unknown): Map<string, string> {
     throw new CorroborateError(
       'INVALID_OPTION',
       `renderHtmlReport: articles must be an array of { id, text }, but it is ${describeType(articles)}.`,
+      { field: 'articles', expected: 'array', received: describeType(articles) },
     );
   }
   const texts = new Map<string, string>();

@@ -2,6 +2,7 @@
 // stale figures, other disagreements and copy clusters.
 import type { Analysis, ArticleReport, Evidence, Outlier, RoleConflict } from '../analysis.js';
 import { CorroborateError, describeType } from '../errors.js';
+import { readOptions } from '../input/read-options.js';
 import { compareIds } from '../input/validate-articles.js';
 import { createPaint, type Paint, sanitizeForTerminal, visibleLength } from './ansi.js';
 import {
@@ -83,13 +84,19 @@ interface TerminalSettings {
 }
 
 function readTerminalOptions(options: unknown): TerminalSettings {
-  if (options === null || typeof options !== 'object') {
+  if (options === undefined) {
     throw new CorroborateError(
       'INVALID_OPTION',
-      `renderTerminalReport: options must be { color, onlyOutliers, width? }, but it is ${describeType(options)}.`,
+      'renderTerminalReport: options are required: { color, onlyOutliers, width? }.',
+      { field: 'options', expected: 'object', received: 'undefined' },
     );
   }
-  const record = options as Record<string, unknown>;
+  const record = readOptions(
+    options,
+    ['color', 'onlyOutliers', 'width'],
+    'options',
+    'renderTerminalReport',
+  );
   for (const field of ['color', 'onlyOutliers'] as const) {
     if (typeof record[field] !== 'boolean') {
       throw new CorroborateError(

@@ -44,6 +44,7 @@ describe('parseCliArgs', () => {
       verbose: false,
       help: false,
       version: false,
+      printText: false,
     });
   });
 

@@ -93,7 +93,11 @@ describe('every public options reader refuses an unknown key', () => {
     ['discoverTruth', (o) => discoverTruth([], { algorithm: 'voting', ...(o as object) }), 'alpha'],
     ['extractDates', (o) => extractDates(sentences, o), 'referenceDate'],
     ['extractPlaces', (o) => extractPlaces(sentences, o), 'adjectives'],
-    ['extractRoleMentions', (o) => extractRoleMentions(sentences, officeHolders.roles, o), 'people'],
+    [
+      'extractRoleMentions',
+      (o) => extractRoleMentions(sentences, officeHolders.roles, o),
+      'people',
+    ],
     ['chooseReferenceDate', (o) => chooseReferenceDate({}, [], o), 'asOf'],
     ['clusterReferenceDate', (o) => clusterReferenceDate([], o), 'asOf'],
     ['findRoleConflicts', (o) => findRoleConflicts(ARTICLES, o), 'knowledge'],
@@ -102,7 +106,8 @@ describe('every public options reader refuses an unknown key', () => {
     ['renderHtmlReport', (o) => renderHtmlReport(analysis, ARTICLES, o), 'title'],
     [
       'renderTerminalReport',
-      (o) => renderTerminalReport(analysis, { color: false, onlyOutliers: false, ...(o as object) }),
+      (o) =>
+        renderTerminalReport(analysis, { color: false, onlyOutliers: false, ...(o as object) }),
       'width',
     ],
   ];
@@ -167,7 +172,11 @@ describe('dates with an offset', () => {
 
   it('analyze takes an article published late in the evening west of UTC on that day', () => {
     const analysis = analyze([
-      { id: 'a', text: 'The mayor opened the bridge today.', publishedAt: '2025-06-01T23:30-05:00' },
+      {
+        id: 'a',
+        text: 'The mayor opened the bridge today.',
+        publishedAt: '2025-06-01T23:30-05:00',
+      },
     ]);
     expect(analysis.referenceDate.date).toBe('2025-06-01');
   });

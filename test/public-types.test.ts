@@ -98,13 +98,17 @@ function unexportedReachableTypes(program: ts.Program, file = DECLARATIONS): str
     if (symbol !== undefined && symbol.declarations !== undefined && !ours(symbol)) {
       if (symbol.getName() !== '__type' && symbol.getName() !== '__object') return;
     }
-    for (const property of checker.getPropertiesOfType(type)) visit(checker.getTypeOfSymbol(property));
+    for (const property of checker.getPropertiesOfType(type))
+      visit(checker.getTypeOfSymbol(property));
     for (const signature of type.getCallSignatures()) visitSignature(signature);
     for (const signature of type.getConstructSignatures()) visitSignature(signature);
     for (const info of checker.getIndexInfosOfType(type)) visit(info.type);
   };
   for (const symbol of exports) {
-    if (symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Class)) {
+    if (
+      symbol.flags &
+      (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Class)
+    ) {
       visit(checker.getDeclaredTypeOfSymbol(symbol));
     }
     if (symbol.flags & ts.SymbolFlags.Value) visit(checker.getTypeOfSymbol(symbol));
@@ -118,7 +122,9 @@ function unexportedReachableTypes(program: ts.Program, file = DECLARATIONS): str
  */
 function storeEveryResult(program: ts.Program): string {
   const { checker, module } = entry(program);
-  const lines = [`import * as api from ${JSON.stringify(DECLARATIONS.replace(/\.d\.ts$/, '.js'))};`];
+  const lines = [
+    `import * as api from ${JSON.stringify(DECLARATIONS.replace(/\.d\.ts$/, '.js'))};`,
+  ];
   for (const exportSymbol of checker.getExportsOfModule(module)) {
     const name = exportSymbol.getName();
     const symbol = resolved(checker, exportSymbol);
@@ -134,7 +140,9 @@ function storeEveryResult(program: ts.Program): string {
         if (!/^[A-Za-z_$][\w$]*$/.test(member)) continue; // #private fields
         const type = checker.getTypeOfSymbol(property);
         if (type.getCallSignatures().length === 0) {
-          lines.push(`export const read_${name}_${member} = (value: api.${name}) => value.${member};`);
+          lines.push(
+            `export const read_${name}_${member} = (value: api.${name}) => value.${member};`,
+          );
           continue;
         }
         lines.push(

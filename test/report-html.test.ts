@@ -103,7 +103,7 @@ describe('renderHtmlReport: a self-contained page', () => {
       'Rudolf Elphberg held the office of Prime Minister of Ruritania until 2023-06-30; on 2025-06-02 it was held by Flavia Strelsau.',
     );
     expect(html).toContain(
-      '<span class="id">alpha-news</span>, <span class="id">gamma-post</span> <span class="muted">(94% of sentences aligned)</span>',
+      '<span class="id" title="alpha-news">alpha-news</span>, <span class="id" title="gamma-post">gamma-post</span> <span class="muted">(94% of sentences aligned)</span>',
     );
   });
 

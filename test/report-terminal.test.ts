@@ -32,7 +32,7 @@ describe('renderTerminalReport', () => {
     const text = renderTerminalReport(sampleAnalysis, plain);
     const header = text.split('\n\n')[0] ?? '';
     expect(header).toContain('5 articles, 1 outlier');
-    expect(header).toContain('2025-06-02 (consensus of the articles');
+    expect(header).toContain('2025-06-02 (median of 5 article dates: 5 published)');
     expect(header).toContain('office holders known up to 2025-05-31');
     expect(header).toMatch(/possible: 4 independent sources, weighed by\s+truthfinder/);
   });
@@ -40,7 +40,7 @@ describe('renderTerminalReport', () => {
   it('says when consensus was not possible and when no date could be set', () => {
     const text = renderTerminalReport(twoArticleAnalysis, plain);
     expect(text).toContain('not possible: 2 independent sources');
-    expect(text).toContain('none (no date');
+    expect(text).toContain('none (no article is dated and no asOf was given)');
     expect(text).toContain('None: no article stands apart');
   });
 

@@ -23,6 +23,8 @@ export interface CliOptions {
   verbose: boolean;
   help: boolean;
   version: boolean;
+  /** `--print-text`: print the text each reader kept from each file, instead of the report. */
+  printText: boolean;
 }
 
 const OPTIONS = {
@@ -37,7 +39,8 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'V' },
+  version: { type: 'boolean', short: 'v' },
+  'print-text': { type: 'boolean' },
 } as const;
 
 /**
@@ -47,7 +50,9 @@ const OPTIONS = {
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    // -V stays a synonym of -v (it was the short flag before -v); parseArgs takes one short each.
+    const args = argv.map((arg) => (arg === '-V' ? '-v' : arg));
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw new CorroborateError('INVALID_OPTION', usageMessage(error as Error & { code?: string }), {
       field: 'argv',
@@ -99,6 +104,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     verbose: values.verbose ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
+    printText: values['print-text'] ?? false,
   };
 }
 

@@ -25,9 +25,18 @@ Options
                         off when NO_COLOR is set or output is piped)
   -q, --quiet           Print no report or notes (errors still go to stderr);
                         --json and --html still write their output
+  --print-text          Print the text kept from each file (what Readability and
+                        the Markdown reader kept), then stop; --json also holds
+                        each article's text under "inputs"
   --verbose             Note every file skipped while reading folders
   -h, --help            Show this help
-  -V, --version         Show the version
+  -v, -V, --version     Show the version
+
+Environment
+  NO_COLOR              Set (to anything but empty): no colour
+  FORCE_COLOR           0 or false: no colour; any other value: colour even
+                        when piped (--color and --no-color win over both)
+  TERM=dumb             No colour and no progress bar
 
 Inputs (folders are read recursively, in sorted order; hidden entries skipped)
   .txt          the first line is the headline; the whole file is the text

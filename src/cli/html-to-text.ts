@@ -4,6 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parseIsoDate } from '../input/parse-date.js';
 import { headlineOf, MAX_HEADLINE_LENGTH } from './markdown-to-text.js';
+import { removePromotionalBlocks } from './promo-blocks.js';
 import { measureTags, tagSoupText } from './tag-soup.js';
 
 /** What an HTML file yields. */
@@ -179,6 +180,9 @@ export function htmlToArticle(html: string): HtmlArticle {
   let extractor: HtmlArticle['extractor'] = 'dom-walk';
   let readabilityTitle: string | undefined;
   if (body && shape.depth <= MAX_READABILITY_DEPTH && shape.elements <= MAX_DOM_ELEMENTS) {
+    // Ads, sponsored boxes, newsletter sign-ups and "related" lists go first: Readability
+    // keeps such blocks when they sit inside the article body and read like prose.
+    removePromotionalBlocks(document);
     try {
       // Readability's types name DOM lib globals this Node build does not load; linkedom fits.
       const parsed = new Readability<unknown>(document, {

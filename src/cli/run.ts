@@ -12,6 +12,7 @@ import {
   renderTerminalReport,
 } from '../index.js';
 import { type CliOptions, parseCliArgs } from './args.js';
+import { chooseColor, isDumbTerminal } from './color.js';
 import { decodeText } from './decode-text.js';
 import { HELP_TEXT } from './help.js';
 import { createProgress } from './progress.js';
@@ -30,7 +31,7 @@ export interface CliIO {
   stderrIsTTY?: boolean;
   /** Terminal width in columns, when known. */
   columns?: number;
-  /** Environment variables; only `NO_COLOR` is read. */
+  /** Environment variables; only `NO_COLOR`, `FORCE_COLOR` and `TERM` are read. */
   env: Readonly<Record<string, string | undefined>>;
 }
 
@@ -99,7 +100,10 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   if (options.html !== undefined) await checkWritableFolder(options.html, io.cwd);
   const knowledge = await loadKnowledge(options, io.cwd);
   const progress = createProgress(
-    { write: (chunk) => io.stderr.write(chunk), isTTY: !options.quiet && io.stderrIsTTY === true },
+    {
+      write: (chunk) => io.stderr.write(chunk),
+      isTTY: !options.quiet && io.stderrIsTTY === true && !isDumbTerminal(io.env),
+    },
     'reading',
   );
   let read: FileArticle[];
@@ -120,9 +124,26 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
       { field: 'inputs', files: 0 },
     );
   }
+  if (options.printText && !options.json) {
+    io.stdout.write(renderKeptText(read));
+    return EXIT.ok;
+  }
   const analysis = analyzeFiles(read, options, knowledge);
 
-  if (options.json) io.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
+  if (options.json) {
+    // The analysis, plus what each reader kept from each file, so a user can check the input.
+    const inputs = read.map(({ article, file, line }) => ({
+      id: article.id,
+      file,
+      ...(line === undefined ? {} : { line }),
+      source: article.source ?? null,
+      title: article.title ?? null,
+      url: article.url ?? null,
+      publishedAt: article.publishedAt ?? null,
+      text: article.text,
+    }));
+    io.stdout.write(`${JSON.stringify({ ...analysis, inputs }, null, 2)}\n`);
+  }
   if (options.html !== undefined) {
     const target = path.resolve(io.cwd, options.html);
     const page = renderHtmlReport(
@@ -132,6 +153,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
         text: article.text,
         title: article.title,
         source: article.source,
+        url: article.url,
       })),
       { title: `corroborate report: ${analysis.articles.length} articles` },
     );
@@ -147,16 +169,37 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (!options.json) say(`wrote the HTML report to ${options.html}`);
   }
   if (!options.json && !options.quiet) {
-    const color = options.color ?? (io.isTTY && !io.env.NO_COLOR);
+    const color = chooseColor({ flag: options.color, isTTY: io.isTTY, env: io.env });
     io.stdout.write(
       renderTerminalReport(analysis, {
         color,
         onlyOutliers: options.onlyOutliers,
         width: io.isTTY && io.columns ? io.columns : undefined,
+        articles: read.map(({ article }) => ({ id: article.id, url: article.url })),
       }),
     );
   }
   return options.failOnOutlier && analysis.outliers.length > 0 ? EXIT.outliers : EXIT.ok;
+}
+
+/**
+ * `--print-text`: each article's id, file, metadata and the text its reader kept, separated
+ * by a rule, so a user can see what Readability or the Markdown reader left in or out.
+ */
+export function renderKeptText(read: readonly FileArticle[]): string {
+  return read
+    .map(({ article, file, line }) => {
+      const head = [
+        `=== ${article.id} (${line === undefined ? file : `${file}:${line}`})`,
+        ...(article.title ? [`title: ${article.title}`] : []),
+        ...(article.source ? [`source: ${article.source}`] : []),
+        ...(article.url ? [`url: ${article.url}`] : []),
+        ...(article.publishedAt ? [`publishedAt: ${article.publishedAt}`] : []),
+        `characters: ${article.text.length}`,
+      ];
+      return `${escapeControl(head.join('\n'))}\n\n${escapeControl(article.text)}\n`;
+    })
+    .join('\n');
 }
 
 /** Runs the analysis; an error about one article is reported with the file it came from. */

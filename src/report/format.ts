@@ -58,6 +58,62 @@ export function describeReferenceDate(reference: ReferenceDate): string {
   return `${head} (${rule}: ${reason})`;
 }
 
+/**
+ * The reference date in one short line a person can check: the date, the rule, and for a
+ * cluster consensus how many articles were dated and how many were not —
+ * "2025-10-30 (median of 601 article dates: 590 published, 11 stated in the text; 12 articles
+ * undated)". The rule's full account (every date) stays in `analysis.referenceDate.reason`;
+ * listing 601 dates made a 7,261-character header.
+ */
+export function summarizeReferenceDate(
+  analysis: Pick<Analysis, 'referenceDate' | 'articles'>,
+): string {
+  const reference = analysis.referenceDate;
+  const head = reference.date ?? 'none';
+  let published = 0;
+  let stated = 0;
+  for (const article of analysis.articles) {
+    if (article.referenceDate.rule === 'published-at') published++;
+    else if (article.referenceDate.rule === 'stated-in-text') stated++;
+  }
+  const dated = published + stated;
+  const undated = analysis.articles.length - dated;
+  const sources = [
+    published > 0 ? `${published} published` : '',
+    stated > 0 ? `${stated} stated in the text` : '',
+  ].filter((part) => part !== '');
+  const undatedNote = undated > 0 ? `; ${plural(undated, 'article')} undated` : '';
+  switch (reference.rule) {
+    case 'cluster-consensus':
+      return `${head} (median of ${plural(dated, 'article date')}${sources.length > 0 ? `: ${sources.join(', ')}` : ''}${undatedNote})`;
+    case 'as-of':
+      return `${head} (${describeReferenceRule(reference.rule)}${undatedNote})`;
+    case 'none':
+      return `none (no article is dated and no asOf was given)`;
+    default:
+      return `${head} (${describeReferenceRule(reference.rule)})`;
+  }
+}
+
+/**
+ * What a stale figure's confidence means, for wherever it is shown: it is the confidence of
+ * the knowledge-base records behind the judgement (the least confident of them).
+ */
+export const CONFIDENCE_EXPLANATION =
+  'Confidence: how far the knowledge-base records behind the judgement have been verified (the least verified of them counts): high, medium (the default for a record that states none) or low. It is about the records, not about the article.';
+
+/**
+ * Above this many articles a report puts the outliers before the full ranking, so they are
+ * the first thing a reader sees; a 600-article ranking pushed them ~1,200 lines down. Twenty
+ * articles' ranking fits one terminal screen (two lines each at 50 lines).
+ */
+export const BIG_CLUSTER_ARTICLES = 20;
+
+/** Whether an article URL may be shown as a link: http and https only (never javascript:). */
+export function isLinkableUrl(url: string | null | undefined): url is string {
+  return typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url.trim());
+}
+
 /** A reason set in parentheses reads better without its own full stop. */
 function withoutFinalStop(text: string): string {
   const trimmed = text.trim();

@@ -31,7 +31,15 @@ table{border-collapse:collapse;width:100%}
 th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid var(--line)}
 th{font-weight:600;color:var(--muted);font-size:13px}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-code,.id{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px;overflow-wrap:anywhere}
+code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px;overflow-wrap:anywhere}
+.id{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px;white-space:nowrap;word-break:keep-all;overflow-wrap:normal;hyphens:none}
+td .id{display:inline-block;max-width:32ch;overflow:hidden;text-overflow:ellipsis;vertical-align:bottom}
+a.url,span.url{font-size:13px;overflow-wrap:anywhere;color:#0b57d0}
+p.link{margin:0 0 4px}
+details.how{display:inline;margin-left:8px}
+details.how>summary{display:inline;cursor:pointer;color:var(--muted);font-size:13px}
+details.how>p{margin:4px 0;color:var(--muted);font-size:13px;max-width:80ch}
+abbr[title]{text-decoration:underline dotted;cursor:help}
 .muted{color:var(--muted)}
 .badge{display:inline-block;font-size:12px;font-weight:600;padding:0 6px;border-radius:8px;margin:0 4px 2px 0;background:var(--panel);border:1px solid var(--line)}
 .badge.outlier,.badge.stale-figure{background:#fde7e5;border-color:#f1b8b3;color:var(--bad)}

@@ -9,6 +9,8 @@ import { type AgreementMatrix, computeAgreementMatrix } from './agreement-matrix
 import { CONTEXT_CHARS, evidenceContext } from './evidence-context.js';
 import {
   assertAnalysis,
+  BIG_CLUSTER_ARTICLES,
+  CONFIDENCE_EXPLANATION,
   clampUnit,
   collectStaleFigures,
   describeConsensus,
@@ -18,9 +20,11 @@ import {
   formatPercent,
   formatScore,
   formatValue,
+  isLinkableUrl,
   plural,
   rankArticles,
   scoreTone,
+  summarizeReferenceDate,
 } from './format.js';
 import { escapeHtml } from './html-escape.js';
 import { HEATMAP_BUCKETS, REPORT_CSS, REPORT_SCRIPT } from './html-style.js';
@@ -35,6 +39,8 @@ export interface HtmlReportArticle {
   title?: string;
   /** Accepted so `analyze`'s input can be passed as is; the report shows the analysis's source. */
   source?: string;
+  /** Where the article was published; shown as a link (http and https only) beside its source. */
+  url?: string;
 }
 
 /** Options of {@link renderHtmlReport}. */
@@ -83,7 +89,8 @@ export function renderHtmlReport(
   options: HtmlReportOptions = {},
 ): string {
   assertAnalysis(analysis, 'renderHtmlReport');
-  const texts = readArticleTexts(articles);
+  const urls = new Map<string, string>();
+  const texts = readArticleTexts(articles, urls);
   const settings = readHtmlOptions(options);
   const style = REPORT_CSS;
   const script = REPORT_SCRIPT;
@@ -102,8 +109,8 @@ export function renderHtmlReport(
   const body = [
     renderHeader(analysis, title, settings.generatedAt),
     '<main>',
-    renderOutliers(analysis, texts, settings.contextChars),
-    renderRanking(ranked, outlierIds),
+    renderOutliers(analysis, texts, settings.contextChars, urls),
+    renderRanking(ranked, outlierIds, urls),
     renderHeatmap(computeAgreementMatrix(analysis), outlierIds),
     renderStaleFigures(ranked, texts, settings.contextChars),
     renderFacts(analysis.facts),
@@ -180,7 +187,7 @@ function readHtmlOptions(options: unknown): HtmlSettings {
 }
 
 /** Article texts by id, checked: the report reads them to cut evidence context. */
-function readArticleTexts(articles: unknown): Map<string, string> {
+function readArticleTexts(articles: unknown, urls: Map<string, string>): Map<string, string> {
   if (!Array.isArray(articles)) {
     throw new CorroborateError(
       'INVALID_OPTION',
@@ -211,6 +218,7 @@ function readArticleTexts(articles: unknown): Map<string, string> {
       );
     }
     texts.set(record.id, record.text);
+    if (typeof record.url === 'string' && record.url !== '') urls.set(record.id, record.url);
   });
   return texts;
 }
@@ -219,14 +227,23 @@ function renderHeader(analysis: Analysis, title: string, generatedAt: string | u
   const rows: [string, string][] = [
     ['Articles', `${analysis.articles.length}`],
     ['Outliers', analysis.outliers.length === 0 ? 'none' : `${analysis.outliers.length}`],
-    ['Reference date', describeReferenceDate(analysis.referenceDate)],
     ['Consensus', describeConsensus(analysis.consensus)],
     ['Knowledge base', `office holders known up to ${analysis.knowledge.snapshotDate}`],
   ];
   if (generatedAt !== undefined) rows.push(['Generated', generatedAt]);
-  const list = rows
-    .map(([name, value]) => `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(value)}</dd>`)
-    .join('');
+  // The full account lists every date (7,261 characters for 601 articles): one line shows,
+  // the rest opens on demand.
+  const referenceDate = `<dt>Reference date</dt><dd>${escapeHtml(summarizeReferenceDate(analysis))}<details class="how"><summary>how it was chosen</summary><p>${escapeHtml(describeReferenceDate(analysis.referenceDate))}</p></details></dd>`;
+  const list =
+    rows
+      .slice(0, 2)
+      .map(([name, value]) => `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(value)}</dd>`)
+      .join('') +
+    referenceDate +
+    rows
+      .slice(2)
+      .map(([name, value]) => `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(value)}</dd>`)
+      .join('');
   return `<header><h1>${escapeHtml(title)}</h1><dl class="summary">${list}</dl></header>`;
 }
 
@@ -234,6 +251,7 @@ function renderOutliers(
   analysis: Analysis,
   texts: Map<string, string>,
   contextChars: number,
+  urls: Map<string, string>,
 ): string {
   const heading = '<section id="outliers"><h2>Outliers</h2>';
   if (analysis.outliers.length === 0) {
@@ -244,10 +262,11 @@ function renderOutliers(
   const cards = sorted.map((outlier) => {
     const article = byId.get(outlier.id);
     const label = articleLabel(article);
+    const link = renderArticleLink(urls.get(outlier.id));
     const reasons = outlier.reasons
       .map((reason) => renderReason(reason, texts, contextChars))
       .join('');
-    return `<section class="outlier-card" data-article="${escapeHtml(outlier.id)}"><h3><span class="id">${escapeHtml(outlier.id)}</span>${label} <span class="muted">· score ${formatScore(outlier.score)}, robust z ${escapeHtml(formatOneDecimal(outlier.robustZ))}</span></h3><ol class="reasons">${reasons}</ol></section>`;
+    return `<section class="outlier-card" data-article="${escapeHtml(outlier.id)}"><h3><span class="id" title="${escapeHtml(outlier.id)}">${escapeHtml(outlier.id)}</span>${label} <span class="muted">· score ${formatScore(outlier.score)}, robust z ${escapeHtml(formatOneDecimal(outlier.robustZ))}</span></h3>${link === '' ? '' : `<p class="link">${link}</p>`}<ol class="reasons">${reasons}</ol></section>`;
   });
   return `${heading}<p class="note">Click a reason to see its sentence highlighted in the article.</p>${cards.join('')}</section>`;
 }
@@ -286,8 +305,23 @@ function renderEvidence(
   return `<blockquote class="context" data-article="${escapeHtml(evidence.articleId)}" data-start="${evidence.start}" data-end="${evidence.end}">${quote}</blockquote><p class="cite">${escapeHtml(where)}</p>`;
 }
 
-function renderRanking(ranked: ArticleReport[], outlierIds: Set<string>): string {
-  const rows = ranked.map((article, index) => {
+function renderRanking(
+  ranked: ArticleReport[],
+  outlierIds: Set<string>,
+  urls: Map<string, string>,
+): string {
+  const rankOf = new Map(ranked.map((article, index) => [article.id, index]));
+  // On a big cluster the outliers lead the table (keeping their rank numbers), so they are
+  // in view without scrolling past hundreds of agreeing sources.
+  const big = ranked.length > BIG_CLUSTER_ARTICLES && outlierIds.size > 0;
+  const ordered = big
+    ? [
+        ...ranked.filter((article) => outlierIds.has(article.id)),
+        ...ranked.filter((article) => !outlierIds.has(article.id)),
+      ]
+    : ranked;
+  const rows = ordered.map((article) => {
+    const index = rankOf.get(article.id) ?? 0;
     const isOutlier = outlierIds.has(article.id);
     const flags = [...new Set(article.flags)]
       .sort(compareIds)
@@ -300,10 +334,11 @@ function renderRanking(ranked: ArticleReport[], outlierIds: Set<string>): string
     const about = [article.source, article.title]
       .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
       .map((part) => escapeHtml(part))
+      .concat(urls.has(article.id) ? [renderArticleLink(urls.get(article.id))] : [])
       .join('<br>');
-    return `<tr class="source${isOutlier ? ' outlier' : ''}" data-article="${escapeHtml(article.id)}"><td class="num">${index + 1}</td><td><span class="id">${escapeHtml(article.id)}</span></td><td>${about}</td><td class="score">${scoreBar(article.score, isOutlier)} <span class="num">${formatScore(article.score)}</span></td><td class="num">${counts.corroborated}</td><td class="num">${counts.contradicted}</td><td class="num">${counts.uncorroborated}</td><td class="num">${formatScore(article.trust)}</td><td>${flags}</td></tr>`;
+    return `<tr class="source${isOutlier ? ' outlier' : ''}" data-article="${escapeHtml(article.id)}"><td class="num">${index + 1}</td><td><span class="id" title="${escapeHtml(article.id)}">${escapeHtml(article.id)}</span></td><td>${about}</td><td class="score">${scoreBar(article.score, isOutlier)} <span class="num">${formatScore(article.score)}</span></td><td class="num">${counts.corroborated}</td><td class="num">${counts.contradicted}</td><td class="num">${counts.uncorroborated}</td><td class="num">${formatScore(article.trust)}</td><td>${flags}</td></tr>`;
   });
-  return `<section id="sources"><h2>Sources, ranked by agreement with the consensus</h2><p class="note">Score: agreement with the weighted consensus (0–1). Trust: the weight truth discovery gave the source. Counts are of claims corroborated, contradicted and stated by no other source.</p><table class="ranking"><thead><tr><th class="num">#</th><th>Article</th><th>Source and headline</th><th>Score</th><th class="num">Corroborated</th><th class="num">Contradicted</th><th class="num">Uncorroborated</th><th class="num">Trust</th><th>Flags</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+  return `<section id="sources"><h2>Sources, ranked by agreement with the consensus</h2>${big ? '<p class="note">The outliers come first; the rank number is their place in the full ranking.</p>' : ''}<p class="note">Score: agreement with the weighted consensus (0–1). Trust: the weight truth discovery gave the source. Counts are of claims corroborated, contradicted and stated by no other source.</p><table class="ranking"><thead><tr><th class="num">#</th><th>Article</th><th>Source and headline</th><th>Score</th><th class="num">Corroborated</th><th class="num">Contradicted</th><th class="num">Uncorroborated</th><th class="num">Trust</th><th>Flags</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 /** A bar one pixel per percentage point; colour by the same cuts as the terminal report. */
@@ -358,9 +393,9 @@ function renderStaleFigures(
   if (figures.length === 0) return `${heading}<p>None found.</p></section>`;
   const rows = figures.map(({ articleId, figure }) => {
     const evidence = renderEvidence({ ...figure, articleId }, texts.get(articleId), contextChars);
-    return `<tr data-article="${escapeHtml(articleId)}"><td><span class="id">${escapeHtml(articleId)}</span></td><td>${escapeHtml(figure.mention)}</td><td>${escapeHtml(describeStaleFigure(figure))}<details class="reason"><summary>sentence</summary>${evidence}</details></td><td>${escapeHtml(figure.referenceDate)}<br><span class="muted">${escapeHtml(figure.referenceDateRule)}</span></td><td>${escapeHtml(figure.confidence)}</td></tr>`;
+    return `<tr data-article="${escapeHtml(articleId)}"><td><span class="id" title="${escapeHtml(articleId)}">${escapeHtml(articleId)}</span></td><td>${escapeHtml(figure.mention)}</td><td>${escapeHtml(describeStaleFigure(figure))}<details class="reason"><summary>sentence</summary>${evidence}</details></td><td>${escapeHtml(figure.referenceDate)}<br><span class="muted">${escapeHtml(figure.referenceDateRule)}</span></td><td>${escapeHtml(figure.confidence)}</td></tr>`;
   });
-  return `${heading}<table class="stale"><thead><tr><th>Article</th><th>Mention</th><th>What the record says</th><th>Reference date</th><th>Confidence</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+  return `${heading}<table class="stale"><thead><tr><th>Article</th><th>Mention</th><th>What the record says</th><th>Reference date</th><th><abbr title="${escapeHtml(CONFIDENCE_EXPLANATION)}">Confidence</abbr></th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="note">${escapeHtml(CONFIDENCE_EXPLANATION)}</p></section>`;
 }
 
 /** Disputed facts first, then the most independently stated, then by id. */
@@ -388,7 +423,7 @@ function renderFacts(facts: readonly Fact[]): string {
     const list = members
       .map(
         (member) =>
-          `<li><span class="id">${escapeHtml(member.articleId)}</span> (sentence ${member.sentenceIndex + 1}): ${escapeHtml(member.text)}</li>`,
+          `<li><span class="id" title="${escapeHtml(member.articleId)}">${escapeHtml(member.articleId)}</span> (sentence ${member.sentenceIndex + 1}): ${escapeHtml(member.text)}</li>`,
       )
       .join('');
     const consensus =
@@ -427,9 +462,19 @@ function renderCopies(analysis: Analysis): string {
     .sort((a, b) => compareIds(a.ids[0] ?? '', b.ids[0] ?? ''));
   const items = clusters.map(
     (cluster) =>
-      `<li>${cluster.ids.map((id) => `<span class="id">${escapeHtml(id)}</span>`).join(', ')} <span class="muted">(${formatPercent(cluster.similarity)} of sentences aligned)</span></li>`,
+      `<li>${cluster.ids.map((id) => `<span class="id" title="${escapeHtml(id)}">${escapeHtml(id)}</span>`).join(', ')} <span class="muted">(${formatPercent(cluster.similarity)} of sentences aligned)</span></li>`,
   );
   return `${heading}<ul>${items.join('')}</ul></section>`;
+}
+
+/**
+ * An article's URL as a link that opens in a new tab and sends no referrer; only http and
+ * https become links (a `javascript:` URL in an input file stays inert text).
+ */
+function renderArticleLink(url: string | undefined): string {
+  if (url === undefined) return '';
+  if (!isLinkableUrl(url)) return `<span class="url">${escapeHtml(url)}</span>`;
+  return `<a class="url" href="${escapeHtml(url.trim())}" rel="noopener noreferrer" target="_blank">${escapeHtml(url.trim())}</a>`;
 }
 
 function articleLabel(article: ArticleReport | undefined): string {

@@ -7,10 +7,10 @@ import { compareIds } from '../input/validate-articles.js';
 import { createPaint, type Paint, sanitizeForTerminal, visibleLength } from './ansi.js';
 import {
   assertAnalysis,
+  BIG_CLUSTER_ARTICLES,
   clampUnit,
   collectStaleFigures,
   describeConsensus,
-  describeReferenceDate,
   describeStaleFigure,
   formatOneDecimal,
   formatScore,
@@ -18,6 +18,7 @@ import {
   plural,
   rankArticles,
   scoreTone,
+  summarizeReferenceDate,
   uniqueRoleConflicts,
 } from './format.js';
 
@@ -32,6 +33,11 @@ export interface TerminalReportOptions {
    * @default 80
    */
   width?: number;
+  /**
+   * The articles' URLs (`analyze`'s input can be passed as is): each is printed in full under
+   * its article, on its own line so a terminal can open it.
+   */
+  articles?: readonly { id: string; url?: string }[];
 }
 
 /** Cells in a score bar: ten makes each cell a tenth of the score, easy to read at a glance. */
@@ -64,10 +70,13 @@ export function renderTerminalReport(analysis: Analysis, options: TerminalReport
     ? ranked.filter((article) => outlierIds.has(article.id))
     : ranked;
 
+  const ranking = renderRanking(ranked, shown, outlierIds, settings, paint);
+  const outliers = renderOutliers(analysis.outliers, settings.width, paint);
+  // On a big cluster the outliers come before a ranking hundreds of lines long.
+  const big = ranked.length > BIG_CLUSTER_ARTICLES && analysis.outliers.length > 0;
   const sections = [
     renderHeader(analysis, settings.width, paint),
-    renderRanking(ranked, shown, outlierIds, settings, paint),
-    renderOutliers(analysis.outliers, settings.width, paint),
+    ...(big ? [outliers, ranking] : [ranking, outliers]),
     renderStaleFigures(shown, settings.width, paint),
   ];
   if (!settings.onlyOutliers) {
@@ -81,6 +90,7 @@ interface TerminalSettings {
   color: boolean;
   onlyOutliers: boolean;
   width: number;
+  urls: Map<string, string>;
 }
 
 function readTerminalOptions(options: unknown): TerminalSettings {
@@ -93,7 +103,7 @@ function readTerminalOptions(options: unknown): TerminalSettings {
   }
   const record = readOptions(
     options,
-    ['color', 'onlyOutliers', 'width'],
+    ['color', 'onlyOutliers', 'width', 'articles'],
     'options',
     'renderTerminalReport',
   );
@@ -117,13 +127,34 @@ function readTerminalOptions(options: unknown): TerminalSettings {
     }
     width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.floor(record.width)));
   }
-  return { color: record.color as boolean, onlyOutliers: record.onlyOutliers as boolean, width };
+  const urls = new Map<string, string>();
+  if (record.articles !== undefined) {
+    if (!Array.isArray(record.articles)) {
+      throw new CorroborateError(
+        'INVALID_OPTION',
+        `renderTerminalReport: options.articles must be an array of { id, url? }, but it is ${describeType(record.articles)}.`,
+        { field: 'options.articles', expected: 'array', received: describeType(record.articles) },
+      );
+    }
+    for (const article of record.articles as unknown[]) {
+      const { id, url } = (article ?? {}) as { id?: unknown; url?: unknown };
+      if (typeof id === 'string' && typeof url === 'string' && url.trim() !== '') {
+        urls.set(id, url.trim());
+      }
+    }
+  }
+  return {
+    color: record.color as boolean,
+    onlyOutliers: record.onlyOutliers as boolean,
+    width,
+    urls,
+  };
 }
 
 function renderHeader(analysis: Analysis, width: number, paint: Paint): string {
   const title = `corroborate: ${plural(analysis.articles.length, 'article')}, ${plural(analysis.outliers.length, 'outlier')}`;
   const rows: [string, string][] = [
-    ['Reference date', describeReferenceDate(analysis.referenceDate)],
+    ['Reference date', summarizeReferenceDate(analysis)],
     ['Knowledge base', `office holders known up to ${analysis.knowledge.snapshotDate}`],
     ['Consensus', describeConsensus(analysis.consensus)],
   ];
@@ -193,6 +224,9 @@ function renderRanking(
     for (const line of wrapText(about.join(' · '), settings.width - indent.length)) {
       lines.push(`${indent}${paint('dim', line)}`);
     }
+    // Whole, never wrapped or cut, so the terminal can recognise and open it.
+    const url = settings.urls.get(article.id);
+    if (url !== undefined) lines.push(`${indent}${sanitizeForTerminal(url)}`);
   }
   return lines.join('\n');
 }

@@ -63,7 +63,8 @@ export default defineConfig([
     onSuccess: async () => writeThirdPartyNotices(),
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // The --stories worker is its own file so `new Worker(new URL('./story-worker.js'))` finds it.
+    entry: { cli: 'src/cli/main.ts', 'story-worker': 'src/cli/story-worker.ts' },
     format: ['esm'],
     target: 'node20',
     sourcemap: false,

@@ -27,6 +27,7 @@ const BENCHMARKS = [
   'ecb-contradictions',
   'linear',
   'package-size',
+  'stories',
 ] as const;
 
 /** Modules in bench/ that other scripts import; not benchmarks themselves. */

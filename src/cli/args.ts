@@ -25,7 +25,14 @@ export interface CliOptions {
   version: boolean;
   /** `--print-text`: print the text each reader kept from each file, instead of the report. */
   printText: boolean;
+  /** `--stories`: a folder whose subfolders are each one story. */
+  stories: string | undefined;
+  /** `--jobs`: worker threads for `--stories`; undefined means one per available core. */
+  jobs: number | undefined;
 }
+
+/** Largest `--jobs`: more threads than this only queue on the cores. */
+const MAX_JOBS_FLAG = 256;
 
 const OPTIONS = {
   'as-of': { type: 'string' },
@@ -41,6 +48,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   'print-text': { type: 'boolean' },
+  stories: { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
 } as const;
 
 /**
@@ -73,7 +82,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       { field: 'quiet', flag: '--quiet' },
     );
   }
-  for (const flag of ['html', 'as-of'] as const) {
+  for (const flag of ['html', 'as-of', 'stories'] as const) {
     if (values[flag] === '') {
       throw new CorroborateError('INVALID_OPTION', `--${flag} needs a value, but it is empty.`, {
         field: flag,
@@ -105,7 +114,22 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     help: values.help ?? false,
     version: values.version ?? false,
     printText: values['print-text'] ?? false,
+    stories: values.stories,
+    jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
   };
+}
+
+/** `--jobs N`: a whole number from 1 to {@link MAX_JOBS_FLAG}. */
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS_FLAG) {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      `--jobs must be a whole number from 1 to ${MAX_JOBS_FLAG}, but it is ${JSON.stringify(value)}.`,
+      { field: 'jobs', flag: '--jobs', value },
+    );
+  }
+  return jobs;
 }
 
 /** parseArgs's messages, reworded to say what to type instead. */

@@ -28,6 +28,11 @@ Options
   --print-text          Print the text kept from each file (what Readability and
                         the Markdown reader kept), then stop; --json also holds
                         each article's text under "inputs"
+  --stories <folder>    Each subfolder of <folder> is its own story: analyse them
+                        in parallel and print one JSON line per story, in story
+                        name order; with --html <dir>, write one report per
+                        story and <dir>/index.html
+  -j, --jobs <n>        Worker threads for --stories (default: one per core)
   --verbose             Note every file skipped while reading folders
   -h, --help            Show this help
   -v, -V, --version     Show the version

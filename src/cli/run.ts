@@ -7,6 +7,7 @@ import {
   analyze,
   CorroborateError,
   type KnowledgeBase,
+  type KnowledgeInput,
   officeHolders,
   renderHtmlReport,
   renderTerminalReport,
@@ -17,6 +18,7 @@ import { decodeText } from './decode-text.js';
 import { HELP_TEXT } from './help.js';
 import { createProgress } from './progress.js';
 import { type FileArticle, readInputs } from './read-inputs.js';
+import { defaultJobs, runStories, storyLine } from './stories.js';
 import { VERSION } from './version.js';
 
 /** Where the command reads and writes: the process's, or a test's. */
@@ -86,6 +88,14 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   if (options.version) {
     io.stdout.write(`${VERSION}\n`);
     return EXIT.ok;
+  }
+  if (options.stories !== undefined) return runStoriesCommand(options, io);
+  if (options.jobs !== undefined) {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      '--jobs applies to --stories only; give --stories <folder> or drop --jobs.',
+      { field: 'jobs', flag: '--jobs' },
+    );
   }
   if (options.inputs.length === 0) {
     throw new CorroborateError(
@@ -180,6 +190,54 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     );
   }
   return options.failOnOutlier && analysis.outliers.length > 0 ? EXIT.outliers : EXIT.ok;
+}
+
+/**
+ * `--stories DIR`: one JSON line per story on stdout in story-name order, streamed as the
+ * stories finish; with `--html DIR`, one report per story and an index. Exit status: 2 when
+ * any story could not be read, else 1 with --fail-on-outlier and any outlier, else 0.
+ */
+async function runStoriesCommand(options: CliOptions, io: CliIO): Promise<number> {
+  if (options.inputs.length > 0) {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      `--stories reads one folder of story folders; drop the other inputs (${options.inputs.join(', ')}).`,
+      { field: 'inputs', flag: '--stories' },
+    );
+  }
+  const folder = path.resolve(io.cwd, options.stories as string);
+  const knowledge: KnowledgeInput[] = [];
+  for (const file of options.knowledgeFiles) {
+    knowledge.push((await readJsonFile(file, io.cwd, '--kb')) as KnowledgeInput);
+  }
+  await loadKnowledge(options, io.cwd); // refuses a bad --kb file before any story runs
+  const results = await runStories(
+    {
+      folder,
+      jobs: options.jobs ?? defaultJobs(),
+      asOf: options.asOf,
+      knowledge,
+      html: options.html === undefined ? undefined : path.resolve(io.cwd, options.html),
+    },
+    (result) => {
+      if (!options.quiet || options.json) io.stdout.write(`${storyLine(result)}\n`);
+    },
+  );
+  const failed = results.filter((result) => 'error' in result);
+  for (const result of failed) {
+    if ('error' in result)
+      io.stderr.write(`corroborate: ${result.story}: ${escapeControl(result.error.message)}\n`);
+  }
+  if (options.html !== undefined && !options.quiet) {
+    io.stderr.write(
+      `corroborate: wrote ${results.length - failed.length} reports and index.html to ${options.html}\n`,
+    );
+  }
+  if (failed.length > 0) return EXIT.badInput;
+  const outliers = results.some(
+    (result) => 'analysis' in result && result.analysis.outliers.length > 0,
+  );
+  return options.failOnOutlier && outliers ? EXIT.outliers : EXIT.ok;
 }
 
 /**

@@ -1,0 +1,180 @@
+// `corroborate --stories DIR`: every subfolder of DIR is its own story, analysed in parallel
+// worker threads, one JSON line per story streamed in story-name order.
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { CorroborateError, type KnowledgeInput, renderHtmlReport } from '../index.js';
+import { compareIds } from '../input/validate-articles.js';
+import { renderStoriesIndex, storyFileName } from './stories-index.js';
+import { runStoryJob, type StoryJob, type StoryResult } from './story-job.js';
+
+/** Most worker threads `--jobs` accepts; more threads than this only queue on the cores. */
+export const MAX_JOBS = 256;
+
+/** What `--stories` was asked to do. */
+export interface StoriesRun {
+  /** Absolute path of the folder whose subfolders are the stories. */
+  folder: string;
+  /** Worker threads; 1 runs every story in the main thread. */
+  jobs: number;
+  asOf: string | undefined;
+  knowledge: readonly KnowledgeInput[];
+  /** Absolute path of the folder the HTML reports and index go to, when asked for. */
+  html: string | undefined;
+}
+
+/** The default `--jobs`: the cores Node may use. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** Subfolders of `folder` in story-name order (code-point order, so any locale sorts alike). */
+export async function listStories(folder: string): Promise<string[]> {
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CorroborateError(
+      'INVALID_FILE',
+      `--stories ${folder}: cannot read the folder (${code === 'ENOENT' ? 'no such folder' : (code ?? String(error))}).`,
+      { field: 'stories', flag: '--stories', file: folder },
+    );
+  }
+  const stories = entries
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort(compareIds);
+  if (stories.length === 0) {
+    throw new CorroborateError(
+      'INVALID_FILE',
+      `--stories ${folder}: no story folders in it; put each story's articles in its own subfolder.`,
+      { field: 'stories', flag: '--stories', file: folder },
+    );
+  }
+  return stories;
+}
+
+/**
+ * Runs every story and calls `emit` once per story in story-name order, each as soon as it
+ * and every story before it have finished. Returns the results in that order.
+ */
+export async function runStories(
+  run: StoriesRun,
+  emit: (result: StoryResult) => void,
+): Promise<StoryResult[]> {
+  const names = await listStories(run.folder);
+  const jobs: StoryJob[] = names.map((story, index) => ({
+    index,
+    story,
+    folder: path.join(run.folder, story),
+    asOf: run.asOf,
+    knowledge: run.knowledge,
+  }));
+  const results: (StoryResult | undefined)[] = new Array(jobs.length);
+  let next = 0;
+  const arrive = (result: StoryResult) => {
+    results[result.index] = result;
+    while (next < results.length && results[next] !== undefined) {
+      emit(results[next] as StoryResult);
+      next++;
+    }
+  };
+  const workerFile = fileURLToPath(new URL('./story-worker.js', import.meta.url));
+  // From the sources (tests, tsx) there is no built worker file: run in this thread.
+  if (run.jobs <= 1 || jobs.length === 1 || !existsSync(workerFile)) {
+    for (const job of jobs) arrive(await runStoryJob(job));
+  } else {
+    await runInWorkers(jobs, Math.min(run.jobs, jobs.length), workerFile, arrive);
+  }
+  if (run.html !== undefined) await writeHtml(run.html, results as StoryResult[]);
+  return results as StoryResult[];
+}
+
+/** A pool of `size` workers taking the next job as each finishes one. */
+function runInWorkers(
+  jobs: readonly StoryJob[],
+  size: number,
+  workerFile: string,
+  arrive: (result: StoryResult) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let dispatched = 0;
+    let finished = 0;
+    const workers: Worker[] = [];
+    const stopAll = () => {
+      for (const worker of workers) void worker.terminate();
+    };
+    const feed = (worker: Worker) => {
+      const job = jobs[dispatched];
+      if (job === undefined) return;
+      dispatched++;
+      worker.postMessage(job);
+    };
+    for (let index = 0; index < size; index++) {
+      const worker = new Worker(workerFile);
+      workers.push(worker);
+      worker.on('message', (message: { result?: StoryResult; crash?: string }) => {
+        if (message.crash !== undefined || message.result === undefined) {
+          stopAll();
+          reject(new Error(`a story worker failed:\n${message.crash ?? 'no result'}`));
+          return;
+        }
+        arrive(message.result);
+        finished++;
+        if (finished === jobs.length) {
+          stopAll();
+          resolve();
+        } else {
+          feed(worker);
+        }
+      });
+      worker.on('error', (error) => {
+        stopAll();
+        reject(error);
+      });
+      feed(worker);
+    }
+  });
+}
+
+/** One HTML report per analysed story, and `index.html` linking them all. */
+async function writeHtml(folder: string, results: readonly StoryResult[]): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  const files = storyFileNames(results.map((result) => result.story));
+  for (const result of results) {
+    if (!('analysis' in result)) continue;
+    const page = renderHtmlReport(result.analysis, result.articles, {
+      title: `${result.story}: ${result.analysis.articles.length} articles`,
+    });
+    await writeFile(path.join(folder, files[result.index] as string), page, 'utf8');
+  }
+  await writeFile(path.join(folder, 'index.html'), renderStoriesIndex(results, files), 'utf8');
+}
+
+/** Distinct file names for the stories' reports, in story order. */
+function storyFileNames(stories: readonly string[]): string[] {
+  const used = new Set<string>(['index.html']);
+  return stories.map((story) => {
+    let name = storyFileName(story);
+    for (let suffix = 2; used.has(name.toLowerCase()); suffix++) {
+      name = storyFileName(`${story}-${suffix}`);
+    }
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/** The JSON line of one story: its name, the outliers at a glance, and the whole analysis. */
+export function storyLine(result: StoryResult): string {
+  if ('error' in result) return JSON.stringify({ story: result.story, error: result.error });
+  return JSON.stringify({
+    story: result.story,
+    articles: result.analysis.articles.length,
+    outliers: result.analysis.outliers.map((outlier) => outlier.id),
+    analysis: result.analysis,
+  });
+}

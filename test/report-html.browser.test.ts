@@ -1,5 +1,8 @@
 // The HTML report in a real headless Chromium: rows, heatmap, reasons that open onto their
-// highlighted sentence, the filter script running under the report's CSP, and a screenshot.
+// highlighted sentence, the filter script running under the report's CSP, and the layout at 5
+// and at 600 articles (outliers in view without scrolling, no id broken across lines).
+// Screenshots go to <os tmpdir>/corroborate-report-screenshots/ (never into the repository),
+// kept after the run so a person can look at them.
 //
 // Chromium is Debian's (`/usr/bin/chromium`, or CHROMIUM_PATH), driven by playwright-core.
 // In CI (CI set) a missing browser FAILS this file: .ci/run installs chromium first. Locally
@@ -11,13 +14,78 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Analysis } from '../src/analysis.js';
 import { renderHtmlReport } from '../src/report/html.js';
 import { sampleAnalysis, sampleArticles } from './fixtures/sample-analysis.js';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const IN_CI = Boolean(process.env.CI);
-/** Where the screenshot goes: a temp folder (tests never write into the repository). */
-const SCREENSHOT = path.join(tmpdir(), 'corroborate-report-screenshot', 'report.png');
+const SCREENSHOTS = path.join(tmpdir(), 'corroborate-report-screenshots');
+const VIEWPORT = { width: 1200, height: 900 };
+const BIG_CLUSTER = 600;
+
+/**
+ * The sample analysis grown to `count` articles: the extra ones agree with the consensus and
+ * carry long hyphenated ids (the kind that broke mid-word), and the reference date's account
+ * lists every article's date, as a real 600-article cluster's does.
+ */
+function grownAnalysis(count: number): { analysis: Analysis; articles: typeof sampleArticles } {
+  const template = sampleAnalysis.articles.find((article) => article.id === 'alpha-news');
+  const text = sampleArticles.find((article) => article.id === 'alpha-news');
+  if (template === undefined || text === undefined) throw new Error('sample lacks alpha-news');
+  const extra = Array.from({ length: count - sampleAnalysis.articles.length }, (_, index) => ({
+    ...template,
+    id: `regional-broadcasting-news-service-${String(index + 1).padStart(4, '0')}`,
+    source: `Regional Broadcasting Service ${index + 1}`,
+    score: 0.8 + ((index * 37) % 100) / 1000,
+  }));
+  const dates = Array.from({ length: count }, () => '2025-06-02').join(', ');
+  return {
+    analysis: {
+      ...sampleAnalysis,
+      referenceDate: {
+        ...sampleAnalysis.referenceDate,
+        reason: `median of the dates of ${count} articles: ${dates} → 2025-06-02.`,
+      },
+      articles: [...sampleAnalysis.articles, ...extra],
+    },
+    articles: [
+      ...sampleArticles,
+      ...extra.map((article) => ({
+        ...text,
+        id: article.id,
+        url: `https://example.org/${article.id}`,
+      })),
+    ],
+  };
+}
+
+/** Ids drawn on more than one line box: an id broken across lines. */
+async function brokenIds(page: Page): Promise<string[]> {
+  return page
+    .locator('.id')
+    .evaluateAll((elements) =>
+      elements
+        .filter(
+          (element) =>
+            (element as unknown as { getClientRects(): { length: number } }).getClientRects()
+              .length > 1,
+        )
+        .map((element) => element.textContent ?? ''),
+    );
+}
+
+/** Top of the first outlier card, in CSS pixels from the top of the page. */
+async function firstOutlierTop(page: Page): Promise<number> {
+  return page
+    .locator('section.outlier-card')
+    .first()
+    .evaluate(
+      (element) =>
+        (element as unknown as { getBoundingClientRect(): { top: number } }).getBoundingClientRect()
+          .top,
+    );
+}
 
 /** The page globals used inside `evaluate` (the project's TypeScript lib has no DOM types). */
 interface PageGlobals {
@@ -56,7 +124,7 @@ run('HTML report in headless Chromium', () => {
         '--disable-component-update',
         '--disable-sync',
       ],
-      viewport: { width: 1200, height: 900 },
+      viewport: VIEWPORT,
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('request', (request) => requests.push(request.url()));
@@ -157,10 +225,43 @@ run('HTML report in headless Chromium', () => {
     expect(dialogs).toEqual([]);
   });
 
-  it('saves a screenshot with the first reason open (corroborate-report-screenshot/report.png in the temp folder)', async () => {
+  it('5 articles: the outliers are in view without scrolling and no id is broken', async () => {
     await page.evaluate(() => (globalThis as unknown as PageGlobals).scrollTo(0, 0));
-    await mkdir(path.dirname(SCREENSHOT), { recursive: true });
-    const image = await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(await firstOutlierTop(page)).toBeLessThan(VIEWPORT.height / 2);
+    expect(await brokenIds(page)).toEqual([]);
+  });
+
+  it('saves screenshots with the first reason open (in the temp dir)', async () => {
+    await page.evaluate(() => (globalThis as unknown as PageGlobals).scrollTo(0, 0));
+    await mkdir(SCREENSHOTS, { recursive: true });
+    const image = await page.screenshot({ path: path.join(SCREENSHOTS, 'report-5.png') });
     expect(image.byteLength).toBeGreaterThan(10_000);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'report-5-full.png'), fullPage: true });
+  });
+
+  it(`${BIG_CLUSTER} articles: outliers first and in view, the header one line, no id broken`, async () => {
+    const big = await context.newPage();
+    try {
+      const { analysis, articles } = grownAnalysis(BIG_CLUSTER);
+      const file = path.join(profile, 'report-600.html');
+      await writeFile(file, renderHtmlReport(analysis, articles));
+      await big.goto(pathToFileURL(file).href);
+      // The outlier card starts in the first screen.
+      expect(await firstOutlierTop(big)).toBeLessThan(VIEWPORT.height);
+      expect(await big.locator('section.outlier-card').first().isVisible()).toBe(true);
+      // The ranking leads with the outlier, keeping its rank number.
+      const firstRow = big.locator('table.ranking tbody tr').first();
+      expect(await firstRow.getAttribute('data-article')).toBe('delta-daily');
+      expect(await firstRow.locator('td.num').first().textContent()).toBe(String(BIG_CLUSTER));
+      // The 600 dates are folded away: the header's reference date is one short line.
+      const referenceDate = big.locator('dl.summary dd').nth(2);
+      expect((await referenceDate.innerText()).split('\n')[0]?.length ?? 0).toBeLessThan(200);
+      expect(await big.locator('details.how p').isVisible()).toBe(false);
+      expect(await brokenIds(big)).toEqual([]);
+      await mkdir(SCREENSHOTS, { recursive: true });
+      await big.screenshot({ path: path.join(SCREENSHOTS, 'report-600.png') });
+    } finally {
+      await big.close();
+    }
   });
 });

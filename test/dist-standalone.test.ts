@@ -117,7 +117,15 @@ describe('dist without natural installed', () => {
   it('dist/cli.js imports the library entry instead of bundling it again', () => {
     const cli = readFileSync(path.join(project, 'dist', 'cli.js'), 'utf8');
     expect(cli).toMatch(/from "\.\/index\.js"/);
-    // The analysis pipeline lives in index.js only.
-    expect(cli).not.toContain('function analyze(');
+    // The analysis pipeline lives in index.js only: not in cli.js, its chunks or the worker.
+    const others = readdirSync(path.join(project, 'dist')).filter(
+      (name) => name.endsWith('.js') && name !== 'index.js',
+    );
+    expect(others).toContain('story-worker.js');
+    for (const name of others) {
+      expect(readFileSync(path.join(project, 'dist', name), 'utf8')).not.toContain(
+        'function analyze(',
+      );
+    }
   });
 });

@@ -150,6 +150,7 @@ export type {
   RecordOptions,
   SourceLedgerJSON,
   SourceLedgerOptions,
+  SourceLedgerSettings,
   SourceReliability,
   StoryRecord,
   StorySourceRecord,

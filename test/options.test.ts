@@ -10,6 +10,7 @@ import {
   compareSentences,
   createCorpus,
   createKnowledgeBase,
+  createSourceLedger,
   discoverTruth,
   extractDates,
   extractPlaces,
@@ -104,6 +105,8 @@ describe('every public options reader refuses an unknown key', () => {
     ['findStaleFigures', (o) => findStaleFigures(ARTICLES[0] as never, o), 'asOf'],
     ['createKnowledgeBase', (o) => createKnowledgeBase({ roles: [], terms: [] }, o), 'base'],
     ['renderHtmlReport', (o) => renderHtmlReport(analysis, ARTICLES, o), 'title'],
+    ['createSourceLedger', (o) => createSourceLedger(o), 'credibleMass'],
+    ['SourceLedger.record', (o) => createSourceLedger().record(analysis, o), 'articles'],
     [
       'renderTerminalReport',
       (o) =>

@@ -311,7 +311,7 @@ describe('SourceLedger', () => {
   it('refuses bad options and a value that is not an analysis', () => {
     expect(() => createSourceLedger({ halfLifeDays: -1 })).toThrow(CorroborateError);
     expect(() => createSourceLedger({ halfLife: 30 } as never)).toThrow(
-      /unknown source ledger option/,
+      /options\.halfLife is not an option; did you mean options\.halfLifeDays\?/,
     );
     expect(() => createSourceLedger().record({ articles: 'no' } as never)).toThrow(
       CorroborateError,

@@ -3,6 +3,7 @@
 import type { Analysis, ArticleReport } from '../analysis.js';
 import type { TruthAlgorithm } from '../consensus/discover-truth.js';
 import { CorroborateError, describeType } from '../errors.js';
+import { readOptions } from '../input/read-options.js';
 import { compareIds } from '../input/validate-articles.js';
 import { betaQuantile } from './beta.js';
 import { type SourceKeyFields, sourceKey } from './source-key.js';
@@ -123,7 +124,8 @@ export interface RecordOptions {
   articles?: readonly SourceKeyFields[];
 }
 
-interface Settings {
+/** A ledger's options with defaults filled in, as {@link SourceLedger.options} returns them. */
+export interface SourceLedgerSettings {
   halfLifeDays: number | null;
   prior: { agree: number; disagree: number };
   credibleMass: number;
@@ -142,7 +144,7 @@ interface Settings {
  * ```
  */
 export class SourceLedger {
-  readonly #settings: Settings;
+  readonly #settings: SourceLedgerSettings;
   readonly #stories = new Map<string, StoryRecord>();
   /** Estimates of every source, computed on demand and dropped when a story is recorded. */
   #cached: Map<string, SourceReliability> | null = null;
@@ -158,7 +160,10 @@ export class SourceLedger {
       try {
         value = JSON.parse(json);
       } catch {
-        throw new CorroborateError('INVALID_STATE', 'source ledger JSON text does not parse.');
+        throw new CorroborateError('INVALID_STATE', 'source ledger JSON text does not parse.', {
+          field: 'json',
+          expected: 'JSON text',
+        });
       }
     }
     const ledger = value as Partial<SourceLedgerJSON> | null;
@@ -170,6 +175,7 @@ export class SourceLedger {
       throw new CorroborateError(
         'INVALID_STATE',
         'not a corroborate source ledger: expected the object (or JSON text) that SourceLedger.toJSON() returns.',
+        { field: 'format', expected: 'corroborate-source-ledger' },
       );
     }
     const { version } = ledger;
@@ -201,7 +207,7 @@ export class SourceLedger {
   }
 
   /** The settings in force, defaults filled. */
-  get options(): Readonly<Settings> {
+  get options(): Readonly<SourceLedgerSettings> {
     return this.#settings;
   }
 
@@ -217,6 +223,7 @@ export class SourceLedger {
    * record of the same story key. Returns the story's record.
    */
   record(analysis: Analysis, options: RecordOptions = {}): StoryRecord {
+    readOptions(options, ['story', 'date', 'articles'], 'options', 'SourceLedger.record');
     const reports = readReports(analysis);
     const urls = new Map<string, string>();
     for (const article of options.articles ?? [])
@@ -518,28 +525,18 @@ function storyKey(reports: readonly ArticleReport[], date: string | null): strin
   return `story-${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}`;
 }
 
-function readLedgerOptions(options: unknown): Settings {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new CorroborateError(
-      'INVALID_OPTION',
-      `source ledger options must be an object, but it is ${describeType(options)}.`,
-    );
-  }
-  const known = ['halfLifeDays', 'prior', 'credibleMass'];
-  for (const key of Object.keys(options)) {
-    if (!known.includes(key)) {
-      throw new CorroborateError(
-        'INVALID_OPTION',
-        `unknown source ledger option ${JSON.stringify(key)}; the options are ${known.join(', ')}.`,
-        { field: key },
-      );
-    }
-  }
+function readLedgerOptions(options: unknown): SourceLedgerSettings {
+  const record = readOptions(
+    options ?? null,
+    ['halfLifeDays', 'prior', 'credibleMass'],
+    'options',
+    'createSourceLedger',
+  );
   const {
     halfLifeDays = null,
     prior = { agree: 1, disagree: 1 },
     credibleMass = 0.9,
-  } = options as SourceLedgerOptions;
+  } = record as SourceLedgerOptions;
   if (
     halfLifeDays !== null &&
     !(typeof halfLifeDays === 'number' && halfLifeDays > 0 && Number.isFinite(halfLifeDays))

@@ -80,13 +80,19 @@ export function isPromotionalByName(element: PromoElement): boolean {
 
 /** Whether a whole text is a promotional label ("Advertisement", "Related stories"). */
 export function isPromotionalLabel(text: string): boolean {
-  const normalized = text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s:.!…–—-]+$/u, '');
-  return normalized.length <= 60 && PROMO_LABEL.test(normalized);
+  // Labels are short: longer text is never one, and is not normalised at all.
+  if (text.length > MAX_LABEL_LENGTH * 4) return false;
+  const collapsed = text.replace(/\s+/g, ' ').trim().toLowerCase();
+  let end = collapsed.length;
+  while (end > 0 && TRAILING_LABEL_PUNCTUATION.has(collapsed[end - 1] as string)) end--;
+  const normalized = collapsed.slice(0, end);
+  return normalized.length <= MAX_LABEL_LENGTH && PROMO_LABEL.test(normalized);
 }
+
+/** Longest label text ("Sign up for our morning briefing newsletter" is 44 characters). */
+const MAX_LABEL_LENGTH = 60;
+/** Punctuation a label may end with ("Read more:", "Advertisement –"). */
+const TRAILING_LABEL_PUNCTUATION = new Set([' ', ':', '.', '!', '…', '–', '—', '-']);
 
 /**
  * The block a label stands for: its highest ancestor below the article's content root whose
@@ -124,7 +130,9 @@ export function removePromotionalBlocks(document: {
     }
     // A label is a short element whose whole text is the label (a <p>, <span>, <h2>…).
     const text = element.textContent ?? '';
-    if (text.length <= 60 && isPromotionalLabel(text)) doomed.add(labelledBlock(element));
+    if (text.length <= MAX_LABEL_LENGTH && isPromotionalLabel(text)) {
+      doomed.add(labelledBlock(element));
+    }
   }
   let removed = 0;
   for (const element of doomed) {

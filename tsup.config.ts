@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
@@ -32,6 +33,31 @@ function writeThirdPartyNotices(): void {
   );
 }
 
+/**
+ * Writes dist/index.js, the ESM entry, as a re-export of the CommonJS build: the library (and
+ * its office tables, most of its size) ships once instead of twice, and ESM and CJS users
+ * share one module instance, so one `CorroborateError` class. Names are read from the built
+ * CJS module, so the list cannot drift from src/index.ts.
+ */
+function writeEsmEntry(): void {
+  const require = createRequire(import.meta.url);
+  const cjsPath = path.resolve('dist/index.cjs');
+  delete require.cache[cjsPath];
+  const names = Object.keys(require(cjsPath)).sort();
+  writeFileSync(
+    'dist/index.js',
+    [
+      '/* corroborate — MIT. ESM entry: re-exports the CommonJS build (one copy of the library). */',
+      "import library from './index.cjs';",
+      '',
+      `export const {\n${names.map((name) => `  ${name},`).join('\n')}\n} = library;`,
+      '',
+    ].join('\n'),
+  );
+  // dist/index.d.ts (re-exporting the CJS types) is written by scripts/write-esm-types.mjs
+  // after tsup: the declaration step would replace it here.
+}
+
 // The command imports the library through `../index.js`; in dist that import stays an
 // import of the sibling `./index.js` so the library is shipped once, not twice.
 const libraryEntryIsExternal: Plugin = {
@@ -48,7 +74,8 @@ const libraryEntryIsExternal: Plugin = {
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
+    // CJS only: dist/index.js re-exports it (writeEsmEntry), so the library ships once.
+    format: ['cjs'],
     dts: true,
     clean: true,
     // No source maps in the package: with embedded sources they were 4.9 MB of the 7.1 MB.
@@ -60,7 +87,10 @@ export default defineConfig([
     banner: {
       js: '/* corroborate — MIT. Includes parts of natural (MIT): see THIRD_PARTY_NOTICES.md */',
     },
-    onSuccess: async () => writeThirdPartyNotices(),
+    onSuccess: async () => {
+      writeThirdPartyNotices();
+      writeEsmEntry();
+    },
   },
   {
     // The --stories worker is its own file so `new Worker(new URL('./story-worker.js'))` finds it.

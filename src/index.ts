@@ -62,6 +62,7 @@ export { CORPUS_FORMAT_VERSION, Corpus, createCorpus } from './corpus.js';
 export type { CorroborateErrorCode, CorroborateErrorDetails } from './errors.js';
 // Errors
 export { CorroborateError } from './errors.js';
+export type { UnitSpan } from './extract/article-date-evidence.js';
 export type {
   DateKind,
   DateMention,

@@ -106,7 +106,7 @@ describe('dist without natural installed', () => {
     const notices = readFileSync(path.join(project, 'dist', 'THIRD_PARTY_NOTICES.md'), 'utf8');
     expect(notices).toContain('natural');
     expect(notices).toContain('Permission is hereby granted');
-    expect(readFileSync(path.join(project, 'dist', 'index.js'), 'utf8')).toContain(
+    expect(readFileSync(path.join(project, 'dist', 'index.cjs'), 'utf8')).toContain(
       'THIRD_PARTY_NOTICES.md',
     );
     expect(readdirSync(path.join(project, 'dist')).filter((name) => name.endsWith('.map'))).toEqual(
@@ -119,9 +119,13 @@ describe('dist without natural installed', () => {
     expect(cli).toMatch(/from "\.\/index\.js"/);
     // The analysis pipeline lives in index.js only: not in cli.js, its chunks or the worker.
     const others = readdirSync(path.join(project, 'dist')).filter(
-      (name) => name.endsWith('.js') && name !== 'index.js',
+      (name) => name.endsWith('.js') && name !== 'index.js' && name !== 'index.cjs',
     );
     expect(others).toContain('story-worker.js');
+    // The ESM entry re-exports the CJS build: the library ships once.
+    expect(readFileSync(path.join(project, 'dist', 'index.js'), 'utf8')).toContain(
+      "import library from './index.cjs';",
+    );
     for (const name of others) {
       expect(readFileSync(path.join(project, 'dist', name), 'utf8')).not.toContain(
         'function analyze(',

@@ -8,7 +8,8 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const REPO = path.resolve(import.meta.dirname, '..');
-const DECLARATIONS = path.join(REPO, 'dist', 'index.d.ts');
+// The declarations themselves; dist/index.d.ts re-exports them for ESM importers.
+const DECLARATIONS = path.join(REPO, 'dist', 'index.d.cts');
 
 const OPTIONS: ts.CompilerOptions = {
   strict: true,
@@ -123,7 +124,8 @@ function unexportedReachableTypes(program: ts.Program, file = DECLARATIONS): str
 function storeEveryResult(program: ts.Program): string {
   const { checker, module } = entry(program);
   const lines = [
-    `import * as api from ${JSON.stringify(DECLARATIONS.replace(/\.d\.ts$/, '.js'))};`,
+    // Imported through the ESM entry, as an ESM user imports it.
+    `import * as api from ${JSON.stringify(path.join(REPO, 'dist', 'index.js'))};`,
   ];
   for (const exportSymbol of checker.getExportsOfModule(module)) {
     const name = exportSymbol.getName();

@@ -94,7 +94,7 @@ export function chooseReferenceDate(
       { field: 'article' },
     );
   }
-  assertOptions(options, 'chooseReferenceDate', ['clusterDate', 'asOf']);
+  assertOptions(options, 'chooseReferenceDate', ['clusterDate', 'asOf', 'sentences']);
   const asOf = optionalDate(options.asOf, 'options.asOf');
   const clusterDate = optionalDate(options.clusterDate, 'options.clusterDate');
   assertMentions(dates, 'dates');

@@ -79,7 +79,8 @@ describe('public exports', () => {
     const dist = new URL('../dist/index.cjs', import.meta.url);
     if (!existsSync(dist)) throw new Error('dist/ is missing: run `npm run build` first.');
     const cjs = createRequire(import.meta.url)(dist.pathname);
-    const esm = await import('../dist/index.js');
+    // Through a URL, not a literal path: type checking runs before the build in CI.
+    const esm = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof api;
     let thrown: unknown;
     try {
       cjs.analyze([]);

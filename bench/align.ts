@@ -13,7 +13,8 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { type AlignedSentence, alignSentences } from '../src/align/align-sentences.js';
+import type { AlignedSentence } from '../src/align/types.js';
+import { alignSentences } from '../src/api/align-sentences.js';
 import { splitSentences } from '../src/text/split-sentences.js';
 import { type ArticleLabel, generateLabelledCorpus } from './synthetic-corpus.js';
 

@@ -1,5 +1,5 @@
 // The shape of an analysis: plain, serialisable objects that every report and the CLI read.
-import type { AlignedSentence } from './align/align-sentences.js';
+import type { AlignedSentence } from './align/types.js';
 import type { IsoDate } from './input/parse-date.js';
 
 /** Where in an article a claim or flag comes from, so a person can find and highlight it. */

@@ -1,14 +1,7 @@
 // analyze(): the whole pipeline in one call — validate, split, extract, align, agree, score, flag.
-import {
-  type Alignment,
-  type AlignOptions,
-  type AlignSettings,
-  alignWithEdges,
-  type PreparedSentence,
-  prepareCluster,
-  readAlignOptions,
-} from './align/align-sentences.js';
+import { type AlignSettings, alignWithEdges, readAlignOptions } from './align/align-sentences.js';
 import { sentenceBigrams } from './align/sentence-profile.js';
+import type { Alignment, AlignOptions, PreparedSentence } from './align/types.js';
 import type {
   Analysis,
   ArticleFlagKind,
@@ -61,6 +54,7 @@ import {
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { readKnowledgeOption } from './knowledge/office-holders.js';
 import { type CheckedRoleMention, checkRoleMentions } from './knowledge/stale-figures.js';
+import { type PreparedArticle, prepareArticles } from './pipeline/prepare.js';
 import { agreementFigure, combinedScore } from './score/agreement-score.js';
 import { isOutlier } from './score/outlier-rule.js';
 import {
@@ -160,9 +154,8 @@ export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptio
   const analysable = normalized.filter((article) => !notAnalysable.has(article.id));
   const duplicateOf = exactDuplicates(analysable);
   const unique = analysable.filter((article) => !duplicateOf.has(article.id));
-  const { prepared, extractions } = prepareCluster(unique, settings.knowledge.roles);
   const analysis = withDuplicates(
-    analyzePrepared(unique, prepared, extractions, settings),
+    analyzePrepared(prepareArticles(unique, settings.knowledge), settings),
     analysable,
     duplicateOf,
   );
@@ -301,14 +294,15 @@ export function withDuplicates(
   return { ...analysis, articles: reports, facts, copies: clusters, outliers };
 }
 
-/** The pipeline after validation, sentence preparation and extraction (shared with the corpus). */
+/** The pipeline after validation and the prepare stage. */
 export function analyzePrepared(
-  articles: readonly NormalizedArticle[],
-  prepared: readonly (readonly PreparedSentence[])[],
-  extractions: readonly ArticleExtraction[],
+  preparedArticles: readonly PreparedArticle[],
   settings: AnalyzeSettings,
 ): Analysis {
   const { knowledge } = settings;
+  const articles = preparedArticles.map((prepared) => prepared.article);
+  const prepared = preparedArticles.map((article) => article.sentences);
+  const extractions = preparedArticles.map((article) => article.extraction);
   const ids = articles.map((article) => article.id);
 
   const { alignment, pairs, sentences } = alignWithEdges(prepared, settings.alignment, true);

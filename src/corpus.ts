@@ -1,12 +1,9 @@
 // An incremental corpus: keep articles prepared, score a new one against them without redoing
 // the rest, analyse the whole on demand, and round-trip through JSON.
-import {
-  ALIGN_THRESHOLD,
-  type PreparedSentence,
-  prepareSentences,
-} from './align/align-sentences.js';
-import { applyClaimConcepts, remapPersonConcepts } from './align/claim-concepts.js';
+import { ALIGN_THRESHOLD } from './align/align-sentences.js';
+import { remapPersonConcepts } from './align/claim-concepts.js';
 import { factScore } from './align/fact-concepts.js';
+import type { PreparedSentence } from './align/types.js';
 import type { Analysis, Contradiction, ReferenceDate, StaleFigure } from './analysis.js';
 import {
   type AnalyzeOptions,
@@ -23,7 +20,7 @@ import {
 import { agreementFor, type Claim } from './consensus/claims.js';
 import { CorroborateError, describeType } from './errors.js';
 import type { DateMention } from './extract/date-types.js';
-import { type ArticleExtraction, extractCluster } from './extract/extract-cluster.js';
+import type { ArticleExtraction } from './extract/extract-cluster.js';
 import { claimPersonKeys, clusterKeyMap } from './extract/person-coreference.js';
 import { chooseReferenceDate, clusterReferenceDate } from './extract/reference-date.js';
 import { MAX_ARTICLES } from './input/limits.js';
@@ -34,6 +31,7 @@ import {
   validateArticle,
 } from './input/validate-articles.js';
 import { type CheckedRoleMention, checkRoleMentions } from './knowledge/stale-figures.js';
+import { prepareArticles } from './pipeline/prepare.js';
 import { agreementScore, type StatementCounts } from './score/agreement-score.js';
 
 /** Format version of {@link CorpusJSON}; a corpus from a newer version is refused. */
@@ -414,10 +412,8 @@ export class Corpus {
   }
 
   #prepare(article: NormalizedArticle, input: ArticleInput): Entry {
-    const [sentences] = prepareSentences([article]);
-    const [extraction] = extractCluster([sentences!], this.#settings.knowledge.roles);
-    applyClaimConcepts(sentences!, extraction!);
-    const ownDate = extraction!.statedDates;
+    const { sentences, extraction } = prepareArticles([article], this.#settings.knowledge)[0]!;
+    const ownDate = extraction.statedDates;
     const referenceDate = chooseReferenceDate(
       article.publishedAt ? { publishedAt: article.publishedAt } : {},
       ownDate,
@@ -425,19 +421,19 @@ export class Corpus {
     );
     const checked = checkRoleMentions(
       article.text,
-      sentences!,
-      extraction!.roleMentions,
+      sentences,
+      extraction.roleMentions,
       this.#settings.knowledge,
       referenceDate,
       ownDate,
     );
     return {
       article,
-      personKeys: claimPersonKeys(extraction!.people),
+      personKeys: claimPersonKeys(extraction.people),
       input: copyArticle(input),
-      sentences: sentences!,
-      extraction: extraction!,
-      claims: this.#claimsOf(article, sentences!, extraction!, checked.checked),
+      sentences,
+      extraction,
+      claims: this.#claimsOf(article, sentences, extraction, checked.checked),
       ownDate,
     };
   }

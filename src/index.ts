@@ -1,13 +1,6 @@
 // The public entry of corroborate: explicit named re-exports only, grouped by pipeline stage.
 
-export type {
-  AlignedPair,
-  AlignedSentence,
-  Alignment,
-  AlignmentGroup,
-  AlignOptions,
-} from './align/align-sentences.js';
-export { ALIGN_THRESHOLD, alignSentences } from './align/align-sentences.js';
+export { ALIGN_THRESHOLD } from './align/align-sentences.js';
 // Types reachable from public signatures and results, exported so code that stores a result
 // can name them (declaration emit fails with TS4023 otherwise; test/public-types.test.ts).
 export type {
@@ -22,6 +15,13 @@ export { compareSentences, SAME_SENTENCE_THRESHOLD } from './align/compare-sente
 export type { ParaphraseFeatures } from './align/paraphrase-features.js';
 export type { NameMention, NumberMention, NumberUnit } from './align/sentence-profile.js';
 export type { TermWeights } from './align/term-weights.js';
+export type {
+  AlignedPair,
+  AlignedSentence,
+  Alignment,
+  AlignmentGroup,
+  AlignOptions,
+} from './align/types.js';
 export type {
   Analysis,
   ArticleFlagKind,
@@ -41,6 +41,8 @@ export type {
 export type { AnalyzeOptions } from './analyze.js';
 // The whole pipeline
 export { analyze, MIN_CONSENSUS_SOURCES } from './analyze.js';
+export type { AlignSentencesOptions } from './api/align-sentences.js';
+export { alignSentences } from './api/align-sentences.js';
 export type {
   DiscoverTruthOptions,
   TruthAlgorithm,

@@ -5,9 +5,9 @@
 // default timeout is never near: the huge inputs (a 200,000-character sentence, a 2 MB and a
 // 10 MB article, 50,000 articles) are timed by bench/linear.ts and fuzz/limits.ts.
 import { describe, expect, it } from 'vitest';
-import { alignSentences } from '../src/align/align-sentences.js';
 import type { Analysis } from '../src/analysis.js';
 import { analyze } from '../src/analyze.js';
+import { alignSentences } from '../src/api/align-sentences.js';
 import type { ArticleInput } from '../src/index.js';
 import { checkRoles, findStaleFigures } from '../src/knowledge/find-stale-figures.js';
 import { splitSentences } from '../src/text/split-sentences.js';

@@ -1,8 +1,8 @@
 // The documented input ceilings (src/input/limits.ts) are enforced with LIMIT_EXCEEDED by every
 // public entry that takes articles, before any expensive work, and values at the limit pass.
 import { describe, expect, it } from 'vitest';
-import { alignSentences } from '../src/align/align-sentences.js';
 import { analyze } from '../src/analyze.js';
+import { alignSentences } from '../src/api/align-sentences.js';
 import {
   type ArticleInput,
   CorroborateError,

@@ -1,7 +1,6 @@
 // The named rules of alignment and role judgement, each with its motivating case and a
 // case where it must not fire.
 import { describe, expect, it } from 'vitest';
-import { prepareCluster } from '../src/align/align-sentences.js';
 import { personConcepts, remapPersonConcepts } from '../src/align/claim-concepts.js';
 import {
   buildConceptWeights,
@@ -18,7 +17,12 @@ import { escapeControl } from '../src/cli/run.js';
 import { tokenizeWords } from '../src/extract/gazetteer.js';
 import { checkRoles, findStaleFigures } from '../src/index.js';
 import { validateArticles } from '../src/input/validate-articles.js';
+import { createKnowledgeBase } from '../src/knowledge/knowledge-base.js';
+import { prepareArticles } from '../src/pipeline/prepare.js';
 import { stem } from '../src/text/stem.js';
+
+/** A knowledge base with no offices: the person-concept cases need none. */
+const NO_ROLES = createKnowledgeBase({ snapshotDate: '2025-01-01', roles: [], terms: [] });
 
 const concepts = (text: string) => factConcepts(profileSentence(text));
 
@@ -96,8 +100,8 @@ describe('place concepts', () => {
 
 describe('person concepts', () => {
   const conceptsOf = (text: string) => {
-    const [sentences] = prepareCluster(validateArticles([{ id: 'a', text }]), []).prepared;
-    return sentences!.map((sentence) => sentence.concepts);
+    const [prepared] = prepareArticles(validateArticles([{ id: 'a', text }]), NO_ROLES);
+    return prepared!.sentences.map((sentence) => sentence.concepts);
   };
 
   it('reads a person as one concept, however much of the name a sentence writes', () => {

@@ -1,10 +1,10 @@
 // The extract stage end to end on the fixture story: each article's itinerary, where it puts the
 // Xi meeting, and the stale role mentions of the one stale article, as a careful reader sees them.
 import { describe, expect, it } from 'vitest';
-import { type ArticleExtraction, extractCluster } from '../src/extract/extract-cluster.js';
+import type { ArticleExtraction } from '../src/extract/extract-cluster.js';
 import { validateArticles } from '../src/input/validate-articles.js';
 import { officeHolders } from '../src/knowledge/office-holders.js';
-import { splitSentences } from '../src/text/split-sentences.js';
+import { extractArticles } from '../src/pipeline/prepare.js';
 import { loadExpected, loadStory } from './helpers/fixtures.js';
 
 const STORY = 'asia-trip-2025';
@@ -14,9 +14,8 @@ function extractStory(order: 'forward' | 'backward' = 'forward'): Map<string, Ar
   // validateArticles sorts by id; reverse after it so the cluster really sees another order.
   const sorted = validateArticles(loadStory(STORY));
   const articles = order === 'forward' ? sorted : [...sorted].reverse();
-  const sentences = articles.map((article) => splitSentences(article.text));
-  const extractions = extractCluster(sentences, officeHolders.roles);
-  return new Map(articles.map((article, index) => [article.id, extractions[index]!]));
+  const extracted = extractArticles(articles, officeHolders);
+  return new Map(extracted.map((entry) => [entry.article.id, entry.extraction]));
 }
 
 const byArticle = extractStory();

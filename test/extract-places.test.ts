@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CorroborateError } from '../src/errors.js';
 import {
-  articleGazetteerMatches,
-  articleTokens,
   capitalOf,
   countryNameOf,
   matchGazetteer,
-  primeArticleTokens,
   TokenTrie,
   tokenEndingAt,
+  tokenizeSentences,
   tokenizeWords,
   tokenStartingAt,
 } from '../src/extract/gazetteer.js';
@@ -116,40 +114,14 @@ describe('TokenTrie', () => {
   });
 });
 
-describe('article token cache', () => {
-  it('tokenises an article once and shares the tokens and gazetteer matches between calls', () => {
+describe('tokenized sentences', () => {
+  it('tokenizes each sentence once and matches the gazetteer on those tokens', () => {
     const { sentences } = article('Trump flew to Tokyo.', 'He met Takaichi.');
-    const first = articleTokens(sentences);
-    expect(articleTokens(sentences)).toBe(first);
-    expect(first[0]?.map((token) => token.text)).toEqual(['Trump', 'flew', 'to', 'Tokyo', '.']);
-    const matches = articleGazetteerMatches(sentences);
-    expect(articleGazetteerMatches(sentences)).toBe(matches);
-    expect(matches[0]?.map((match) => match.values[0]?.name)).toEqual(['Tokyo']);
-    expect(matches[1]).toEqual([]);
-  });
-
-  it('takes tokens and matches the aligner already computed, and drops them when a sentence changes', () => {
-    const { sentences } = article('Trump flew to Tokyo.', 'He met Takaichi.');
-    const tokens = sentences.map((sentence) => tokenizeWords(sentence.text));
-    const matches = tokens.map((sentenceTokens) => matchGazetteer(sentenceTokens));
-    primeArticleTokens(sentences, tokens, matches);
-    expect(articleTokens(sentences)).toBe(tokens);
-    expect(articleGazetteerMatches(sentences)).toBe(matches);
-    sentences[1] = { text: 'He met Lee in Seoul.', start: 21, end: 40 };
-    expect(articleTokens(sentences)).not.toBe(tokens);
-    expect(articleGazetteerMatches(sentences)[1]?.map((match) => match.values[0]?.name)).toEqual([
-      'Seoul',
-    ]);
-  });
-
-  it('recomputes when a sentence object or its text changed', () => {
-    const { sentences } = article('Trump flew to Tokyo.');
-    const before = articleTokens(sentences);
-    const edited = [{ ...sentences[0]!, text: 'Trump flew to Seoul.' }];
-    expect(articleTokens(edited)[0]?.[3]?.text).toBe('Seoul');
-    sentences[0] = { text: 'Xi flew to Busan.', start: 0, end: 17 };
-    expect(articleTokens(sentences)).not.toBe(before);
-    expect(articleTokens(sentences)[0]?.[0]?.text).toBe('Xi');
+    const { tokens, places } = tokenizeSentences(sentences);
+    expect(tokens[0]?.map((token) => token.text)).toEqual(['Trump', 'flew', 'to', 'Tokyo', '.']);
+    expect(places[0]?.map((match) => match.values[0]?.name)).toEqual(['Tokyo']);
+    expect(places[1]).toEqual([]);
+    expect(places[0]?.[0]).toEqual(matchGazetteer(tokens[0]!)[0]);
   });
 
   it("finds tokens by start and end offset, a name ending before a dotted word's dot", () => {

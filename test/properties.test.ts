@@ -2,8 +2,8 @@
 // sentence accounted for, bounded scores, copies counted once, frozen inputs accepted and untouched.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignSentences } from '../src/align/align-sentences.js';
 import { analyze } from '../src/analyze.js';
+import { alignSentences } from '../src/api/align-sentences.js';
 import type { ArticleInput } from '../src/index.js';
 import { checkRoles, findStaleFigures } from '../src/knowledge/find-stale-figures.js';
 import { splitSentences } from '../src/text/split-sentences.js';

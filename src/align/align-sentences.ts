@@ -1,26 +1,12 @@
 // Cross-article sentence alignment: candidate pairs from an inverted index, greedy grouping.
 import { CorroborateError } from '../errors.js';
-import { type ArticleExtraction, extractCluster } from '../extract/extract-cluster.js';
-import {
-  matchGazetteer,
-  primeArticleTokens,
-  releaseArticleTokens,
-  tokenizeWords,
-} from '../extract/gazetteer.js';
 import { readOptions } from '../input/read-options.js';
-import type { ArticleInput, NormalizedArticle } from '../input/validate-articles.js';
-import { compareIds, validateArticles } from '../input/validate-articles.js';
-import { officeHolders } from '../knowledge/office-holders.js';
-import type { RoleRecord } from '../knowledge/types.js';
-import { splitSentences } from '../text/split-sentences.js';
-import type { SentenceSpan } from '../text/types.js';
-import { applyClaimConcepts, type NameTermCache } from './claim-concepts.js';
+import { compareIds } from '../input/validate-articles.js';
 import { orderEdges } from './edge-order.js';
 import {
   buildConceptWeights,
   type EncodedConcepts,
   encodeConcepts,
-  factConcepts,
   factScoreEncoded,
 } from './fact-concepts.js';
 import {
@@ -28,93 +14,7 @@ import {
   MIN_SHARED_CONCEPTS,
   sharedInformativeConcepts,
 } from './minimum-evidence.js';
-import { profileContent, type SentenceContent } from './sentence-profile.js';
-
-/** A sentence of one article, as it appears in alignment results. */
-export interface AlignedSentence {
-  /** Id of the article the sentence belongs to. */
-  articleId: string;
-  /** Position of the sentence in its article (0-based), as `splitSentences` numbers them. */
-  sentenceIndex: number;
-  /** The sentence exactly as it stands in the article (`text === original.slice(start, end)`). */
-  text: string;
-  /** Offsets into the article's original text. */
-  start: number;
-  /** Offset one past the sentence's last character in the original text (UTF-16 code units). */
-  end: number;
-}
-
-/** The score of one compared pair inside a group (indexes into `members`). */
-export interface AlignedPair {
-  /** Index into the group's `members` of the first sentence of the pair (always less than `b`). */
-  a: number;
-  /** Index into the group's `members` of the second sentence of the pair. */
-  b: number;
-  /** Fact score of the pair: weighted Dice of their concepts, 0..1, rounded to 6 decimals. */
-  score: number;
-}
-
-/** Sentences from different articles that state the same thing. */
-export interface AlignmentGroup {
-  /** Stable id within one result: `g1`, `g2`… in order of the first member. */
-  id: string;
-  /** At least two members, from distinct articles, sorted by article id. */
-  members: AlignedSentence[];
-  /**
-   * The pairs that joined the members into the group (a spanning tree: one pair fewer than
-   * members), best first. Each says which two members matched and how well.
-   */
-  pairs: AlignedPair[];
-  /** Mean of `pairs[].score`. */
-  score: number;
-}
-
-/** What `alignSentences` returns. Every sentence of every article is in exactly one place. */
-export interface Alignment {
-  /** Groups of sentences that state the same thing, ordered by first member (article, position). */
-  groups: AlignmentGroup[];
-  /** Sentences that no other article states; sorted by article id, then position. */
-  unaligned: AlignedSentence[];
-  /** Sizes that show the work done (for benchmarks and sanity checks). */
-  stats: {
-    /** Number of articles aligned. */
-    articles: number;
-    /** Number of sentences over all articles. */
-    sentences: number;
-    /**
-     * Candidate partners found through the inverted index, summed over sentences (a pair found
-     * from both sides counts twice); only the best `maxCandidatesPerSentence` of each are scored.
-     */
-    candidatePairs: number;
-    /** Unordered sentence pairs whose fact score was actually computed. */
-    comparedPairs: number;
-  };
-}
-
-/** Options of {@link alignSentences}. */
-export interface AlignOptions {
-  /**
-   * Fact score (weighted Dice of concepts, 0..1) from which two sentences that are each
-   * other's best match between their two articles count as stating the same thing. Pairs at
-   * or above `threshold + STRONG_MARGIN` align even when they are not mutual best matches.
-   * @default ALIGN_THRESHOLD
-   */
-  threshold?: number;
-  /**
-   * Most candidates compared per sentence (the best by shared informative terms).
-   * Bounds the cost on corpora where thousands of articles repeat one sentence.
-   * @default 24
-   */
-  maxCandidatesPerSentence?: number;
-}
-
-/** A sentence prepared once for every comparison it takes part in. */
-export interface PreparedSentence extends AlignedSentence {
-  /** Content terms and figures (see `profileContent`). */
-  profile: SentenceContent;
-  /** What the sentence is about, as sorted concept keys (see `factConcepts`). */
-  concepts: string[];
-}
+import type { AlignedSentence, Alignment, AlignOptions, PreparedSentence } from './types.js';
 
 // Informative concepts a sentence is indexed under: its rarest shared ones. Recall on the
 // nato-vilnius-2023 and g7-apulia-2024 fixtures stops rising at 8.
@@ -152,89 +52,6 @@ export const STRONG_MARGIN = 0.25;
  * its lead has two near-equal candidates, and either may be the one the other articles match.
  */
 export const NEAR_BEST = 0.9;
-
-/**
- * Splits and profiles every article. Sentence order follows the text; articles are
- * expected sorted by id (as `validateArticles` returns them).
- */
-export function prepareSentences(articles: readonly NormalizedArticle[]): PreparedSentence[][] {
-  return articles.map((article) => {
-    const spans = splitSentences(article.text);
-    const tokens = spans.map((span) => tokenizeWords(span.text));
-    const places = tokens.map((sentenceTokens) => matchGazetteer(sentenceTokens));
-    const sentences = spans.map((span: SentenceSpan, sentenceIndex: number) => {
-      const profile = profileContent(span.text);
-      return {
-        articleId: article.id,
-        sentenceIndex,
-        text: span.text,
-        start: span.start,
-        end: span.end,
-        profile,
-        concepts: factConcepts(profile, tokens[sentenceIndex], places[sentenceIndex]),
-      };
-    });
-    // The extract stage reads the same tokens and places: computed once, here.
-    primeArticleTokens(sentences, tokens, places);
-    return sentences;
-  });
-}
-
-/**
- * Groups the sentences of several articles that state the same thing.
- *
- * Each sentence is reduced to concepts that survive rewording (`factConcepts`: stems folded
- * into synonym classes, the countries places and demonyms point to, places, figures,
- * organisation acronyms, each word counted once; `applyClaimConcepts`: the offices, event
- * participants, itineraries and people the extract stage found, a person's name counting as
- * that person only), weighted by inverse document frequency over the cluster.
- * Candidate pairs come from an inverted index, never from an all-pairs loop: each sentence
- * is indexed under its `INDEX_KEYS_PER_SENTENCE` most informative shared concepts; the
- * posting lists of its keys (long ones sampled evenly, at most `MAX_POSTINGS_SCANNED`
- * entries each) yield other-article sentences ranked by shared weight, and only the best
- * `maxCandidatesPerSentence` are scored (weighted Dice of concepts). With S sentences, k
- * keys, P scanned postings and C candidates the cost is O(S·k·P + S·C·L) for L concepts per
- * sentence — linear in the number of articles for a fixed story size.
- * A pair aligns when it reaches the threshold and is (nearly) each sentence's best match in
- * the other article, or clearly exceeds it. Pairs are merged greedily, best first, into
- * groups that hold at most one sentence per article; a sentence joins a group only if it
- * also matches the group's first member, which stops chains of loosely related sentences.
- *
- * @example
- * ```ts
- * const { groups, unaligned } = alignSentences([
- *   { id: 'a', text: 'Trump will meet Xi in Busan on Thursday.' },
- *   { id: 'b', text: 'On Thursday Trump is to meet Xi Jinping in Busan.' },
- * ]);
- * ```
- */
-export function alignSentences(
-  articles: readonly ArticleInput[],
-  options: AlignOptions = {},
-): Alignment {
-  const normalized = validateArticles(articles);
-  const settings = readAlignOptions(options);
-  const { prepared } = prepareCluster(normalized, officeHolders.roles);
-  return alignPrepared(prepared, settings);
-}
-
-/**
- * Splits, profiles and extracts every article of a cluster, and adds the extracted claims'
- * and people's concepts to each sentence (see `applyClaimConcepts`), so that alignment can use them.
- */
-export function prepareCluster(
-  articles: readonly NormalizedArticle[],
-  roles: readonly RoleRecord[],
-): { prepared: PreparedSentence[][]; extractions: ArticleExtraction[] } {
-  const prepared = prepareSentences(articles);
-  const extractions = extractCluster(prepared, roles);
-  for (const sentences of prepared) releaseArticleTokens(sentences);
-  const nameTerms: NameTermCache = new Map();
-  prepared.forEach((sentences, index) => {
-    applyClaimConcepts(sentences, extractions[index]!, nameTerms);
-  });
-  return { prepared, extractions };
-}
 
 /** Validated alignment settings. */
 export interface AlignSettings {

@@ -1,8 +1,8 @@
 // Builds comparable claims from what the extract stage found in each article.
 
-import type { AlignmentGroup } from '../align/align-sentences.js';
 import { phraseConcepts } from '../align/fact-concepts.js';
 import type { NumberMention } from '../align/sentence-profile.js';
+import type { AlignmentGroup } from '../align/types.js';
 import { tokenizeWords } from '../extract/gazetteer.js';
 import type { EventSlot, ItineraryStop, RoleMention } from '../extract/types.js';
 import { compareIds } from '../input/validate-articles.js';

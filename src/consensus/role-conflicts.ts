@@ -1,12 +1,11 @@
 // Role conflicts: one office named with different holders by different articles — no dates needed.
 import type { Evidence, RoleConflict } from '../analysis.js';
-import { extractCluster } from '../extract/extract-cluster.js';
 import { readOptions } from '../input/read-options.js';
 import type { ArticleInput } from '../input/validate-articles.js';
 import { compareIds, validateArticles } from '../input/validate-articles.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import { officeHolders } from '../knowledge/office-holders.js';
-import { splitSentences } from '../text/split-sentences.js';
+import { readKnowledgeOption } from '../knowledge/office-holders.js';
+import { extractArticles } from '../pipeline/prepare.js';
 
 /** Options of {@link findRoleConflicts}. */
 export interface FindRoleConflictsOptions {
@@ -35,10 +34,11 @@ export function findRoleConflicts(
     'options',
     'findRoleConflicts',
   ) as FindRoleConflictsOptions;
-  const knowledge = given ?? officeHolders;
+  const knowledge = readKnowledgeOption(given);
   const normalized = validateArticles(articles);
-  const sentences = normalized.map((article) => splitSentences(article.text));
-  const extractions = extractCluster(sentences, knowledge.roles);
+  const extracted = extractArticles(normalized, knowledge);
+  const sentences = extracted.map((article) => article.sentences);
+  const extractions = extracted.map((article) => article.extraction);
   const byRole = new Map<
     string,
     Map<string, { name: string; articles: Set<string>; evidence: Evidence[] }>

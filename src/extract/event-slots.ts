@@ -1,7 +1,7 @@
 // Where (with whom, and when) a meeting, summit, visit or talks happen, as each sentence states it.
 import { CorroborateError, describeType } from '../errors.js';
 import type { SentenceSpan } from '../text/types.js';
-import { articleTokens, tokenEndingAt, tokenStartingAt, type WordToken } from './gazetteer.js';
+import { tokenEndingAt, tokenizeWords, tokenStartingAt, type WordToken } from './gazetteer.js';
 import { assertSentences, isDateWord } from './people.js';
 import type { EventKind, EventSlot, PersonMention, PlaceMention, SlotPlace } from './types.js';
 
@@ -554,10 +554,20 @@ export function extractEventSlots(
   assertSentences(sentences, 'extractEventSlots');
   assertMentions(places, 'places', 'extractEventSlots');
   assertMentions(people, 'people', 'extractEventSlots');
+  const tokens = sentences.map((sentence) => tokenizeWords(sentence.text));
+  return eventSlotsIn(sentences, tokens, places, people);
+}
+
+/** {@link extractEventSlots} on sentences the prepare stage has tokenized already. */
+export function eventSlotsIn(
+  sentences: readonly SentenceSpan[],
+  tokensBySentence: readonly WordToken[][],
+  places: readonly PlaceMention[],
+  people: readonly PersonMention[],
+): EventSlot[] {
   const placesBySentence = bySentence(places);
   const peopleBySentence = bySentence(people.filter((person) => !person.byline));
   const slots: EventSlot[] = [];
-  const tokensBySentence = articleTokens(sentences);
   sentences.forEach((sentence, sentenceIndex) => {
     const tokens = tokensBySentence[sentenceIndex] as WordToken[];
     const found = new Map<number, TriggerMatch>();

@@ -3,12 +3,13 @@ import type { RoleRecord } from '../knowledge/types.js';
 import type { SentenceSpan } from '../text/types.js';
 import type { DateMention } from './date-types.js';
 import { extractDates } from './dates.js';
-import { extractEventSlots } from './event-slots.js';
-import { extractItinerary } from './itinerary.js';
-import { extractPeople } from './people.js';
+import { eventSlotsIn } from './event-slots.js';
+import type { TokenizedSentences } from './gazetteer.js';
+import { itineraryIn } from './itinerary.js';
+import { peopleIn } from './people.js';
 import { resolvePersonKeys } from './person-coreference.js';
-import { extractPlaces } from './places.js';
-import { extractRoleMentions } from './role-mentions.js';
+import { placesIn } from './places.js';
+import { roleMentionsIn } from './role-mentions.js';
 import type {
   EventSlot,
   ItineraryStop,
@@ -32,23 +33,29 @@ export interface ArticleExtraction {
  * Extracts people, role mentions, places, event slots, itinerary stops and dates from each
  * article (sentences per article, in the cluster's article order). Short names are resolved
  * across the cluster first ("President Xi" in one article, "Xi Jinping" in another), so role
- * mentions and event participants carry cluster-wide person keys.
+ * mentions and event participants carry cluster-wide person keys. Every extractor reads the
+ * tokens and gazetteer matches of `tokenizedByArticle` (one entry per article, as
+ * `tokenizeSentences` returns them): nothing here tokenizes a sentence again.
  */
 export function extractCluster(
   sentencesByArticle: readonly (readonly SentenceSpan[])[],
+  tokenizedByArticle: readonly TokenizedSentences[],
   roles: readonly RoleRecord[],
 ): ArticleExtraction[] {
-  const rawPeople = sentencesByArticle.map((sentences) => extractPeople(sentences));
+  const rawPeople = sentencesByArticle.map((sentences, index) =>
+    peopleIn(sentences, tokenizedByArticle[index]!),
+  );
   const { mentionsByArticle } = resolvePersonKeys(rawPeople);
   return sentencesByArticle.map((sentences, index) => {
+    const tokenized = tokenizedByArticle[index]!;
     const people = mentionsByArticle[index]!;
-    const places = extractPlaces(sentences);
+    const places = placesIn(sentences, tokenized);
     return {
       people,
-      roleMentions: extractRoleMentions(sentences, roles, { people }),
+      roleMentions: roleMentionsIn(sentences, tokenized, roles, people),
       places,
-      eventSlots: extractEventSlots(sentences, places, people),
-      itinerary: extractItinerary(sentences, places),
+      eventSlots: eventSlotsIn(sentences, tokenized.tokens, places, people),
+      itinerary: itineraryIn(sentences, tokenized.tokens, places),
       statedDates: extractDates(sentences),
     };
   });

@@ -312,101 +312,6 @@ export function tokenizeWords(text: string): WordToken[] {
   return tokens;
 }
 
-const tokenCache = new WeakMap<SentenceSpan, { text: string; tokens: WordToken[] }>();
-
-/** The tokens of a sentence, computed once per sentence object and text. */
-export function sentenceTokens(sentence: SentenceSpan): WordToken[] {
-  const cached = tokenCache.get(sentence);
-  if (cached && cached.text === sentence.text) return cached.tokens;
-  const tokens = tokenizeWords(sentence.text);
-  tokenCache.set(sentence, { text: sentence.text, tokens });
-  return tokens;
-}
-
-/** The tokens of one article's sentences, with what they were computed from. */
-interface ArticleTokens {
-  spans: readonly SentenceSpan[];
-  texts: readonly string[];
-  tokens: WordToken[][];
-  /** Gazetteer matches per sentence, computed on first request. */
-  places?: TrieMatch<GazetteerEntry>[][];
-}
-
-const articleTokenCache = new WeakMap<readonly SentenceSpan[], ArticleTokens>();
-
-/**
- * The tokens of every sentence of an article, computed once per sentences array: the extractors
- * of one article share them. One cache entry per article rather than per sentence keeps the
- * weak-map upkeep off the hot path. Reused only while every sentence is the same object with
- * the same text.
- */
-export function articleTokens(sentences: readonly SentenceSpan[]): WordToken[][] {
-  return articleEntry(sentences).tokens;
-}
-
-/** The cache entry of an article, rebuilt when any sentence object or text changed. */
-function articleEntry(sentences: readonly SentenceSpan[]): ArticleTokens {
-  const cached = articleTokenCache.get(sentences);
-  if (cached && cached.spans.length === sentences.length) {
-    let same = true;
-    for (let index = 0; index < sentences.length && same; index += 1) {
-      const sentence = sentences[index] as SentenceSpan;
-      same = cached.spans[index] === sentence && cached.texts[index] === sentence.text;
-    }
-    if (same) return cached;
-  }
-  const entry: ArticleTokens = {
-    spans: [...sentences],
-    texts: sentences.map((sentence) => sentence.text),
-    tokens: sentences.map((sentence) => tokenizeWords(sentence.text)),
-  };
-  articleTokenCache.set(sentences, entry);
-  return entry;
-}
-
-/**
- * Seeds the token cache of an article with tokens (and optionally gazetteer matches) the caller
- * already computed with {@link tokenizeWords} and {@link matchGazetteer} for exactly these
- * sentences, so the extractors do not tokenize them again.
- */
-export function primeArticleTokens(
-  sentences: readonly SentenceSpan[],
-  tokens: WordToken[][],
-  places?: TrieMatch<GazetteerEntry>[][],
-): void {
-  const entry: ArticleTokens = {
-    spans: [...sentences],
-    texts: sentences.map((sentence) => sentence.text),
-    tokens,
-  };
-  if (places) entry.places = places;
-  articleTokenCache.set(sentences, entry);
-}
-
-/**
- * Drops the cached tokens of an article once no extractor will read them again: with many
- * articles the cached token objects are the largest thing alive, and every full garbage
- * collection walks them.
- */
-export function releaseArticleTokens(sentences: readonly SentenceSpan[]): void {
-  articleTokenCache.delete(sentences);
-}
-
-/**
- * Every gazetteer match of every sentence of an article (see {@link matchGazetteer}), computed
- * once per article and shared by the extractors, aligned with {@link articleTokens}.
- */
-export function articleGazetteerMatches(
-  sentences: readonly SentenceSpan[],
-): TrieMatch<GazetteerEntry>[][] {
-  const entry = articleEntry(sentences);
-  if (!entry.places) {
-    const trie = getGazetteer().trie;
-    entry.places = entry.tokens.map((tokens) => trie.matchAll(tokens));
-  }
-  return entry.places;
-}
-
 /** Index of the token that starts at `offset` (relative to the sentence), or -1. Binary search: tokens are in text order. */
 export function tokenStartingAt(tokens: readonly WordToken[], offset: number): number {
   let low = 0;
@@ -668,13 +573,25 @@ export function capitalOf(code: string): GazetteerEntry | undefined {
   return getGazetteer().capitals.get(code);
 }
 
-const placeMatchCache = new WeakMap<readonly WordToken[], TrieMatch<GazetteerEntry>[]>();
-
 /** Every gazetteer match (names and demonyms) in a token list, longest first, left to right. */
 export function matchGazetteer(tokens: readonly WordToken[]): TrieMatch<GazetteerEntry>[] {
-  const cached = placeMatchCache.get(tokens);
-  if (cached) return cached;
-  const matches = getGazetteer().trie.matchAll(tokens);
-  placeMatchCache.set(tokens, matches);
-  return matches;
+  return getGazetteer().trie.matchAll(tokens);
+}
+
+/**
+ * The word tokens and gazetteer matches of an article's sentences, one entry per sentence:
+ * computed once (by the prepare stage, or by a public extractor called on its own) and read by
+ * every extractor, so no extractor tokenizes a sentence again.
+ */
+export interface TokenizedSentences {
+  /** Word tokens of each sentence (see {@link tokenizeWords}), offsets relative to the sentence. */
+  tokens: WordToken[][];
+  /** Gazetteer matches of each sentence's tokens (see {@link matchGazetteer}). */
+  places: TrieMatch<GazetteerEntry>[][];
+}
+
+/** Tokenizes every sentence once and matches the gazetteer on its tokens. */
+export function tokenizeSentences(sentences: readonly SentenceSpan[]): TokenizedSentences {
+  const tokens = sentences.map((sentence) => tokenizeWords(sentence.text));
+  return { tokens, places: tokens.map((sentenceTokens) => matchGazetteer(sentenceTokens)) };
 }

@@ -8,7 +8,7 @@ import {
   mentionsOnTokens,
   type TokenMentions,
 } from './event-slots.js';
-import { articleTokens, TokenTrie, tokenizeWords, type WordToken } from './gazetteer.js';
+import { TokenTrie, tokenizeWords, type WordToken } from './gazetteer.js';
 import { assertSentences } from './people.js';
 import type { ItineraryStop, PlaceMention } from './types.js';
 
@@ -438,10 +438,19 @@ export function extractItinerary(
 ): ItineraryStop[] {
   assertSentences(sentences, 'extractItinerary');
   assertMentions(places, 'places', 'extractItinerary');
+  const tokens = sentences.map((sentence) => tokenizeWords(sentence.text));
+  return itineraryIn(sentences, tokens, places);
+}
+
+/** {@link extractItinerary} on sentences the prepare stage has tokenized already. */
+export function itineraryIn(
+  sentences: readonly SentenceSpan[],
+  tokensBySentence: readonly WordToken[][],
+  places: readonly PlaceMention[],
+): ItineraryStop[] {
   const trie = getTravelPhrases();
   const placesBySentence = bySentence(places.filter(isStopOrAppositive));
   const stops: ItineraryStop[] = [];
-  const tokensBySentence = articleTokens(sentences);
   sentences.forEach((sentence, sentenceIndex) => {
     const tokens = tokensBySentence[sentenceIndex] as WordToken[];
     const sentencePlaces = placesBySentence.get(sentenceIndex);

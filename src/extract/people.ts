@@ -5,11 +5,10 @@ import { CorroborateError, describeType } from '../errors.js';
 import type { SentenceSpan } from '../text/types.js';
 import { isKnownPersonName } from './compromise-adapter.js';
 import {
-  articleGazetteerMatches,
-  articleTokens,
   type GazetteerEntry,
-  sentenceTokens,
+  type TokenizedSentences,
   type TrieMatch,
+  tokenizeSentences,
   type WordToken,
 } from './gazetteer.js';
 import { assignArticleKeys, personNameKey } from './person-coreference.js';
@@ -1067,11 +1066,6 @@ function photoCreditNames(tokens: readonly WordToken[]): Array<[number, number]>
   return names;
 }
 
-/** Whether a sentence is a byline or credit line, whose job titles make no claims. */
-export function isBylineSentence(sentence: SentenceSpan): boolean {
-  return bylineNames(sentenceTokens(sentence)) !== null;
-}
-
 /** Scans one sentence: names it can accept now, and words it must leave to the second pass. */
 function scanSentence(
   tokens: readonly WordToken[],
@@ -1430,10 +1424,18 @@ function lowerCaseVocabulary(
  */
 export function extractPeople(sentences: readonly SentenceSpan[]): PersonMention[] {
   assertSentences(sentences, 'extractPeople');
-  const tokensBySentence = articleTokens(sentences);
+  return peopleIn(sentences, tokenizeSentences(sentences));
+}
+
+/** {@link extractPeople} on sentences the prepare stage has tokenized already. */
+export function peopleIn(
+  sentences: readonly SentenceSpan[],
+  tokenized: TokenizedSentences,
+): PersonMention[] {
+  const tokensBySentence = tokenized.tokens;
   const accepted: NameCandidate[] = [];
   const pending: PendingWord[] = [];
-  const placesBySentence = articleGazetteerMatches(sentences);
+  const placesBySentence = tokenized.places;
   tokensBySentence.forEach((tokens, sentenceIndex) => {
     const places = placesBySentence[sentenceIndex] as TrieMatch<GazetteerEntry>[];
     scanSentence(tokens, places, sentenceIndex, accepted, pending);

@@ -4,11 +4,11 @@ import { CorroborateError, describeType } from '../errors.js';
 import { readOptions } from '../input/read-options.js';
 import type { SentenceSpan } from '../text/types.js';
 import {
-  articleGazetteerMatches,
-  articleTokens,
   capitalOf,
   type GazetteerEntry,
+  type TokenizedSentences,
   type TrieMatch,
+  tokenizeSentences,
   type WordToken,
 } from './gazetteer.js';
 import {
@@ -508,9 +508,18 @@ export function extractPlaces(
 ): PlaceMention[] {
   assertSentences(sentences, 'extractPlaces');
   const { adjectives = false } = assertPlaceOptions(options);
+  return placesIn(sentences, tokenizeSentences(sentences), adjectives);
+}
+
+/** {@link extractPlaces} on sentences the prepare stage has tokenized already. */
+export function placesIn(
+  sentences: readonly SentenceSpan[],
+  tokenized: TokenizedSentences,
+  adjectives = false,
+): PlaceMention[] {
   const mentions: PlaceMention[] = [];
-  const tokensBySentence = articleTokens(sentences);
-  const matchesBySentence = articleGazetteerMatches(sentences);
+  const tokensBySentence = tokenized.tokens;
+  const matchesBySentence = tokenized.places;
   sentences.forEach((sentence, sentenceIndex) => {
     const tokens = tokensBySentence[sentenceIndex] as WordToken[];
     if (bylineNames(tokens) !== null) return;

@@ -5,13 +5,19 @@ import { readOptions } from '../input/read-options.js';
 import { normalizePersonName } from '../knowledge/person-names.js';
 import type { RoleRecord } from '../knowledge/types.js';
 import type { SentenceSpan } from '../text/types.js';
-import { articleTokens, tokenEndingAt, tokenStartingAt, type WordToken } from './gazetteer.js';
+import {
+  type TokenizedSentences,
+  tokenEndingAt,
+  tokenizeSentences,
+  tokenStartingAt,
+  type WordToken,
+} from './gazetteer.js';
 import {
   assertSentences,
   bylineNames,
   COMMON_CAPITALISED_WORDS,
-  extractPeople,
   isDateWord,
+  peopleIn,
 } from './people.js';
 import { DESCRIPTIVE_TITLES, type RolePhraseMatch, roleLexicon } from './role-lexicon.js';
 import {
@@ -416,8 +422,26 @@ export function extractRoleMentions(
   options?: ExtractRoleMentionsOptions,
 ): RoleMention[] {
   assertSentences(sentences, 'extractRoleMentions');
+  // Malformed roles are reported before malformed options, as the lexicon is built first.
+  roleLexicon(roles);
+  const checked = assertRoleOptions(options);
+  const tokenized = tokenizeSentences(sentences);
+  return roleMentionsIn(
+    sentences,
+    tokenized,
+    roles,
+    checked.people ?? peopleIn(sentences, tokenized),
+  );
+}
+
+/** {@link extractRoleMentions} on sentences the prepare stage has tokenized, with their people. */
+export function roleMentionsIn(
+  sentences: readonly SentenceSpan[],
+  tokenized: TokenizedSentences,
+  roles: readonly RoleRecord[],
+  people: readonly PersonMention[],
+): RoleMention[] {
   const lexicon = roleLexicon(roles);
-  const { people = extractPeople(sentences) } = assertRoleOptions(options);
   const peopleBySentence = new Map<number, PersonMention[]>();
   for (const mention of people) {
     const list = peopleBySentence.get(mention.sentenceIndex);
@@ -425,7 +449,7 @@ export function extractRoleMentions(
     else peopleBySentence.set(mention.sentenceIndex, [mention]);
   }
   const mentions: RoleMention[] = [];
-  const tokensBySentence = articleTokens(sentences);
+  const tokensBySentence = tokenized.tokens;
   sentences.forEach((sentence, sentenceIndex) => {
     const tokens = tokensBySentence[sentenceIndex] as WordToken[];
     if (bylineNames(tokens) !== null) return;

@@ -1,11 +1,10 @@
 // findStaleFigures(): one article against the dated office-holder table.
 import type { ReferenceDate, StaleFigure } from '../analysis.js';
-import { extractCluster } from '../extract/extract-cluster.js';
 import { chooseReferenceDate } from '../extract/reference-date.js';
 import { type IsoDate, parseIsoDate } from '../input/parse-date.js';
 import { readOptions as readOptionsObject } from '../input/read-options.js';
 import { type ArticleInput, validateArticle } from '../input/validate-articles.js';
-import { splitSentences } from '../text/split-sentences.js';
+import { type ExtractedArticle, extractArticles } from '../pipeline/prepare.js';
 import type { UncheckedReason } from './judge-role-mention.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { readKnowledgeOption } from './office-holders.js';
@@ -88,20 +87,21 @@ export function checkRoles(
 ): RoleCheckReport {
   const normalized = validateArticle(article);
   const { asOf, knowledge } = readOptions(options);
-  const sentences = splitSentences(normalized.text);
-  const [extraction] = extractCluster([sentences], knowledge.roles);
+  const [{ sentences, extraction }] = extractArticles([normalized], knowledge) as [
+    ExtractedArticle,
+  ];
   const referenceDate = chooseReferenceDate(
     normalized.publishedAt ? { publishedAt: normalized.publishedAt } : {},
-    extraction!.statedDates,
+    extraction.statedDates,
     { asOf },
   );
   const { checked, staleFigures } = checkRoleMentions(
     normalized.text,
     sentences,
-    extraction!.roleMentions,
+    extraction.roleMentions,
     knowledge,
     referenceDate,
-    extraction!.statedDates,
+    extraction.statedDates,
   );
   return {
     articleId: normalized.id,

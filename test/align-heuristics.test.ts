@@ -14,12 +14,12 @@ import {
 import { profileSentence } from '../src/align/sentence-profile.js';
 import { exactDuplicates } from '../src/analyze.js';
 import { escapeControl } from '../src/cli/run.js';
-import { tokenizeWords } from '../src/extract/gazetteer.js';
 import { checkRoles, findStaleFigures } from '../src/index.js';
 import { validateArticles } from '../src/input/validate-articles.js';
 import { createKnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { prepareArticles } from '../src/pipeline/prepare.js';
 import { stem } from '../src/text/stem.js';
+import { tokenizeWords } from '../src/text/word-tokens.js';
 
 /** A knowledge base with no offices: the person-concept cases need none. */
 const NO_ROLES = createKnowledgeBase({ snapshotDate: '2025-01-01', roles: [], terms: [] });

@@ -9,7 +9,6 @@ import {
   possessiveDateBefore,
   settlementPhraseStart,
 } from '../src/extract/event-slots.js';
-import { tokenizeWords } from '../src/extract/gazetteer.js';
 import {
   extractItinerary,
   isItineraryColon,
@@ -18,6 +17,7 @@ import {
 import { extractPeople } from '../src/extract/people.js';
 import { extractPlaces } from '../src/extract/places.js';
 import type { EventSlot } from '../src/extract/types.js';
+import { tokenizeWords } from '../src/text/word-tokens.js';
 import { article } from './helpers/article.js';
 
 function slots(...sentences: string[]): EventSlot[] {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CorroborateError } from '../src/errors.js';
 import { compromiseUsage, isKnownPersonName } from '../src/extract/compromise-adapter.js';
-import { tokenizeWords } from '../src/extract/gazetteer.js';
 import {
   extractPeople,
   isAbbreviationInName,
@@ -18,6 +17,7 @@ import {
   resolveSpellingVariants,
 } from '../src/extract/person-coreference.js';
 import type { PersonMention } from '../src/extract/types.js';
+import { tokenizeWords } from '../src/text/word-tokens.js';
 import { article } from './helpers/article.js';
 import { deepFreeze } from './helpers/guards.js';
 import { hostileCases } from './helpers/hostile-inputs.js';

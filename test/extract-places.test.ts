@@ -4,15 +4,17 @@ import {
   capitalOf,
   countryNameOf,
   matchGazetteer,
-  TokenTrie,
-  tokenEndingAt,
   tokenizeSentences,
-  tokenizeWords,
-  tokenStartingAt,
 } from '../src/extract/gazetteer.js';
 import { CITIES, COUNTRIES, REGIONS } from '../src/extract/gazetteer-data.js';
 import { demonymPlacePhrase, extractPlaces } from '../src/extract/places.js';
 import type { PlaceMention } from '../src/extract/types.js';
+import {
+  TokenTrie,
+  tokenEndingAt,
+  tokenizeWords,
+  tokenStartingAt,
+} from '../src/text/word-tokens.js';
 import { article } from './helpers/article.js';
 import { hostileCases } from './helpers/hostile-inputs.js';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { CorroborateError } from '../src/errors.js';
-import { tokenizeWords } from '../src/extract/gazetteer.js';
 import { extractPeople } from '../src/extract/people.js';
 import { roleLexicon } from '../src/extract/role-lexicon.js';
 import { extractRoleMentions, isInsideUnknownTitle } from '../src/extract/role-mentions.js';
@@ -8,6 +7,7 @@ import { buildModifier, readModifiersBefore, tenseOf } from '../src/extract/role
 import type { RoleMention } from '../src/extract/types.js';
 import { officeHolders } from '../src/knowledge/office-holders.js';
 import type { RoleRecord } from '../src/knowledge/types.js';
+import { tokenizeWords } from '../src/text/word-tokens.js';
 import { article } from './helpers/article.js';
 
 const US = ['United States', 'US', 'U.S.', 'America', 'American'];

@@ -3,15 +3,10 @@
 // organisations. Each word counts once: a place word becomes its country (and place), a figure
 // its figure concept, never also a plain word, so one mention does not outweigh the rest.
 
-import {
-  type GazetteerEntry,
-  matchGazetteer,
-  type TrieMatch,
-  tokenizeWords,
-  type WordToken,
-} from '../extract/gazetteer.js';
+import { type GazetteerEntry, matchGazetteer } from '../extract/gazetteer.js';
 import { isCapitalMetonym } from '../extract/places.js';
 import { stem } from '../text/stem.js';
+import { type TrieMatch, tokenizeWords, type WordToken } from '../text/word-tokens.js';
 import type { SentenceContent } from './sentence-profile.js';
 
 /**

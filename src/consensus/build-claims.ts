@@ -3,12 +3,12 @@
 import { phraseConcepts } from '../align/fact-concepts.js';
 import type { NumberMention } from '../align/sentence-profile.js';
 import type { AlignmentGroup } from '../align/types.js';
-import { tokenizeWords } from '../extract/gazetteer.js';
 import type { EventSlot, ItineraryStop, RoleMention } from '../extract/types.js';
 import { compareIds } from '../input/validate-articles.js';
 import { identifyPeople } from '../knowledge/judge-role-mention.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { CheckedRoleMention } from '../knowledge/stale-figures.js';
+import { tokenizeWords } from '../text/word-tokens.js';
 import {
   type ArticleClaimsInput,
   type Claim,

@@ -1,7 +1,12 @@
 // Where (with whom, and when) a meeting, summit, visit or talks happen, as each sentence states it.
 import { CorroborateError, describeType } from '../errors.js';
 import type { SentenceSpan } from '../text/types.js';
-import { tokenEndingAt, tokenizeWords, tokenStartingAt, type WordToken } from './gazetteer.js';
+import {
+  tokenEndingAt,
+  tokenizeWords,
+  tokenStartingAt,
+  type WordToken,
+} from '../text/word-tokens.js';
 import { assertSentences, isDateWord } from './people.js';
 import type { EventKind, EventSlot, PersonMention, PlaceMention, SlotPlace } from './types.js';
 

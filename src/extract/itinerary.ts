@@ -1,6 +1,7 @@
 // The countries and cities a trip is said to include: places after a travel phrase ("stops in",
 // "visit to", "head to", "culminates in"), with the lists coordinated after them.
 import type { SentenceSpan } from '../text/types.js';
+import { TokenTrie, tokenizeWords, type WordToken } from '../text/word-tokens.js';
 import {
   assertMentions,
   bySentence,
@@ -8,7 +9,6 @@ import {
   mentionsOnTokens,
   type TokenMentions,
 } from './event-slots.js';
-import { TokenTrie, tokenizeWords, type WordToken } from './gazetteer.js';
 import { assertSentences } from './people.js';
 import type { ItineraryStop, PlaceMention } from './types.js';
 

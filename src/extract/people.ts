@@ -3,14 +3,9 @@
 // the capitalised words nothing cheaper explained.
 import { CorroborateError, describeType } from '../errors.js';
 import type { SentenceSpan } from '../text/types.js';
+import type { TrieMatch, WordToken } from '../text/word-tokens.js';
 import { isKnownPersonName } from './compromise-adapter.js';
-import {
-  type GazetteerEntry,
-  type TokenizedSentences,
-  type TrieMatch,
-  tokenizeSentences,
-  type WordToken,
-} from './gazetteer.js';
+import { type GazetteerEntry, type TokenizedSentences, tokenizeSentences } from './gazetteer.js';
 import { assignArticleKeys, personNameKey } from './person-coreference.js';
 import { ROLE_TITLE_HEADS, ROLE_TITLE_QUALIFIERS } from './role-title-words.js';
 import type { PersonMention, PersonSource } from './types.js';

@@ -2,7 +2,7 @@
 // within an article and across the articles of a cluster; ambiguous short forms keep their own.
 import { CorroborateError, describeType } from '../errors.js';
 import { jaroWinklerSimilarity } from '../text/natural-adapter.js';
-import { foldWord } from './gazetteer.js';
+import { foldWord } from '../text/word-tokens.js';
 import type { PersonMention } from './types.js';
 
 /** Name suffixes that do not count as the surname when matching a short form ("Marcos" ⇒ "Ferdinand Marcos Jr."). */

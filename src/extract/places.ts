@@ -3,13 +3,12 @@
 import { CorroborateError, describeType } from '../errors.js';
 import { readOptions } from '../input/read-options.js';
 import type { SentenceSpan } from '../text/types.js';
+import type { TrieMatch, WordToken } from '../text/word-tokens.js';
 import {
   capitalOf,
   type GazetteerEntry,
   type TokenizedSentences,
-  type TrieMatch,
   tokenizeSentences,
-  type WordToken,
 } from './gazetteer.js';
 import {
   assertSentences,

@@ -3,7 +3,7 @@
 // token tries built once per roles array and cached, so matching is linear in the text.
 import { CorroborateError, describeType } from '../errors.js';
 import type { RoleRecord } from '../knowledge/types.js';
-import { type CaseRule, TokenTrie, tokenizeWords, type WordToken } from './gazetteer.js';
+import { type CaseRule, TokenTrie, tokenizeWords, type WordToken } from '../text/word-tokens.js';
 import { modifierBefore } from './role-modifiers.js';
 
 /**

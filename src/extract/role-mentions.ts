@@ -5,13 +5,8 @@ import { readOptions } from '../input/read-options.js';
 import { normalizePersonName } from '../knowledge/person-names.js';
 import type { RoleRecord } from '../knowledge/types.js';
 import type { SentenceSpan } from '../text/types.js';
-import {
-  type TokenizedSentences,
-  tokenEndingAt,
-  tokenizeSentences,
-  tokenStartingAt,
-  type WordToken,
-} from './gazetteer.js';
+import { tokenEndingAt, tokenStartingAt, type WordToken } from '../text/word-tokens.js';
+import { type TokenizedSentences, tokenizeSentences } from './gazetteer.js';
 import {
   assertSentences,
   bylineNames,

@@ -1,6 +1,6 @@
 // Words that change what a role mention claims: "former", "then-", "late", "acting", "-elect",
 // "predecessor". Read next to the title, never across punctuation or a sentence boundary.
-import type { WordToken } from './gazetteer.js';
+import type { WordToken } from '../text/word-tokens.js';
 import type { RoleModifier, RoleModifierKind, RoleTense } from './types.js';
 
 /** Modifier words before a title (or between a jurisdiction and its title), by folded form. */

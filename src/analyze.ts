@@ -6,7 +6,6 @@ import type {
   Analysis,
   ArticleFlagKind,
   ArticleReport,
-  Contradiction,
   Fact,
   Outlier,
   OutlierReason,
@@ -24,12 +23,7 @@ import {
   roleHolderClaims,
 } from './consensus/build-claims.js';
 import { agreementFor, type Claim } from './consensus/claims.js';
-import {
-  computeConsensus,
-  isClearMajority,
-  type ObjectConsensus,
-  sourceTrust,
-} from './consensus/consensus.js';
+import { computeConsensus, type ObjectConsensus, sourceTrust } from './consensus/consensus.js';
 import {
   findCopyClusters,
   independenceWeights,
@@ -38,6 +32,7 @@ import {
   verbatimSentencePairs,
 } from './consensus/copy-clusters.js';
 import { TRUTH_ALGORITHMS, type TruthAlgorithm } from './consensus/discover-truth.js';
+import { judgeClaims, overlapsAny } from './consensus/judge.js';
 import { sentenceDates, sentencePlaces } from './consensus/sentence-slots.js';
 import { CorroborateError } from './errors.js';
 import { type ArticleExtraction, resolveDates } from './extract/extract-cluster.js';
@@ -563,19 +558,12 @@ function articleReport(
 ): ArticleReport {
   const { consensus, clusterOf } = context;
   const independent = (id: string) => clusterOf.get(id) ?? id;
-  const self = independent(article.id);
   const staleFigures = context.checks[index]!.staleFigures;
   const staleSpans = staleFigures.map((figure) => [figure.start, figure.end] as const);
-  const overlapsStale = (start: number, end: number) =>
-    staleSpans.some(([s, e]) => start < e && s < end);
+  const overlapsStale = (start: number, end: number) => overlapsAny(staleSpans, start, end);
 
   let corroborated = 0;
-  let contradicted = 0;
   let uncorroborated = 0;
-  let unchecked = context.checks[index]!.checked.filter(
-    (check) => check.verdict.status === 'unchecked',
-  ).length;
-
   // Sentences: corroborated when another independent source states the same thing.
   const corroboratedHere = context.corroboratedSentences.get(article.id);
   for (let sentenceIndex = 0; sentenceIndex < context.prepared[index]!.length; sentenceIndex++) {
@@ -584,64 +572,20 @@ function articleReport(
   }
 
   // Claims: against the weighted consensus of their object.
-  const contradictions: Contradiction[] = [];
   const differentEvent = context.unrelated.has(article.id);
-  for (const claim of context.claimsByArticle.get(article.id) ?? []) {
-    const object = consensus.get(claim.object);
-    // An unrelated article's claims are not in the consensus: only others' objects judge it.
-    if (object === undefined) {
-      uncorroborated++;
-      continue;
-    }
-    const othersSpeak = object.independentSources > (differentEvent ? 0 : 1);
-    if (!othersSpeak) {
-      uncorroborated++;
-      continue;
-    }
-    if (
-      object.value === null ||
-      (!context.consensusPossible && !object.supporters.includes(article.id))
-    ) {
-      unchecked++;
-      continue;
-    }
-    const agree = agreementFor(claim.kind)(claim.value, object.value);
-    if (agree) {
-      if (object.supporters.some((id) => independent(id) !== self)) corroborated++;
-      else uncorroborated++;
-      continue;
-    }
-    const supportingSources = object.supporters.filter((id) => independent(id) !== self);
-    if (supportingSources.length === 0) {
-      unchecked++;
-      continue;
-    }
-    contradictions.push({
-      claim: object.label,
-      object: object.object,
-      kind: claim.kind,
-      // Itinerary values are the yes/no the message is built from; others read as written.
-      value: claim.kind === 'itinerary' ? claim.value : claim.display,
-      consensus: object.display ?? String(object.value),
-      supportingSources,
-      independentSupport: new Set(supportingSources.map(independent)).size,
-      consensusShare: object.share,
-      strength: differentEvent
-        ? 'different-event'
-        : isClearMajority(object)
-          ? 'clear-majority'
-          : 'plurality',
-      sentence: claim.evidence.sentence,
-      sentenceIndex: claim.evidence.sentenceIndex,
-      start: claim.evidence.start,
-      end: claim.evidence.end,
-    });
-    // A wrong office holder already counted as a stale figure is one error, not two; a
-    // disagreement about another event is no error at all.
-    if (!differentEvent && !overlapsStale(claim.evidence.start, claim.evidence.end)) contradicted++;
-  }
-  contradictions.sort((x, y) => x.start - y.start || compareIds(x.object, y.object));
-  contradicted += staleFigures.length;
+  const tally = judgeClaims(
+    context.claimsByArticle.get(article.id) ?? [],
+    consensus,
+    { consensusPossible: context.consensusPossible, independentOf: independent, differentEvent },
+    staleSpans,
+  );
+  const { contradictions } = tally;
+  corroborated += tally.corroborated;
+  uncorroborated += tally.uncorroborated;
+  const unchecked =
+    context.checks[index]!.checked.filter((check) => check.verdict.status === 'unchecked').length +
+    tally.unchecked;
+  const contradicted = tally.contradicted + staleFigures.length;
 
   const roleConflicts = context.roleConflicts.filter((conflict) =>
     conflict.sides.some((side) => side.articles.includes(article.id)),

@@ -13,15 +13,8 @@ import type {
   RoleConflict,
   StaleFigure,
 } from './analysis.js';
-import {
-  eventPlaceClaims,
-  figureClaims,
-  findProtagonists,
-  groupSlotClaims,
-  itineraryClaims,
-  resolveRoleMentions,
-  roleHolderClaims,
-} from './consensus/build-claims.js';
+import { articleClaims } from './consensus/article-claims.js';
+import { figureClaims, groupSlotClaims } from './consensus/build-claims.js';
 import { agreementFor, type Claim } from './consensus/claims.js';
 import { computeConsensus, type ObjectConsensus, sourceTrust } from './consensus/consensus.js';
 import {
@@ -32,7 +25,7 @@ import {
   verbatimSentencePairs,
 } from './consensus/copy-clusters.js';
 import { TRUTH_ALGORITHMS, type TruthAlgorithm } from './consensus/discover-truth.js';
-import { judgeClaims, overlapsAny } from './consensus/judge.js';
+import { judgeClaims, MIN_CONSENSUS_SOURCES, overlapsAny } from './consensus/judge.js';
 import { sentenceDates, sentencePlaces } from './consensus/sentence-slots.js';
 import { CorroborateError } from './errors.js';
 import { type ArticleExtraction, resolveDates } from './extract/extract-cluster.js';
@@ -91,9 +84,6 @@ export interface AnalyzeOptions {
  * day: such dates are compared as `--MM-DD` (see `sentenceDates`), so the year is irrelevant.
  */
 const MONTH_DAY_PROBE_DATE = '2000-01-01';
-
-/** Independent sources needed before a consensus can overrule anyone. */
-export const MIN_CONSENSUS_SOURCES = 3;
 
 /** Validated {@link AnalyzeOptions}. */
 export interface AnalyzeSettings {
@@ -481,33 +471,14 @@ function buildClaims(
       { articleId: article.id, text: article.text, sentences: prepared[index]! },
     ]),
   );
-  const protagonists = findProtagonists(extractions.map((extraction) => extraction.eventSlots));
-  const names = new Map<string, string>();
-  for (const extraction of extractions) {
-    for (const person of extraction.people) {
-      const current = names.get(person.key);
-      if (current === undefined || person.name.length > current.length)
-        names.set(person.key, person.name);
-    }
-  }
-  const displayName = (key: string) => names.get(key) ?? key;
-
-  const countries = new Map<string, string>();
-  for (const extraction of extractions) {
-    for (const stop of extraction.itinerary) countries.set(stop.countryCode, stop.country);
-  }
-  const allCountries = [...countries]
-    .map(([code, name]) => ({ code, name }))
-    .sort((x, y) => compareIds(x.code, y.code));
-
-  const claims: Claim[] = [];
-  articles.forEach((article, index) => {
-    const input = inputs.get(article.id)!;
-    const extraction = extractions[index]!;
-    claims.push(...roleHolderClaims(input, resolveRoleMentions(checks[index]!.checked, knowledge)));
-    claims.push(...eventPlaceClaims(input, extraction.eventSlots, protagonists, displayName));
-    claims.push(...itineraryClaims(input, extraction.itinerary, allCountries));
-  });
+  const claims = articleClaims(
+    articles.map((article, index) => ({
+      input: inputs.get(article.id)!,
+      extraction: extractions[index]!,
+      checked: checks[index]!.checked,
+    })),
+    knowledge,
+  );
   const position = new Map(articles.map((article, index) => [article.id, index]));
   const numbersOf = (articleId: string, sentenceIndex: number) =>
     prepared[position.get(articleId)!]![sentenceIndex]!.profile.numbers;

@@ -1,8 +1,13 @@
 // An incremental corpus: keep articles prepared, score a new one against them without redoing
 // the rest, analyse the whole on demand, and round-trip through JSON.
-import { ALIGN_THRESHOLD } from './align/align-sentences.js';
+import {
+  ALIGN_THRESHOLD,
+  INDEX_KEYS_PER_SENTENCE,
+  MAX_POSTINGS_SCANNED,
+} from './align/align-sentences.js';
 import { remapPersonConcepts } from './align/claim-concepts.js';
 import { factScore } from './align/fact-concepts.js';
+import { sentenceBigrams } from './align/sentence-profile.js';
 import type { PreparedSentence } from './align/types.js';
 import type { Analysis, Contradiction, ReferenceDate, StaleFigure } from './analysis.js';
 import {
@@ -11,18 +16,23 @@ import {
   analyze,
   readAnalyzeOptions,
 } from './analyze.js';
+import { articleClaims } from './consensus/article-claims.js';
+import { agreementFor } from './consensus/claims.js';
+import { computeConsensus, sourceTrust } from './consensus/consensus.js';
 import {
-  eventPlaceClaims,
-  itineraryClaims,
-  resolveRoleMentions,
-  roleHolderClaims,
-} from './consensus/build-claims.js';
-import { agreementFor, type Claim } from './consensus/claims.js';
+  type ArticlePairScore,
+  findCopyClusters,
+  independenceWeights,
+  NEAR_VERBATIM_SCORE,
+  verbatimSentencePairs,
+} from './consensus/copy-clusters.js';
+import { judgeClaims, MIN_CONSENSUS_SOURCES } from './consensus/judge.js';
 import { CorroborateError, describeType } from './errors.js';
 import type { DateMention } from './extract/date-types.js';
 import type { ArticleExtraction } from './extract/extract-cluster.js';
 import { claimPersonKeys, clusterKeyMap } from './extract/person-coreference.js';
 import { chooseReferenceDate, clusterReferenceDate } from './extract/reference-date.js';
+import { detectLanguage } from './input/detect-language.js';
 import { MAX_ARTICLES } from './input/limits.js';
 import {
   type ArticleInput,
@@ -33,6 +43,8 @@ import {
 import { type CheckedRoleMention, checkRoleMentions } from './knowledge/stale-figures.js';
 import { prepareArticles } from './pipeline/prepare.js';
 import { agreementScore, type StatementCounts } from './score/agreement-score.js';
+import { diceCoefficient } from './text/bigrams.js';
+import { splitSentences } from './text/split-sentences.js';
 
 /** Format version of {@link CorpusJSON}; a corpus from a newer version is refused. */
 export const CORPUS_FORMAT_VERSION = 1;
@@ -105,6 +117,8 @@ export interface CorpusScore {
     /** Best match in each existing article, best first, at most 5; empty when none states it. */
     matches: CorpusMatch[];
   }[];
+  /** Set when the article is not analysed (not in English): why; its score is then a neutral 0.5. */
+  notAnalysable?: string;
 }
 
 interface Entry {
@@ -112,27 +126,25 @@ interface Entry {
   /** Keys of the people the article names (bylines left out), for corpus-wide name resolution. */
   personKeys: string[];
   input: ArticleInput;
+  /** Why the article is not analysed (not in English, see `detectLanguage`); null when it is. */
+  notAnalysable: string | null;
   sentences: PreparedSentence[];
   extraction: ArticleExtraction;
-  claims: Claim[];
+  /** Its role mentions judged on its own reference date (see `Corpus.score` for the limits). */
+  checked: CheckedRoleMention[];
   ownDate: DateMention[];
 }
-
-// Candidates scored per sentence of a new article, and postings sampled per concept: the same
-// bounds the aligner uses, so scoring stays O(sentences × candidates) however large the corpus.
-const CANDIDATES_PER_SENTENCE = 24;
-const POSTINGS_SCANNED = 400;
-const KEYS_PER_SENTENCE = 8;
 // Matches kept per sentence of a scored article, best first.
 const MATCHES_KEPT = 5;
 
 /**
- * A growing set of articles on one story. `add` and `remove` keep each article's sentences,
- * extraction and claims prepared, plus an inverted index over sentence concepts and a ledger
- * of claims, so `score(article)` compares one new article with everything in O(its sentences),
- * plus one pass over the corpus's person keys to resolve names ("President Biden" in one
- * article, "Joe Biden" in another), without re-analysing the corpus. `analyze()` runs the full
- * pipeline over the current articles.
+ * A growing set of articles on one story. `add` and `remove` keep each article prepared
+ * (sentences, extraction, role checks), an inverted index over sentence concepts, and each
+ * article's near-verbatim sentence pairs with the others, so `score(article)` matches a new
+ * article's sentences in O(its sentences) and judges its claims with analyze's own judge
+ * (`consensus/judge.ts`) in one pass over the corpus's claims, plus one pass over its person
+ * keys to resolve names ("President Biden" in one article, "Joe Biden" in another), without
+ * re-analysing the corpus. `analyze()` runs the full pipeline over the current articles.
  */
 export class Corpus {
   readonly #settings: AnalyzeSettings;
@@ -143,7 +155,8 @@ export class Corpus {
   // fixed order keeps scores independent of the order articles were added in.
   readonly #sortedPostings = new Map<string, string[]>();
   readonly #frequency = new Map<string, number>();
-  readonly #ledger = new Map<string, Map<string | number, Set<string>>>();
+  /** Per article, its near-verbatim sentence pairs with the articles added before it. */
+  readonly #nearVerbatim = new Map<string, ArticlePairScore[]>();
   #sentenceCount = 0;
 
   constructor(articles: readonly ArticleInput[] = [], options: CorpusOptions = {}) {
@@ -226,7 +239,10 @@ export class Corpus {
     return this.#entries.has(id);
   }
 
-  /** Adds one article (validated; `DUPLICATE_ID` if its id is taken). Costs O(its length). */
+  /**
+   * Adds one article (validated; `DUPLICATE_ID` if its id is taken). Costs O(its length) plus
+   * one index look-up per sentence (its near-verbatim pairs, for copy detection).
+   */
   add(article: ArticleInput): this {
     const normalized = validateArticle(article, this.#entries.size);
     if (this.#entries.has(normalized.id)) {
@@ -244,6 +260,11 @@ export class Corpus {
       );
     }
     const entry = this.#prepare(normalized, article);
+    // Near-verbatim sentences shared with the articles already here, for copy detection; the
+    // articles added later find their pairs with this one themselves.
+    const near: ArticlePairScore[] = [];
+    for (const sentence of entry.sentences) this.#match(sentence, normalized.id, new Map(), near);
+    this.#nearVerbatim.set(normalized.id, near);
     this.#entries.set(normalized.id, entry);
     this.#index(entry, +1);
     return this;
@@ -255,6 +276,12 @@ export class Corpus {
     if (!entry) return false;
     this.#index(entry, -1);
     this.#entries.delete(id);
+    this.#nearVerbatim.delete(id);
+    for (const [other, pairs] of this.#nearVerbatim)
+      this.#nearVerbatim.set(
+        other,
+        pairs.filter((pair) => pair.b !== id),
+      );
     return true;
   }
 
@@ -267,14 +294,11 @@ export class Corpus {
     const normalized = validateArticle(article);
     const entry = this.#prepare(normalized, article);
     const self = normalized.id;
-    const supporting = new Set<string>();
-    const contradicting = new Set<string>();
-    const counts: StatementCounts = {
-      corroborated: 0,
-      contradicted: 0,
-      uncorroborated: 0,
-      unchecked: 0,
-    };
+    if (entry.notAnalysable !== null) return notAnalysableScore(entry, entry.notAnalysable);
+    // The articles analyze would weigh x against: not x's id, not an exact duplicate (of x or
+    // of an article earlier in id order: analyze folds those into their original), analysable.
+    const others = this.#independentOthers(entry);
+    const cluster = [entry, ...others].sort((x, y) => compareIds(x.article.id, y.article.id));
 
     // Names resolved across the corpus and the new article, as analyze resolves a cluster.
     const keyMap = clusterKeyMap([
@@ -283,21 +307,64 @@ export class Corpus {
         .filter((other) => other.article.id !== self)
         .map((other) => other.personKeys),
     ]);
-    const matches = entry.sentences.map((sentence) => {
-      const found = this.#match(sentence, self, keyMap);
-      if (found.length > 0) counts.corroborated++;
+    const nearVerbatim: ArticlePairScore[] = [];
+    const found = entry.sentences.map((sentence) =>
+      this.#match(sentence, self, keyMap, nearVerbatim),
+    );
+
+    // Copies: word-for-word sentences (hashed) and near-verbatim ones (the compared pairs), as
+    // analyze finds them, among the articles x is weighed against.
+    const members = new Set(cluster.map((member) => member.article.id));
+    const storedNear = [...members].flatMap((id) =>
+      (this.#nearVerbatim.get(id) ?? []).filter((pair) => members.has(pair.b)),
+    );
+    const copies = findCopyClusters(
+      [
+        ...verbatimSentencePairs(
+          cluster.map((member) => ({ id: member.article.id, sentences: member.sentences })),
+        ),
+        ...storedNear,
+        ...nearVerbatim.filter((pair) => members.has(pair.b)),
+      ],
+      new Map(cluster.map((member) => [member.article.id, member.sentences.length])),
+    );
+    const ids = cluster.map((member) => member.article.id);
+    const weights = independenceWeights(ids, copies);
+    const clusterOf = new Map<string, string>();
+    for (const copy of copies) for (const id of copy.ids) clusterOf.set(id, copy.ids[0]!);
+    const independentOf = (id: string) => clusterOf.get(id) ?? id;
+    const selfUnit = independentOf(self);
+    const independentSources = new Set(
+      cluster
+        .filter((member) => member.sentences.length > 0)
+        .map((member) => independentOf(member.article.id)),
+    ).size;
+    const consensusPossible = independentSources >= MIN_CONSENSUS_SOURCES;
+
+    const supporting = new Set<string>();
+    const counts: StatementCounts = {
+      corroborated: 0,
+      contradicted: 0,
+      uncorroborated: 0,
+      unchecked: 0,
+    };
+    const matches = entry.sentences.map((sentence, index) => {
+      const sentenceMatches = found[index]!;
+      // A copy of the article does not corroborate it (as in analyze's aligned groups).
+      if (sentenceMatches.some((match) => independentOf(match.articleId) !== selfUnit))
+        counts.corroborated++;
       else counts.uncorroborated++;
-      for (const match of found) supporting.add(match.articleId);
+      for (const match of sentenceMatches) supporting.add(match.articleId);
       return {
         sentenceIndex: sentence.sentenceIndex,
         text: sentence.text,
         start: sentence.start,
         end: sentence.end,
-        matches: found,
+        matches: sentenceMatches,
       };
     });
 
-    const referenceDate = this.#referenceDate(entry, self);
+    const referenceDate = this.#referenceDate(entry, cluster, independentOf);
     const checked = checkRoleMentions(
       normalized.text,
       entry.sentences,
@@ -309,75 +376,80 @@ export class Corpus {
     counts.unchecked += checked.checked.filter(
       (check) => check.verdict.status === 'unchecked',
     ).length;
-    const claims = this.#claimsOf(normalized, entry.sentences, entry.extraction, checked.checked);
-    const staleSpans = checked.staleFigures.map((figure) => [figure.start, figure.end] as const);
-    const contradictions: Contradiction[] = [];
-    for (const claim of claims) {
-      const values =
-        claim.kind === 'itinerary'
-          ? this.#itineraryLedger(claim.object, self)
-          : this.#ledger.get(claim.object);
-      const others = new Map<string | number, string[]>();
-      for (const [value, ids] of values ?? []) {
-        const list = [...ids].filter((id) => id !== self);
-        if (list.length > 0) others.set(value, list.sort(compareIds));
-      }
-      const speakers = new Set([...others.values()].flat());
-      if (speakers.size === 0) {
-        counts.uncorroborated++;
-        continue;
-      }
-      const agree = agreementFor(claim.kind);
-      const agreeing = [...others]
-        .filter(([value]) => agree(value, claim.value))
-        .flatMap(([, ids]) => ids);
-      const best = [...others].sort(
-        (x, y) => y[1].length - x[1].length || compareIds(String(x[0]), String(y[0])),
-      )[0]!;
-      if (agreeing.length > 0) {
-        counts.corroborated++;
-        for (const id of agreeing) supporting.add(id);
-        continue;
-      }
-      // Disagreement counts only against a clear majority of at least two articles.
-      const majority = best[1].length >= 2 && best[1].length >= (2 / 3) * speakers.size;
-      if (!majority) {
-        counts.unchecked++;
-        continue;
-      }
-      for (const id of best[1]) contradicting.add(id);
-      contradictions.push({
-        claim: claim.label,
-        object: claim.object,
-        kind: claim.kind,
-        value: claim.kind === 'itinerary' ? claim.value : claim.display,
-        consensus: String(best[0]),
-        supportingSources: best[1],
-        independentSupport: best[1].length,
-        consensusShare: Math.round((best[1].length / speakers.size) * 1000) / 1000,
-        strength: 'clear-majority',
-        sentence: claim.evidence.sentence,
-        sentenceIndex: claim.evidence.sentenceIndex,
-        start: claim.evidence.start,
-        end: claim.evidence.end,
-      });
-      if (!staleSpans.some(([s, e]) => claim.evidence.start < e && s < claim.evidence.end))
-        counts.contradicted++;
+
+    // Claims: the same builders, consensus and judge as analyze, over the same articles.
+    const claims = articleClaims(
+      cluster.map((member) => ({
+        input: {
+          articleId: member.article.id,
+          text: member.article.text,
+          sentences: member.sentences,
+        },
+        extraction: member.extraction,
+        checked: member === entry ? checked.checked : member.checked,
+      })),
+      this.#settings.knowledge,
+    );
+    const trust = sourceTrust(claims, ids, weights, this.#settings.algorithm);
+    const own = claims.filter((claim) => claim.articleId === self);
+    const objects = new Set(own.map((claim) => claim.object));
+    const consensus = computeConsensus(
+      claims.filter((claim) => objects.has(claim.object)),
+      weights,
+      trust,
+      clusterOf,
+    );
+    const tally = judgeClaims(
+      own,
+      consensus,
+      { consensusPossible, independentOf },
+      checked.staleFigures.map((figure) => [figure.start, figure.end] as const),
+    );
+    counts.corroborated += tally.corroborated;
+    counts.uncorroborated += tally.uncorroborated;
+    counts.unchecked += tally.unchecked;
+    counts.contradicted += tally.contradicted + checked.staleFigures.length;
+    for (const claim of own) {
+      const object = consensus.get(claim.object)!;
+      if (object.value === null || !agreementFor(claim.kind)(claim.value, object.value)) continue;
+      for (const id of object.supporters) if (independentOf(id) !== selfUnit) supporting.add(id);
     }
-    counts.contradicted += checked.staleFigures.length;
+    const contradicting = new Set(
+      tally.contradictions.flatMap((contradiction) => contradiction.supportingSources),
+    );
     return {
       id: self,
       score: agreementScore(counts),
       counts,
       referenceDate,
       staleFigures: checked.staleFigures,
-      contradictions: contradictions.sort(
-        (x, y) => x.start - y.start || compareIds(x.object, y.object),
-      ),
+      contradictions: tally.contradictions,
       supportingArticles: [...supporting].sort(compareIds),
       contradictingArticles: [...contradicting].sort(compareIds),
       matches,
     };
+  }
+
+  /**
+   * The corpus's articles that analyze would weigh `entry` against: other ids, analysable, and
+   * neither an exact duplicate of `entry` nor of an article earlier in id order.
+   */
+  #independentOthers(entry: Entry): Entry[] {
+    const firstByText = new Map<string, string>();
+    const byId = [...this.#entries.values()]
+      .filter((other) => other.article.id !== entry.article.id && other.notAnalysable === null)
+      .sort((x, y) => compareIds(x.article.id, y.article.id));
+    for (const other of byId) {
+      if (other.article.text.trim() === '') continue;
+      if (!firstByText.has(other.article.text))
+        firstByText.set(other.article.text, other.article.id);
+    }
+    return byId.filter(
+      (other) =>
+        other.article.text.trim() === '' ||
+        (other.article.text !== entry.article.text &&
+          firstByText.get(other.article.text) === other.article.id),
+    );
   }
 
   /** Runs the full `analyze` pipeline over the corpus's current articles. */
@@ -412,14 +484,35 @@ export class Corpus {
   }
 
   #prepare(article: NormalizedArticle, input: ArticleInput): Entry {
+    // As in analyze, an article not in English takes no part: no sentences, no claims.
+    const detection = detectLanguage(article.text);
+    if (!detection.analysable) {
+      return {
+        article,
+        personKeys: [],
+        input: copyArticle(input),
+        notAnalysable: detection.reason,
+        sentences: [],
+        extraction: {
+          people: [],
+          roleMentions: [],
+          places: [],
+          eventSlots: [],
+          itinerary: [],
+          statedDates: [],
+        },
+        checked: [],
+        ownDate: [],
+      };
+    }
     const { sentences, extraction } = prepareArticles([article], this.#settings.knowledge)[0]!;
     const ownDate = extraction.statedDates;
     const referenceDate = chooseReferenceDate(
       article.publishedAt ? { publishedAt: article.publishedAt } : {},
       ownDate,
-      { asOf: this.#settings.asOf, sentences: sentences! },
+      { asOf: this.#settings.asOf, sentences },
     );
-    const checked = checkRoleMentions(
+    const { checked } = checkRoleMentions(
       article.text,
       sentences,
       extraction.roleMentions,
@@ -431,60 +524,13 @@ export class Corpus {
       article,
       personKeys: claimPersonKeys(extraction.people),
       input: copyArticle(input),
+      notAnalysable: null,
       sentences,
       extraction,
-      claims: this.#claimsOf(article, sentences, extraction, checked.checked),
+      checked,
       ownDate,
     };
   }
-
-  #claimsOf(
-    article: NormalizedArticle,
-    sentences: readonly PreparedSentence[],
-    extraction: ArticleExtraction,
-    checked: readonly CheckedRoleMention[],
-  ): Claim[] {
-    const input = { articleId: article.id, text: article.text, sentences };
-    const countries = new Map<string, string>();
-    for (const stop of extraction.itinerary) countries.set(stop.countryCode, stop.country);
-    for (const object of this.#ledger.keys()) {
-      if (!object.startsWith('itinerary:')) continue;
-      const code = object.slice('itinerary:'.length);
-      if (!countries.has(code)) countries.set(code, this.#countryNames.get(code) ?? code);
-    }
-    const allCountries = [...countries]
-      .map(([code, name]) => ({ code, name }))
-      .sort((x, y) => compareIds(x.code, y.code));
-    return [
-      ...roleHolderClaims(input, resolveRoleMentions(checked, this.#settings.knowledge)),
-      // Without the whole cluster there are no protagonists to leave out: every participant keys.
-      ...eventPlaceClaims(input, extraction.eventSlots, new Set(), (key) => key),
-      ...itineraryClaims(input, extraction.itinerary, allCountries).filter(
-        (claim) => claim.value === 'included',
-      ),
-    ];
-  }
-
-  /**
-   * What the corpus says about one country as a stop: articles that list it, and articles
-   * whose list sentence (see `itineraryClaims`) leaves it out.
-   */
-  #itineraryLedger(object: string, self: string): Map<string | number, Set<string>> {
-    const code = object.slice('itinerary:'.length);
-    const included = new Set<string>();
-    const excluded = new Set<string>();
-    for (const [id, entry] of this.#entries) {
-      if (id === self) continue;
-      if (entry.extraction.itinerary.some((stop) => stop.countryCode === code)) included.add(id);
-      else if (listsTrip(entry)) excluded.add(id);
-    }
-    const ledger = new Map<string | number, Set<string>>();
-    if (included.size > 0) ledger.set('included', included);
-    if (excluded.size > 0) ledger.set('not included', excluded);
-    return ledger;
-  }
-
-  readonly #countryNames = new Map<string, string>();
 
   #index(entry: Entry, sign: 1 | -1): void {
     for (const sentence of entry.sentences) {
@@ -500,18 +546,6 @@ export class Corpus {
         if (posting.size === 0) this.#postings.delete(concept);
         else this.#postings.set(concept, posting);
       }
-    }
-    for (const stop of entry.extraction.itinerary)
-      this.#countryNames.set(stop.countryCode, stop.country);
-    for (const claim of entry.claims) {
-      const values = this.#ledger.get(claim.object) ?? new Map<string | number, Set<string>>();
-      const ids = values.get(claim.value) ?? new Set<string>();
-      if (sign > 0) ids.add(entry.article.id);
-      else ids.delete(entry.article.id);
-      if (ids.size === 0) values.delete(claim.value);
-      else values.set(claim.value, ids);
-      if (values.size === 0) this.#ledger.delete(claim.object);
-      else this.#ledger.set(claim.object, values);
     }
   }
 
@@ -541,6 +575,7 @@ export class Corpus {
     sentence: PreparedSentence,
     self: string,
     keyMap: ReadonlyMap<string, string>,
+    nearVerbatim: ArticlePairScore[],
   ): CorpusMatch[] {
     // Candidates come from the index, which holds each article's own keys; the comparison
     // itself is made in the corpus-wide key space.
@@ -550,11 +585,11 @@ export class Corpus {
       .filter((concept) => weights.frequency(concept) >= 1)
       .map((concept) => ({ concept, weight: weights.weight(concept) }))
       .sort((x, y) => y.weight - x.weight || compareIds(x.concept, y.concept))
-      .slice(0, KEYS_PER_SENTENCE);
+      .slice(0, INDEX_KEYS_PER_SENTENCE);
     const accumulated = new Map<string, number>();
     for (const { concept, weight } of keys) {
       const posting = this.#sortedPosting(concept);
-      const stride = Math.ceil(posting.length / POSTINGS_SCANNED) || 1;
+      const stride = Math.ceil(posting.length / MAX_POSTINGS_SCANNED) || 1;
       for (let index = 0; index < posting.length; index += stride) {
         const ref = posting[index]!;
         if (parseSentenceRef(ref).articleId === self) continue;
@@ -563,7 +598,7 @@ export class Corpus {
     }
     const candidates = [...accumulated]
       .sort((x, y) => y[1] - x[1] || compareIds(x[0], y[0]))
-      .slice(0, CANDIDATES_PER_SENTENCE);
+      .slice(0, this.#settings.alignment.maxCandidatesPerSentence);
     const bestPerArticle = new Map<string, CorpusMatch>();
     for (const [ref] of candidates) {
       const { articleId, sentenceIndex } = parseSentenceRef(ref);
@@ -571,6 +606,12 @@ export class Corpus {
       const score = factScore(mine, remapPersonConcepts(other.concepts, keyMap), weights);
       const threshold = this.#settings.alignment.threshold ?? ALIGN_THRESHOLD;
       if (score < threshold) continue;
+      // Copying is judged on the wording (as analyze does on its compared pairs): a sentence
+      // reworded by a word or two is a near-verbatim repeat; identical ones are hashed apart.
+      if (sentence.text.toLowerCase() !== other.text.toLowerCase()) {
+        const dice = diceCoefficient(sentenceBigrams(sentence.text), sentenceBigrams(other.text));
+        if (dice >= NEAR_VERBATIM_SCORE) nearVerbatim.push({ a: self, b: articleId, score: dice });
+      }
       const current = bestPerArticle.get(articleId);
       if (!current || score > current.score) {
         bestPerArticle.set(articleId, {
@@ -586,20 +627,31 @@ export class Corpus {
       .slice(0, MATCHES_KEPT);
   }
 
-  #referenceDate(entry: Entry, self: string): ReferenceDate {
-    const others = [...this.#entries.values()].filter((other) => other.article.id !== self);
-    const cluster = clusterReferenceDate(
-      others.map((other) => ({
-        ...(other.article.publishedAt ? { publishedAt: other.article.publishedAt } : {}),
-        dates: other.ownDate,
-        sentences: other.sentences,
+  /**
+   * The scored article's reference date as analyze would choose it in `cluster`: its own date,
+   * else the cluster's, voted by one article per independent source with sentences.
+   */
+  #referenceDate(
+    entry: Entry,
+    cluster: readonly Entry[],
+    independentOf: (id: string) => string,
+  ): ReferenceDate {
+    const voters = cluster.filter(
+      (member) =>
+        member.sentences.length > 0 && independentOf(member.article.id) === member.article.id,
+    );
+    const clusterDate = clusterReferenceDate(
+      voters.map((member) => ({
+        ...(member.article.publishedAt ? { publishedAt: member.article.publishedAt } : {}),
+        dates: member.ownDate,
+        sentences: member.sentences,
       })),
       { asOf: this.#settings.asOf },
     );
     return chooseReferenceDate(
       entry.article.publishedAt ? { publishedAt: entry.article.publishedAt } : {},
       entry.ownDate,
-      { clusterDate: cluster.date, asOf: this.#settings.asOf, sentences: entry.sentences },
+      { clusterDate: clusterDate.date, asOf: this.#settings.asOf, sentences: entry.sentences },
     );
   }
 }
@@ -631,15 +683,26 @@ function parseSentenceRef(ref: string): { articleId: string; sentenceIndex: numb
   return { sentenceIndex: Number(ref.slice(0, colon)), articleId: ref.slice(colon + 1) };
 }
 
-// Whether an article has a list sentence: one sentence naming two or more countries as stops.
-function listsTrip(entry: Entry): boolean {
-  const bySentence = new Map<number, Set<string>>();
-  for (const stop of entry.extraction.itinerary) {
-    const set = bySentence.get(stop.sentenceIndex) ?? new Set<string>();
-    set.add(stop.countryCode);
-    bySentence.set(stop.sentenceIndex, set);
-  }
-  return [...bySentence.values()].some((set) => set.size >= 2);
+/** The score of an article that is not analysed (see `detectLanguage`): neutral, with the reason. */
+function notAnalysableScore(entry: Entry, reason: string): CorpusScore {
+  return {
+    id: entry.article.id,
+    score: 0.5,
+    counts: { corroborated: 0, contradicted: 0, uncorroborated: 0, unchecked: 0 },
+    referenceDate: { date: null, rule: 'none', reason: `not analysed: ${reason}` },
+    staleFigures: [],
+    contradictions: [],
+    supportingArticles: [],
+    contradictingArticles: [],
+    matches: splitSentences(entry.article.text).map((sentence, sentenceIndex) => ({
+      sentenceIndex,
+      text: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      matches: [],
+    })),
+    notAnalysable: reason,
+  };
 }
 
 function copyArticle(article: ArticleInput): ArticleInput {

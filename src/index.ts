@@ -40,7 +40,7 @@ export type {
 } from './analysis.js';
 export type { AnalyzeOptions } from './analyze.js';
 // The whole pipeline
-export { analyze, MIN_CONSENSUS_SOURCES } from './analyze.js';
+export { analyze } from './analyze.js';
 export type { AlignSentencesOptions } from './api/align-sentences.js';
 export { alignSentences } from './api/align-sentences.js';
 export type {
@@ -54,8 +54,9 @@ export type {
   TruthValue,
   ValueSimilarity,
 } from './consensus/discover-truth.js';
-// Consensus
 export { discoverTruth, TRUTH_ALGORITHMS } from './consensus/discover-truth.js';
+// Consensus
+export { MIN_CONSENSUS_SOURCES } from './consensus/judge.js';
 export type { FindRoleConflictsOptions } from './consensus/role-conflicts.js';
 export { findRoleConflicts } from './consensus/role-conflicts.js';
 export type { CorpusJSON, CorpusMatch, CorpusOptions, CorpusScore } from './corpus.js';

@@ -18,14 +18,14 @@ import type { AlignedSentence, Alignment, AlignOptions, PreparedSentence } from 
 
 // Informative concepts a sentence is indexed under: its rarest shared ones. Recall on the
 // nato-vilnius-2023 and g7-apulia-2024 fixtures stops rising at 8.
-const INDEX_KEYS_PER_SENTENCE = 8;
+export const INDEX_KEYS_PER_SENTENCE = 8;
 // A posting list is scanned up to this many entries: a term in more sentences than this says
 // little about which ones match, and scanning it fully would make the index quadratic. On the
 // synthetic corpora of bench/align.ts, 60 found more true pairs than 120 (pair recall 91.7 %
 // vs 84.3 % at 100 articles, 92.3 % vs 89.2 % at 1,000, precision unchanged): fewer samples of
 // common concepts leave the candidate list to the rare concepts two sentences share.
-const MAX_POSTINGS_SCANNED = 60;
-const DEFAULT_MAX_CANDIDATES = 24;
+export const MAX_POSTINGS_SCANNED = 60;
+export const DEFAULT_MAX_CANDIDATES = 24;
 /** Largest accepted `maxCandidatesPerSentence`: beyond it the candidate table alone would not fit in memory. */
 export const MAX_CANDIDATES_LIMIT = 1000;
 

@@ -5,6 +5,9 @@ import { compareIds } from '../input/validate-articles.js';
 import { agreementFor, type Claim } from './claims.js';
 import { isClearMajority, type ObjectConsensus } from './consensus.js';
 
+/** Independent sources needed before a consensus can overrule anyone. */
+export const MIN_CONSENSUS_SOURCES = 3;
+
 /** How one claim fares against the consensus on its object. */
 export type ClaimOutcome = 'corroborated' | 'contradicted' | 'uncorroborated' | 'unchecked';
 

@@ -6,7 +6,6 @@ import { normalizeAuthorList } from '../../bench/author-list.js';
 import { markdownToText } from '../../src/cli/markdown-to-text.js';
 import { decodeEntities, measureTags, tagSoupText } from '../../src/cli/tag-soup.js';
 import { extractDates } from '../../src/extract/dates.js';
-import { tokenizeWords } from '../../src/extract/gazetteer.js';
 import { extractPeople } from '../../src/extract/people.js';
 import { resolveSpellingVariants } from '../../src/extract/person-coreference.js';
 import { extractQuantities } from '../../src/extract/quantities.js';
@@ -16,6 +15,7 @@ import { escapeHtml } from '../../src/report/html-escape.js';
 import { wrapText } from '../../src/report/terminal.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { tokenize } from '../../src/text/tokenize.js';
+import { tokenizeWords } from '../../src/text/word-tokens.js';
 
 /** One hostile input for one stage. */
 export interface HostileCase {

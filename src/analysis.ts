@@ -77,7 +77,7 @@ export interface RoleConflict {
   roleId: string;
   /** Formal name of the office: "Chancellor of Germany". */
   role: string;
-  /** Each distinct holder, with the articles that name them. */
+  /** Each distinct holder, with the articles that name them, in order of the holder's name. */
   sides: {
     /** The holder this side names (the knowledge-base name when identified). */
     person: string;

@@ -26,6 +26,7 @@ import {
 } from './consensus/copy-clusters.js';
 import { TRUTH_ALGORITHMS, type TruthAlgorithm } from './consensus/discover-truth.js';
 import { judgeClaims, MIN_CONSENSUS_SOURCES, overlapsAny } from './consensus/judge.js';
+import { roleConflictsIn } from './consensus/role-conflicts.js';
 import { sentenceDates, sentencePlaces } from './consensus/sentence-slots.js';
 import { CorroborateError } from './errors.js';
 import { type ArticleExtraction, resolveDates } from './extract/extract-cluster.js';
@@ -412,7 +413,7 @@ export function analyzePrepared(
   const copyClusterOf = new Map(
     copies.flatMap((copy) => copy.ids.map((id) => [id, copy] as const)),
   );
-  const roleConflicts = findAllRoleConflicts(weighed, consensus);
+  const roleConflicts = roleConflictsIn(weighed);
   const reports = articles.map((article, index) =>
     articleReport(article, index, {
       corroboratedSentences,
@@ -620,36 +621,6 @@ function corroboratedSentencesOf(
     }
   }
   return result;
-}
-
-/** Role objects named with different holders by different articles, with each side's evidence. */
-function findAllRoleConflicts(
-  claims: readonly Claim[],
-  consensus: ReadonlyMap<string, ObjectConsensus>,
-): RoleConflict[] {
-  const conflicted = [...consensus.values()].filter(
-    (object) => object.kind === 'role-holder' && object.values.length >= 2,
-  );
-  if (conflicted.length === 0) return [];
-  const evidenceOf = new Map<string, Claim[]>();
-  for (const claim of claims) {
-    if (claim.kind !== 'role-holder') continue;
-    const key = `${claim.object}\u0000${claim.value}`;
-    const list = evidenceOf.get(key);
-    if (list) list.push(claim);
-    else evidenceOf.set(key, [claim]);
-  }
-  return conflicted.map((object) => ({
-    roleId: object.object.slice('role:'.length),
-    role: object.label.replace(/^Holder of the office of /, ''),
-    sides: object.values.map((value) => ({
-      person: String(value.value),
-      articles: value.articles,
-      evidence: (evidenceOf.get(`${object.object}\u0000${value.value}`) ?? []).map(
-        (claim) => claim.evidence,
-      ),
-    })),
-  }));
 }
 
 // An article is on the minority side of a role conflict when another holder is named by more articles.

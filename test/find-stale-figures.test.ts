@@ -1,6 +1,7 @@
 // findStaleFigures on the fixture story (acceptance of the knowledge issue) and its input errors.
 import { describe, expect, it } from 'vitest';
 import {
+  analyze,
   checkRoles,
   findRoleConflicts,
   findStaleFigures,
@@ -43,12 +44,25 @@ describe('findStaleFigures on asia-trip-2025 (asOf 2025-10-26)', () => {
     expect(report.staleFigures).toEqual([]);
   });
 
-  it('finds the role conflicts between the articles without any table of holders', () => {
+  it('finds the role conflicts between the articles, as analyze does', () => {
     const conflicts = findRoleConflicts(asia);
+    // The one rule: what analyze reports for the same articles.
+    const fromAnalyze = new Map(
+      analyze(asia).articles.flatMap((report) =>
+        report.roleConflicts.map((conflict) => [conflict.roleId, conflict] as const),
+      ),
+    );
+    expect(conflicts).toEqual(
+      [...fromAnalyze.values()].sort((x, y) => (x.roleId < y.roleId ? -1 : 1)),
+    );
     const roles = conflicts.map((conflict) => conflict.roleId).sort();
     expect(roles).toEqual(['jp_prime_minister', 'kr_president']);
     const japan = conflicts.find((conflict) => conflict.roleId === 'jp_prime_minister')!;
-    expect(japan.sides[0]!.articles.length).toBeGreaterThan(japan.sides[1]!.articles.length);
+    const side = (person: string) => japan.sides.find((entry) => entry.person === person)!;
+    expect(side('Sanae Takaichi').articles.length).toBeGreaterThan(
+      side('Fumio Kishida').articles.length,
+    );
+    expect(side('Fumio Kishida').articles).toEqual(['global-dispatch']);
   });
 });
 

@@ -45,6 +45,7 @@ export function roleHolderClaims(
       value: person,
       display: mention.person,
       evidence: evidenceAt(input, mention.sentenceIndex, mention.personStart, mention.personEnd),
+      role: { id: roleId, label: roleLabel },
     }));
 }
 

@@ -15,6 +15,13 @@ export interface Claim {
   /** The value as the article writes it. */
   display: string;
   evidence: Evidence;
+  /** Role-holder claims: the office, as typed data (no need to parse `object` or `label`). */
+  role?: {
+    /** The office's id in the knowledge base: `de_chancellor`. */
+    id: string;
+    /** The office's name: "Chancellor of Germany". */
+    label: string;
+  };
 }
 
 /** Whether two values of one object say the same thing; places nest (a city agrees with its country). */

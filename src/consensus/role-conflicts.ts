@@ -1,11 +1,15 @@
 // Role conflicts: one office named with different holders by different articles — no dates needed.
-import type { Evidence, RoleConflict } from '../analysis.js';
+import type { RoleConflict } from '../analysis.js';
+import { chooseReferenceDate } from '../extract/reference-date.js';
 import { readOptions } from '../input/read-options.js';
 import type { ArticleInput } from '../input/validate-articles.js';
 import { compareIds, validateArticles } from '../input/validate-articles.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { readKnowledgeOption } from '../knowledge/office-holders.js';
+import { checkRoleMentions } from '../knowledge/stale-figures.js';
 import { extractArticles } from '../pipeline/prepare.js';
+import { resolveRoleMentions, roleHolderClaims } from './build-claims.js';
+import type { Claim } from './claims.js';
 
 /** Options of {@link findRoleConflicts}. */
 export interface FindRoleConflictsOptions {
@@ -19,10 +23,12 @@ export interface FindRoleConflictsOptions {
 /**
  * Finds offices that different articles of one cluster name with different holders
  * ("Japanese Prime Minister Fumio Kishida" here, "Japan's new prime minister, Sanae Takaichi"
- * there), with the articles and sentences on each side. Works without any dates or holder
- * table: it only compares the articles with each other. Only present-tense mentions with a
- * certain office count ("former", "then-" and bare titles are left out); short names are
- * resolved across the cluster first, so "Takaichi" and "Sanae Takaichi" are one side.
+ * there), with the articles and sentences on each side: the rule analyze applies
+ * ({@link roleConflictsIn}) to the same role-holder claims. Needs no dates: the table's
+ * holders are consulted only to write a person's name as the table does, and, when an article
+ * has a date (`publishedAt` or a full date it states), to pin a bare title to its office as
+ * analyze does. Only present-tense mentions count ("former" and "then-" are left out); short
+ * names are resolved across the cluster first, so "Takaichi" and "Sanae Takaichi" are one side.
  */
 export function findRoleConflicts(
   articles: readonly ArticleInput[],
@@ -36,49 +42,65 @@ export function findRoleConflicts(
   ) as FindRoleConflictsOptions;
   const knowledge = readKnowledgeOption(given);
   const normalized = validateArticles(articles);
-  const extracted = extractArticles(normalized, knowledge);
-  const sentences = extracted.map((article) => article.sentences);
-  const extractions = extracted.map((article) => article.extraction);
-  const byRole = new Map<
+  const claims = extractArticles(normalized, knowledge).flatMap(
+    ({ article, sentences, extraction }) => {
+      const referenceDate = chooseReferenceDate(
+        article.publishedAt ? { publishedAt: article.publishedAt } : {},
+        extraction.statedDates,
+        { asOf: null },
+      );
+      const { checked } = checkRoleMentions(
+        article.text,
+        sentences,
+        extraction.roleMentions,
+        knowledge,
+        referenceDate,
+        extraction.statedDates,
+      );
+      return roleHolderClaims(
+        { articleId: article.id, text: article.text, sentences },
+        resolveRoleMentions(checked, knowledge),
+      );
+    },
+  );
+  return roleConflictsIn(claims);
+}
+
+/**
+ * The offices that role-holder claims (see `roleHolderClaims`) name with two or more holders:
+ * per office (in id order), one side per holder (in name order) with the articles naming them
+ * and the evidence of each claim. The one role-conflict rule, for analyze and
+ * {@link findRoleConflicts} alike.
+ */
+export function roleConflictsIn(claims: readonly Claim[]): RoleConflict[] {
+  const byObject = new Map<
     string,
-    Map<string, { name: string; articles: Set<string>; evidence: Evidence[] }>
+    { role: NonNullable<Claim['role']>; sides: Map<string, Claim[]> }
   >();
-  normalized.forEach((article, index) => {
-    for (const mention of extractions[index]!.roleMentions) {
-      if (mention.roleId === null || (mention.modifier?.tense ?? 'present') !== 'present') continue;
-      const sides = byRole.get(mention.roleId) ?? new Map();
-      const side = sides.get(mention.personKey) ?? {
-        name: mention.person,
-        articles: new Set<string>(),
-        evidence: [],
-      };
-      if (mention.person.length > side.name.length) side.name = mention.person;
-      side.articles.add(article.id);
-      side.evidence.push({
-        articleId: article.id,
-        sentenceIndex: mention.sentenceIndex,
-        sentence: sentences[index]![mention.sentenceIndex]!.text,
-        start: mention.start,
-        end: mention.end,
-      });
-      sides.set(mention.personKey, side);
-      byRole.set(mention.roleId, sides);
-    }
-  });
+  for (const claim of claims) {
+    if (claim.kind !== 'role-holder' || !claim.role) continue;
+    const entry = byObject.get(claim.object) ?? { role: claim.role, sides: new Map() };
+    const value = String(claim.value);
+    const side = entry.sides.get(value);
+    if (side) side.push(claim);
+    else entry.sides.set(value, [claim]);
+    byObject.set(claim.object, entry);
+  }
   const conflicts: RoleConflict[] = [];
-  for (const roleId of [...byRole.keys()].sort(compareIds)) {
-    const sides = byRole.get(roleId)!;
+  for (const object of [...byObject.keys()].sort(compareIds)) {
+    const { role, sides } = byObject.get(object)!;
     if (sides.size < 2) continue;
     conflicts.push({
-      roleId,
-      role: knowledge.getRole(roleId)?.label ?? roleId,
-      sides: [...sides.values()]
-        .map((side) => ({
-          person: side.name,
-          articles: [...side.articles].sort(compareIds),
-          evidence: side.evidence,
-        }))
-        .sort((x, y) => y.articles.length - x.articles.length || compareIds(x.person, y.person)),
+      roleId: role.id,
+      role: role.label,
+      sides: [...sides.keys()].sort(compareIds).map((person) => {
+        const sideClaims = sides.get(person)!;
+        return {
+          person,
+          articles: [...new Set(sideClaims.map((claim) => claim.articleId))].sort(compareIds),
+          evidence: sideClaims.map((claim) => claim.evidence),
+        };
+      }),
     });
   }
   return conflicts;

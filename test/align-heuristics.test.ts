@@ -12,12 +12,12 @@ import {
   writtenAsAcronym,
 } from '../src/align/fact-concepts.js';
 import { profileSentence } from '../src/align/sentence-profile.js';
-import { exactDuplicates } from '../src/analyze.js';
 import { escapeControl } from '../src/cli/run.js';
 import { checkRoles, findStaleFigures } from '../src/index.js';
 import { validateArticles } from '../src/input/validate-articles.js';
 import { createKnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { prepareArticles } from '../src/pipeline/prepare.js';
+import { exactDuplicates } from '../src/pipeline/set-aside.js';
 import { stem } from '../src/text/stem.js';
 import { tokenizeWords } from '../src/text/word-tokens.js';
 

@@ -1,0 +1,86 @@
+// Which articles of a cluster copy each other, from their sentences and the aligner's compared
+// pairs, and what that makes of the cluster's independent sources.
+import { sentenceBigrams } from '../align/sentence-profile.js';
+import type { PreparedSentence } from '../align/types.js';
+import type { CopyCluster } from '../analysis.js';
+import type { NormalizedArticle } from '../input/validate-articles.js';
+import { type BigramProfile, diceCoefficient } from '../text/bigrams.js';
+import {
+  findCopyClusters,
+  independenceWeights,
+  isBoilerplateSentence,
+  storySentenceCount,
+  verbatimSentencePairs,
+} from './copy-clusters.js';
+import { MIN_CONSENSUS_SOURCES } from './judge.js';
+
+/** The copy clusters of a cluster and what follows from them for the consensus. */
+export interface ClusterSources {
+  copies: CopyCluster[];
+  /** Evidence weight of each article: 1 / its copy cluster's size. */
+  weights: Map<string, number>;
+  /** Article id → its copy cluster's first id (articles in no cluster are absent). */
+  clusterOf: Map<string, string>;
+  /** Independent sources with at least one sentence (copy clusters counted once). */
+  independentSources: number;
+  /** Whether there are {@link MIN_CONSENSUS_SOURCES} independent sources. */
+  consensusPossible: boolean;
+}
+
+/**
+ * Finds the copy clusters of a cluster. Copying is judged on the wording itself
+ * (character-bigram Dice), not on the concepts the alignment matches: two reporters can state
+ * the same facts in the same order without copying. Word-for-word repeats come from hashing
+ * (they need not be anyone's best match); near repeats (a word changed) from the aligner's
+ * compared pairs (`pairs`, indexes into `sentences`), skipping the identical ones counted
+ * already. An article with no sentences says nothing: it is no source at all.
+ */
+export function findClusterSources(
+  articles: readonly NormalizedArticle[],
+  prepared: readonly (readonly PreparedSentence[])[],
+  pairs: readonly { a: number; b: number }[],
+  sentences: readonly PreparedSentence[],
+): ClusterSources {
+  const ids = articles.map((article) => article.id);
+  // Boilerplate (credits, footers) neither counts as copied nor towards an article's length.
+  const sentenceCounts = new Map(
+    ids.map((id, index) => [id, storySentenceCount(prepared[index]!)]),
+  );
+  const bigramsOf = new Map<number, BigramProfile>();
+  const bigrams = (index: number): BigramProfile => {
+    let profile = bigramsOf.get(index);
+    if (!profile) {
+      profile = sentenceBigrams(sentences[index]!.text);
+      bigramsOf.set(index, profile);
+    }
+    return profile;
+  };
+  const nearVerbatim = pairs
+    .filter(
+      (edge) =>
+        sentences[edge.a]!.text.toLowerCase() !== sentences[edge.b]!.text.toLowerCase() &&
+        !isBoilerplateSentence(sentences[edge.a]!.text),
+    )
+    .map((edge) => ({
+      a: sentences[edge.a]!.articleId,
+      b: sentences[edge.b]!.articleId,
+      score: diceCoefficient(bigrams(edge.a), bigrams(edge.b)),
+    }));
+  const verbatim = verbatimSentencePairs(
+    articles.map((article, index) => ({ id: article.id, sentences: prepared[index]! })),
+  );
+  const copies = findCopyClusters([...verbatim, ...nearVerbatim], sentenceCounts);
+  const weights = independenceWeights(ids, copies);
+  const clusterOf = new Map<string, string>();
+  for (const copy of copies) for (const id of copy.ids) clusterOf.set(id, copy.ids[0]!);
+  const independentSources = new Set(
+    ids.filter((_, index) => prepared[index]!.length > 0).map((id) => clusterOf.get(id) ?? id),
+  ).size;
+  return {
+    copies,
+    weights,
+    clusterOf,
+    independentSources,
+    consensusPossible: independentSources >= MIN_CONSENSUS_SOURCES,
+  };
+}

@@ -483,7 +483,7 @@ describe('offsets, order and input', () => {
 
   it('rejects bad input with a CorroborateError', () => {
     expect(() => extractDates('text' as never)).toThrow(CorroborateError);
-    expect(() => extractDates('text' as never)).toThrow(/array of sentences/);
+    expect(() => extractDates('text' as never)).toThrow(/sentences must be an array of/);
     expect(() => extractDates([{ text: 1 }] as never)).toThrow(/sentences\[0\]/);
     try {
       extractDates([], { referenceDate: 'yesterday' });

@@ -482,7 +482,7 @@ describe('offsets, order and input', () => {
   });
 
   it('rejects bad input with a CorroborateError', () => {
-    expect(() => extractQuantities(undefined as never)).toThrow(/array of sentences/);
+    expect(() => extractQuantities(undefined as never)).toThrow(/sentences must be an array of/);
     try {
       extractQuantities([{ text: 'x', start: 'a', end: 1 }] as never);
       expect.unreachable();

@@ -11,6 +11,7 @@ import {
   parseIsoDate,
 } from '../input/parse-date.js';
 import { readOptions } from '../input/read-options.js';
+import { assertSentences } from '../text/assert-sentences.js';
 import { SMALL_NUMBER_WORDS } from '../text/number-words.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 import type { SentenceSpan } from '../text/types.js';
@@ -400,35 +401,6 @@ export function extractDates(
     });
   });
   return mentions;
-}
-
-/** Throws `INVALID_ARTICLE` unless `sentences` is an array of `{ text, start, end }` spans. */
-export function assertSentences(sentences: unknown, caller: string): void {
-  if (!Array.isArray(sentences)) {
-    throw new CorroborateError(
-      'INVALID_ARTICLE',
-      `${caller} expects an array of sentences ({ text, start, end }, e.g. from splitSentences), but got ${describeType(sentences)}.`,
-      { field: 'sentences' },
-    );
-  }
-  sentences.forEach((sentence: unknown, index) => {
-    const span = sentence as Partial<SentenceSpan> | null;
-    if (
-      span === null ||
-      typeof span !== 'object' ||
-      typeof span.text !== 'string' ||
-      typeof span.start !== 'number' ||
-      !Number.isFinite(span.start) ||
-      typeof span.end !== 'number' ||
-      !Number.isFinite(span.end)
-    ) {
-      throw new CorroborateError(
-        'INVALID_ARTICLE',
-        `${caller}: sentences[${index}] must be an object { text: string, start: number, end: number }, but got ${describeType(sentence)} with other fields.`,
-        { field: 'sentences', index },
-      );
-    }
-  });
 }
 
 /**

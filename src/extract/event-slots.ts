@@ -1,5 +1,6 @@
 // Where (with whom, and when) a meeting, summit, visit or talks happen, as each sentence states it.
 import { CorroborateError, describeType } from '../errors.js';
+import { assertSentences } from '../text/assert-sentences.js';
 import type { SentenceSpan } from '../text/types.js';
 import {
   tokenEndingAt,
@@ -7,7 +8,7 @@ import {
   tokenStartingAt,
   type WordToken,
 } from '../text/word-tokens.js';
-import { assertSentences, isDateWord } from './people.js';
+import { isDateWord } from './people.js';
 import type { EventKind, EventSlot, PersonMention, PlaceMention, SlotPlace } from './types.js';
 
 /** Trigger words and the event they name. */

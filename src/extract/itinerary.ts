@@ -1,5 +1,6 @@
 // The countries and cities a trip is said to include: places after a travel phrase ("stops in",
 // "visit to", "head to", "culminates in"), with the lists coordinated after them.
+import { assertSentences } from '../text/assert-sentences.js';
 import type { SentenceSpan } from '../text/types.js';
 import { TokenTrie, tokenizeWords, type WordToken } from '../text/word-tokens.js';
 import {
@@ -9,7 +10,7 @@ import {
   mentionsOnTokens,
   type TokenMentions,
 } from './event-slots.js';
-import { assertSentences } from './people.js';
+
 import type { ItineraryStop, PlaceMention } from './types.js';
 
 /**

@@ -1,7 +1,7 @@
 // Finds people's names in an article's sentences: title patterns and capitalised-sequence rules
 // with stop-lists first, short forms of names already found second, compromise last and only for
 // the capitalised words nothing cheaper explained.
-import { CorroborateError, describeType } from '../errors.js';
+import { assertSentences } from '../text/assert-sentences.js';
 import type { SentenceSpan } from '../text/types.js';
 import type { TrieMatch, WordToken } from '../text/word-tokens.js';
 import { isKnownPersonName } from './compromise-adapter.js';
@@ -563,38 +563,6 @@ const SENTENCE_ENDINGS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /** Word endings that mark a sentence-initial word as an ordinary English word, not a name. */
 const COMMON_WORD_ENDINGS = ['ing', 'ly', 'tion', 'ment', 'ness'];
-
-/** Validates the sentences argument every extractor takes. */
-export function assertSentences(
-  sentences: unknown,
-  fn: string,
-): asserts sentences is SentenceSpan[] {
-  if (!Array.isArray(sentences)) {
-    throw new CorroborateError(
-      'INVALID_ARTICLE',
-      `${fn}: sentences must be an array of { text, start, end } spans, but it is ${describeType(sentences)}.`,
-      { field: 'sentences' },
-    );
-  }
-  sentences.forEach((sentence: unknown, index) => {
-    const record = sentence as Partial<SentenceSpan> | null;
-    const valid =
-      record !== null &&
-      typeof record === 'object' &&
-      typeof record.text === 'string' &&
-      Number.isInteger(record.start) &&
-      Number.isInteger(record.end) &&
-      (record.start as number) >= 0 &&
-      (record.end as number) - (record.start as number) === record.text.length;
-    if (!valid) {
-      throw new CorroborateError(
-        'INVALID_ARTICLE',
-        `${fn}: sentences[${index}] must be { text, start, end } with integer offsets and end - start === text.length, as the sentence splitter returns.`,
-        { field: 'sentences', index },
-      );
-    }
-  });
-}
 
 /** Whether token `index` opens a sentence, a quotation or a clause, so its capital says nothing. */
 export function isSyntaxCapitalised(tokens: readonly WordToken[], index: number): boolean {

@@ -2,6 +2,7 @@
 // mentions that are not locations: capitals standing for their governments, and appositives.
 import { CorroborateError, describeType } from '../errors.js';
 import { readOptions } from '../input/read-options.js';
+import { assertSentences } from '../text/assert-sentences.js';
 import type { SentenceSpan } from '../text/types.js';
 import type { TrieMatch, WordToken } from '../text/word-tokens.js';
 import {
@@ -11,7 +12,6 @@ import {
   tokenizeSentences,
 } from './gazetteer.js';
 import {
-  assertSentences,
   bylineNames,
   COMMON_CAPITALISED_WORDS,
   isDateWord,

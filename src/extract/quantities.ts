@@ -2,6 +2,7 @@
 // "$550 billion" and "550bn dollars" compare equal, with the noun phrase each one quantifies.
 // Token-based: one pass over each sentence's tokens; every look-around is bounded.
 import { CorroborateError, describeType } from '../errors.js';
+import { assertSentences } from '../text/assert-sentences.js';
 import {
   ATTACHED_SCALE_EXPONENTS,
   CURRENCY_CODES,
@@ -15,13 +16,7 @@ import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 import type { SentenceSpan } from '../text/types.js';
-import {
-  assertSentences,
-  isPlainDigits,
-  SMALL_NUMBER_WORDS,
-  scanDates,
-  tenseCueOf,
-} from './dates.js';
+import { isPlainDigits, SMALL_NUMBER_WORDS, scanDates, tenseCueOf } from './dates.js';
 
 /**
  * What a figure measures.

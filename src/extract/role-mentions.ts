@@ -4,16 +4,11 @@ import { CorroborateError, describeType } from '../errors.js';
 import { readOptions } from '../input/read-options.js';
 import { normalizePersonName } from '../knowledge/person-names.js';
 import type { RoleRecord } from '../knowledge/types.js';
+import { assertSentences } from '../text/assert-sentences.js';
 import type { SentenceSpan } from '../text/types.js';
 import { tokenEndingAt, tokenStartingAt, type WordToken } from '../text/word-tokens.js';
 import { type TokenizedSentences, tokenizeSentences } from './gazetteer.js';
-import {
-  assertSentences,
-  bylineNames,
-  COMMON_CAPITALISED_WORDS,
-  isDateWord,
-  peopleIn,
-} from './people.js';
+import { bylineNames, COMMON_CAPITALISED_WORDS, isDateWord, peopleIn } from './people.js';
 import { DESCRIPTIVE_TITLES, type RolePhraseMatch, roleLexicon } from './role-lexicon.js';
 import {
   buildModifier,

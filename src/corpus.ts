@@ -44,6 +44,7 @@ import { type CheckedRoleMention, checkRoleMentions } from './knowledge/stale-fi
 import { prepareArticles } from './pipeline/prepare.js';
 import { agreementScore, type StatementCounts } from './score/agreement-score.js';
 import { diceCoefficient } from './text/bigrams.js';
+import { smoothedIdf } from './text/idf.js';
 import { splitSentences } from './text/split-sentences.js';
 
 /** Format version of {@link CorpusJSON}; a corpus from a newer version is refused. */
@@ -561,8 +562,7 @@ export class Corpus {
   #weights() {
     const count = this.#sentenceCount + 1;
     return {
-      weight: (concept: string) =>
-        Math.log((count + 1) / ((this.#frequency.get(concept) ?? 0) + 1)) + 1,
+      weight: (concept: string) => smoothedIdf(count, this.#frequency.get(concept) ?? 0),
       frequency: (concept: string) => this.#frequency.get(concept) ?? 0,
     };
   }

@@ -5,6 +5,7 @@
 
 import { type GazetteerEntry, matchGazetteer } from '../extract/gazetteer.js';
 import { isCapitalMetonym } from '../extract/places.js';
+import { smoothedIdf } from '../text/idf.js';
 import { stem } from '../text/stem.js';
 import { type TrieMatch, tokenizeWords, type WordToken } from '../text/word-tokens.js';
 import type { SentenceContent } from './sentence-profile.js';
@@ -220,8 +221,8 @@ export function buildConceptWeights(conceptSets: readonly (readonly string[])[])
   const count = conceptSets.length;
   // Computed once per concept: comparisons look weights up millions of times.
   const weights = new Map<string, number>();
-  for (const [concept, df] of frequency) weights.set(concept, Math.log((count + 1) / (df + 1)) + 1);
-  const unseen = Math.log(count + 1) + 1;
+  for (const [concept, df] of frequency) weights.set(concept, smoothedIdf(count, df));
+  const unseen = smoothedIdf(count, 0);
   return {
     weight(concept: string): number {
       return weights.get(concept) ?? unseen;

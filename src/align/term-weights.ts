@@ -1,6 +1,8 @@
 // How much a shared stem says about two sentences stating the same thing: rare stems
 // ("takaichi", "busan") say a lot, common ones ("said", "trade") little. IDF over a collection
 // of sentences when there is one; a length-based stand-in when there is not.
+
+import { smoothedIdf } from '../text/idf.js';
 import { isStopword } from '../text/stopwords.js';
 import type { SentenceProfile } from './sentence-profile.js';
 
@@ -30,12 +32,12 @@ export function buildTermWeights(profiles: readonly SentenceProfile[]): TermWeig
     }
   }
   const documentCount = profiles.length;
-  const unseen = Math.log(documentCount + 1) + 1;
+  const unseen = smoothedIdf(documentCount, 0);
   return {
     documentCount,
     weight(term: string): number {
       const df = documentFrequency.get(term);
-      return df === undefined ? unseen : Math.log((documentCount + 1) / (df + 1)) + 1;
+      return df === undefined ? unseen : smoothedIdf(documentCount, df);
     },
   };
 }

@@ -11,6 +11,7 @@ import {
   tenseCueOf,
   weekdayOffset,
 } from '../src/extract/dates.js';
+import { isPlainYear } from '../src/text/calendar.js';
 import { splitSentences } from '../src/text/split-sentences.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { hostileCases } from './helpers/hostile-inputs.js';
@@ -528,4 +529,11 @@ describe('adversarial input', () => {
       }
     });
   }
+});
+
+describe('the plain-year window (one for every extractor)', () => {
+  it('takes 1900 to 2099 as years and nothing outside', () => {
+    expect([1900, 2025, 2099].map(isPlainYear)).toEqual([true, true, true]);
+    expect([1899, 2100, 1500].map(isPlainYear)).toEqual([false, false, false]);
+  });
 });

@@ -12,6 +12,7 @@ import {
 } from '../input/parse-date.js';
 import { readOptions } from '../input/read-options.js';
 import { assertSentences } from '../text/assert-sentences.js';
+import { isPlainYear, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS } from '../text/calendar.js';
 import { SMALL_NUMBER_WORDS } from '../text/number-words.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 import type { SentenceSpan } from '../text/types.js';
@@ -22,47 +23,6 @@ import type {
   DateResolution,
   ExtractDatesOptions,
 } from './date-types.js';
-
-/** Full month names and the abbreviations news text uses, by lower-case form → month (1–12). */
-const MONTH_NAMES: ReadonlyMap<string, number> = new Map([
-  ['january', 1],
-  ['february', 2],
-  ['march', 3],
-  ['april', 4],
-  ['may', 5],
-  ['june', 6],
-  ['july', 7],
-  ['august', 8],
-  ['september', 9],
-  ['october', 10],
-  ['november', 11],
-  ['december', 12],
-]);
-const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
-  ['jan', 1],
-  ['feb', 2],
-  ['mar', 3],
-  ['apr', 4],
-  ['jun', 6],
-  ['jul', 7],
-  ['aug', 8],
-  ['sep', 9],
-  ['sept', 9],
-  ['oct', 10],
-  ['nov', 11],
-  ['dec', 12],
-]);
-
-/** Weekday names → JavaScript day number (0 = Sunday), as `Date.getUTCDay` counts. */
-const WEEKDAYS: ReadonlyMap<string, number> = new Map([
-  ['sunday', 0],
-  ['monday', 1],
-  ['tuesday', 2],
-  ['wednesday', 3],
-  ['thursday', 4],
-  ['friday', 5],
-  ['saturday', 6],
-]);
 
 /** Words after a weekday that narrow it to a part of the day: kept in the mention's text. */
 const PARTS_OF_DAY: ReadonlySet<string> = new Set([
@@ -90,15 +50,6 @@ const CALENDAR_UNITS: ReadonlyMap<string, CalendarUnit> = new Map([
   ['year', 'year'],
   ['years', 'year'],
 ]);
-
-/**
- * Years written on their own are accepted without context in this window: news about the
- * present cites years from the last century and the next few decades; a four-digit number
- * outside it ("1500 troops") is a year only after a year preposition ("in 1453").
- */
-export const PLAIN_YEAR_MIN = 1900;
-/** Upper end of {@link PLAIN_YEAR_MIN}'s window. */
-export const PLAIN_YEAR_MAX = 2099;
 
 /** Prepositions after which both a year and a lone month name are dates ("in 1989", "since May"). */
 const TIME_PREPOSITIONS = [
@@ -502,7 +453,7 @@ export function isYearAt(tokens: readonly Token[], index: number): boolean {
   if (value < 1000 || value > 2999) return false;
   const next = tokens[index + 1];
   if (next !== undefined && next.kind === 'word' && NON_YEAR_FOLLOWERS.has(next.norm)) return false;
-  if (value >= PLAIN_YEAR_MIN && value <= PLAIN_YEAR_MAX) return true;
+  if (isPlainYear(value)) return true;
   const previous = tokens[index - 1];
   return previous !== undefined && YEAR_CONTEXT_WORDS.has(previous.norm);
 }

@@ -1,6 +1,7 @@
 // Where (with whom, and when) a meeting, summit, visit or talks happen, as each sentence states it.
 import { CorroborateError, describeType } from '../errors.js';
 import { assertSentences } from '../text/assert-sentences.js';
+import { isPlainYear } from '../text/calendar.js';
 import type { SentenceSpan } from '../text/types.js';
 import {
   tokenEndingAt,
@@ -182,7 +183,7 @@ const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'since']);
 function isYearToken(token: WordToken | undefined): boolean {
   if (token === undefined || token.kind !== 'number' || token.text.length !== 4) return false;
   const year = Number(token.text);
-  return year >= 1900 && year <= 2100;
+  return isPlainYear(year);
 }
 
 /**

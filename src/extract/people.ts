@@ -2,6 +2,7 @@
 // with stop-lists first, short forms of names already found second, compromise last and only for
 // the capitalised words nothing cheaper explained.
 import { assertSentences } from '../text/assert-sentences.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS } from '../text/calendar.js';
 import type { SentenceSpan } from '../text/types.js';
 import type { TrieMatch, WordToken } from '../text/word-tokens.js';
 import { isKnownPersonName } from './compromise-adapter.js';
@@ -382,45 +383,8 @@ const NEWS_OUTLETS: ReadonlySet<string> = new Set([
   'getty',
 ]);
 
-const MONTHS: ReadonlySet<string> = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
-
 /** Months that are also given names: they are dates only next to a number or a date word. */
 const MONTHS_THAT_ARE_NAMES: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august']);
-
-const WEEKDAYS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
 
 /** Lower-case words that bind a month to a date ("in May", "since June"). */
 const DATE_PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -618,7 +582,7 @@ export function isHeadingLine(tokens: readonly WordToken[]): boolean {
 export function isDateWord(tokens: readonly WordToken[], index: number): boolean {
   const token = tokens[index] as WordToken;
   if (WEEKDAYS.has(token.norm)) return true;
-  if (!MONTHS.has(token.norm)) return false;
+  if (!MONTH_NAMES.has(token.norm) && !MONTH_ABBREVIATIONS.has(token.norm)) return false;
   // "Jun" in "Lee Jun-seok" and "Mar" in "Mar-a-Lago" are names; "Jun. 5" and "in Jun" are dates.
   const abbreviated = token.norm.length <= 4 && token.norm !== 'june' && token.norm !== 'july';
   if (abbreviated && token.text.endsWith('.')) return true;

@@ -1,5 +1,6 @@
 // Abbreviations and sentence-starting words the splitter uses to decide whether a period ends a sentence.
 // Entries are written as they appear in text, final period included, and matched case-sensitively.
+import { MONTH_ABBREVIATIONS as CALENDAR_MONTH_ABBREVIATIONS } from './calendar.js';
 
 /**
  * Titles and Latin connectives that never end a sentence: a period after them is
@@ -93,20 +94,11 @@ export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Month abbreviations: never a sentence end before a day number (`Oct. 30`), ambiguous otherwise. */
-export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'Jan.',
-  'Feb.',
-  'Mar.',
-  'Apr.',
-  'Jun.',
-  'Jul.',
-  'Aug.',
-  'Sep.',
-  'Sept.',
-  'Oct.',
-  'Nov.',
-  'Dec.',
-]);
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  [...CALENDAR_MONTH_ABBREVIATIONS.keys()].map(
+    (word) => `${word[0]!.toUpperCase()}${word.slice(1)}.`,
+  ),
+);
 
 /**
  * Abbreviations that often end a sentence as well as sit inside one (`Acme Inc. said` vs

@@ -124,11 +124,7 @@ export { checkRoles, findStaleFigures } from './knowledge/find-stale-figures.js'
 export type {
   KnowledgeBase,
   KnowledgeBaseOptions,
-  KnowledgeInput,
-  KnowledgeTermRecord,
-  OfficeTerm,
   PersonMatch,
-  Role,
 } from './knowledge/knowledge-base.js';
 export {
   createKnowledgeBase,
@@ -142,7 +138,11 @@ export { normalizePersonName } from './knowledge/person-names.js';
 export type {
   Confidence,
   CoverageWindow,
+  KnowledgeInput,
   KnowledgeRecords,
+  KnowledgeTermRecord,
+  OfficeTerm,
+  Role,
   RoleKind,
   RoleRecord,
   TermRecord,

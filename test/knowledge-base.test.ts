@@ -4,11 +4,9 @@ import { CorroborateError } from '../src/errors.js';
 import {
   createKnowledgeBase,
   HANDOVER_GRACE_DAYS,
-  type KnowledgeInput,
-  type KnowledgeTermRecord,
   termCovers,
 } from '../src/knowledge/knowledge-base.js';
-import type { RoleRecord } from '../src/knowledge/types.js';
+import type { KnowledgeInput, KnowledgeTermRecord, RoleRecord } from '../src/knowledge/types.js';
 import { findRoleNameConflicts } from '../src/knowledge/validate-records.js';
 
 const roles: RoleRecord[] = [

@@ -12,9 +12,8 @@ import {
 import { bundledRecords, SNAPSHOT_DATE } from '../src/knowledge/data/index.js';
 import { REFERENCE_ROLES } from '../src/knowledge/data/reference-roles.js';
 import { REFERENCE_TERMS } from '../src/knowledge/data/reference-terms.js';
-import type { OfficeTerm } from '../src/knowledge/knowledge-base.js';
 import * as knowledgeBaseModule from '../src/knowledge/knowledge-base.js';
-import type { TermRecord } from '../src/knowledge/types.js';
+import type { OfficeTerm, TermRecord } from '../src/knowledge/types.js';
 import { findRoleNameConflicts } from '../src/knowledge/validate-records.js';
 
 // Counts builds, so the test can show the bundled instance is built on first use only.

@@ -1,14 +1,9 @@
 // Decides what a role mention claims about the reference date and whether the table agrees.
 import type { RoleMention } from '../extract/types.js';
 import { addDays, type IsoDate } from '../input/parse-date.js';
-import {
-  HANDOVER_GRACE_DAYS,
-  type KnowledgeBase,
-  type OfficeTerm,
-  termCovers,
-} from './knowledge-base.js';
+import { HANDOVER_GRACE_DAYS, type KnowledgeBase, termCovers } from './knowledge-base.js';
 import { normalizePersonName, personKey } from './person-names.js';
-import type { CoverageWindow } from './types.js';
+import type { CoverageWindow, OfficeTerm } from './types.js';
 
 /** The outcome of checking one role mention against the knowledge base. */
 export type RoleMentionVerdict =

@@ -95,3 +95,56 @@ export interface KnowledgeRecords {
   /** Terms of office: who held which role, from when until when. */
   terms?: TermRecord[];
 }
+
+/** One person's term in one role, normalised: every field present. */
+export interface OfficeTerm {
+  /** Id of the role held: "de_chancellor". */
+  roleId: string;
+  /** Canonical full name: "Yoon Suk Yeol". */
+  person: string;
+  /** Other spellings, romanisations and short forms, as listed. */
+  aliases: string[];
+  /** First day in office. */
+  start: IsoDate;
+  /** Last day in office (the handover day), or null while in office. */
+  end: IsoDate | null;
+  /** An acting, interim or caretaker holder. */
+  acting: boolean;
+  /** Where the dates come from; empty when the record gave none. */
+  evidence: string;
+  /** How far the record has been verified (`medium` when the record gave none). */
+  confidence: Confidence;
+  /**
+   * Whether the name is written family name first ("Xi Jinping"); decides
+   * which word a surname-only mention uses. Inferred unless the record sets it.
+   */
+  familyNameFirst: boolean;
+}
+
+/** A role with every naming list and its coverage window present. */
+export interface Role extends RoleRecord {
+  /** Lower-case phrases that name the role with no jurisdiction word; may be empty. */
+  standaloneTitles: string[];
+  /**
+   * The days on which the table lists every holder: as the record gives it, else the first
+   * day of the role's earliest term (the snapshot date when it has none) through the
+   * knowledge base's `snapshotDate`.
+   */
+  coverage: CoverageWindow;
+}
+
+/** A term record as `createKnowledgeBase` accepts it: a {@link TermRecord} plus name order. */
+export interface KnowledgeTermRecord extends TermRecord {
+  /**
+   * Set when `inferFamilyNameFirst`'s guess is wrong for this person:
+   * `true` for "Xi Jinping"-style names outside the usual jurisdictions,
+   * `false` for a given-name-first "Kim Darroch".
+   */
+  familyNameFirst?: boolean;
+}
+
+/** What `createKnowledgeBase` and `extend` accept, and `toJSON` returns. */
+export interface KnowledgeInput extends KnowledgeRecords {
+  /** Terms of office, each optionally with its name order. */
+  terms?: KnowledgeTermRecord[];
+}

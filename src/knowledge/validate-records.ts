@@ -1,9 +1,15 @@
 // Checks office-holder records one by one and as a set, turning them into the knowledge base's normalised form.
 import { CorroborateError, describeType } from '../errors.js';
 import { type IsoDate, parseIsoDate } from '../input/parse-date.js';
-import type { KnowledgeInput, OfficeTerm, Role } from './knowledge-base.js';
 import { inferFamilyNameFirst, personKey } from './person-names.js';
-import type { Confidence, CoverageWindow, RoleKind } from './types.js';
+import type {
+  Confidence,
+  CoverageWindow,
+  KnowledgeInput,
+  OfficeTerm,
+  Role,
+  RoleKind,
+} from './types.js';
 
 /** Every accepted {@link RoleKind}. */
 export const ROLE_KINDS: readonly RoleKind[] = [

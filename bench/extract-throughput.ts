@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { compromiseUsage } from '../src/extract/compromise-adapter.js';
 import { extractEventSlots } from '../src/extract/event-slots.js';
 import { extractItinerary } from '../src/extract/itinerary.js';
-import { extractPeople } from '../src/extract/people.js';
+import { extractPeople } from '../src/extract/people/extract-people.js';
 import { extractPlaces } from '../src/extract/places.js';
 import { extractRoleMentions } from '../src/extract/role-mentions.js';
 import { officeHolders } from '../src/knowledge/office-holders.js';

@@ -77,7 +77,7 @@ export { extractDates } from './extract/dates.js';
 export { extractEventSlots } from './extract/event-slots.js';
 export { extractItinerary } from './extract/itinerary.js';
 // Extraction
-export { extractPeople } from './extract/people.js';
+export { extractPeople } from './extract/people/extract-people.js';
 export type { ExtractPlacesOptions } from './extract/places.js';
 export { extractPlaces } from './extract/places.js';
 export type { CurrencyCode, QuantityMention, QuantityUnit } from './extract/quantities.js';

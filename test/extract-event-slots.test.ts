@@ -14,7 +14,7 @@ import {
   isItineraryColon,
   itineraryPredicateEnd,
 } from '../src/extract/itinerary.js';
-import { extractPeople } from '../src/extract/people.js';
+import { extractPeople } from '../src/extract/people/extract-people.js';
 import { extractPlaces } from '../src/extract/places.js';
 import type { EventSlot } from '../src/extract/types.js';
 import { tokenizeWords } from '../src/text/word-tokens.js';

@@ -6,7 +6,7 @@ import {
   isAbbreviationInName,
   isHeadingLine,
   isVenueName,
-} from '../src/extract/people.js';
+} from '../src/extract/people/extract-people.js';
 import {
   isSpellingVariant,
   NAME_VARIANT_SIMILARITY,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CorroborateError } from '../src/errors.js';
-import { extractPeople } from '../src/extract/people.js';
+import { extractPeople } from '../src/extract/people/extract-people.js';
 import { roleLexicon } from '../src/extract/role-lexicon.js';
 import { extractRoleMentions, isInsideUnknownTitle } from '../src/extract/role-mentions.js';
 import { buildModifier, readModifiersBefore, tenseOf } from '../src/extract/role-modifiers.js';

@@ -6,7 +6,7 @@ import { extractDates } from './dates.js';
 import { eventSlotsIn } from './event-slots.js';
 import type { TokenizedSentences } from './gazetteer.js';
 import { itineraryIn } from './itinerary.js';
-import { peopleIn } from './people.js';
+import { peopleIn } from './people/extract-people.js';
 import { resolvePersonKeys } from './person-coreference.js';
 import { placesIn } from './places.js';
 import { roleMentionsIn } from './role-mentions.js';

@@ -19,7 +19,7 @@ import {
   isSyntaxCapitalised,
   isTitleOrQualifier,
   ORGANISATION_WORDS,
-} from './people.js';
+} from './people/extract-people.js';
 import type { PlaceMention } from './types.js';
 
 /** Options of {@link extractPlaces}. */

@@ -8,7 +8,12 @@ import { assertSentences } from '../text/assert-sentences.js';
 import type { SentenceSpan } from '../text/types.js';
 import { tokenEndingAt, tokenStartingAt, type WordToken } from '../text/word-tokens.js';
 import { type TokenizedSentences, tokenizeSentences } from './gazetteer.js';
-import { bylineNames, COMMON_CAPITALISED_WORDS, isDateWord, peopleIn } from './people.js';
+import {
+  bylineNames,
+  COMMON_CAPITALISED_WORDS,
+  isDateWord,
+  peopleIn,
+} from './people/extract-people.js';
 import { DESCRIPTIVE_TITLES, type RolePhraseMatch, roleLexicon } from './role-lexicon.js';
 import {
   buildModifier,

@@ -6,7 +6,7 @@ import { normalizeAuthorList } from '../../bench/author-list.js';
 import { markdownToText } from '../../src/cli/markdown-to-text.js';
 import { decodeEntities, measureTags, tagSoupText } from '../../src/cli/tag-soup.js';
 import { extractDates } from '../../src/extract/dates.js';
-import { extractPeople } from '../../src/extract/people.js';
+import { extractPeople } from '../../src/extract/people/extract-people.js';
 import { resolveSpellingVariants } from '../../src/extract/person-coreference.js';
 import { extractQuantities } from '../../src/extract/quantities.js';
 import { normalizePersonName } from '../../src/knowledge/person-names.js';

@@ -1,15 +1,15 @@
 // Finds people's names in an article's sentences: title patterns and capitalised-sequence rules
 // with stop-lists first, short forms of names already found second, compromise last and only for
 // the capitalised words nothing cheaper explained.
-import { assertSentences } from '../text/assert-sentences.js';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS } from '../text/calendar.js';
-import type { SentenceSpan } from '../text/types.js';
-import type { TrieMatch, WordToken } from '../text/word-tokens.js';
-import { isKnownPersonName } from './compromise-adapter.js';
-import { type GazetteerEntry, type TokenizedSentences, tokenizeSentences } from './gazetteer.js';
-import { assignArticleKeys, personNameKey } from './person-coreference.js';
-import { ROLE_TITLE_HEADS, ROLE_TITLE_QUALIFIERS } from './role-title-words.js';
-import type { PersonMention, PersonSource } from './types.js';
+import { assertSentences } from '../../text/assert-sentences.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS } from '../../text/calendar.js';
+import type { SentenceSpan } from '../../text/types.js';
+import type { TrieMatch, WordToken } from '../../text/word-tokens.js';
+import { isKnownPersonName } from '../compromise-adapter.js';
+import { type GazetteerEntry, type TokenizedSentences, tokenizeSentences } from '../gazetteer.js';
+import { assignArticleKeys, personNameKey } from '../person-coreference.js';
+import { ROLE_TITLE_HEADS, ROLE_TITLE_QUALIFIERS } from '../role-title-words.js';
+import type { PersonMention, PersonSource } from '../types.js';
 
 /** Longest name accepted, in words ("Mohammed bin Salman Al Saud" is 5): longer runs are headings or organisations. */
 export const MAX_NAME_WORDS = 6;

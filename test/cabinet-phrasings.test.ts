@@ -1,7 +1,7 @@
 // News phrasings of the imported cabinet posts: each family on sentences shaped like wire copy
 // (written for this test), with the cases where it must not fire.
 import { describe, expect, it } from 'vitest';
-import { isTitleOrQualifier } from '../src/extract/people/extract-people.js';
+import { isTitleOrQualifier } from '../src/extract/people/lexicon.js';
 import { ROLE_TITLE_HEADS, ROLE_TITLE_QUALIFIERS } from '../src/extract/role-title-words.js';
 import { checkRoles, createKnowledgeBase, officeHolders } from '../src/index.js';
 import {

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CorroborateError } from '../src/errors.js';
 import { compromiseUsage, isKnownPersonName } from '../src/extract/compromise-adapter.js';
-import {
-  extractPeople,
-  isAbbreviationInName,
-  isHeadingLine,
-  isVenueName,
-} from '../src/extract/people/extract-people.js';
+import { extractPeople } from '../src/extract/people/extract-people.js';
+import { isAbbreviationInName, isHeadingLine } from '../src/extract/people/lexicon.js';
+import { isVenueName } from '../src/extract/people/resolve.js';
 import {
   isSpellingVariant,
   NAME_VARIANT_SIMILARITY,

@@ -9,7 +9,7 @@ import {
   tokenStartingAt,
   type WordToken,
 } from '../text/word-tokens.js';
-import { isDateWord } from './people/extract-people.js';
+import { isDateWord } from './people/lexicon.js';
 import type { EventKind, EventSlot, PersonMention, PlaceMention, SlotPlace } from './types.js';
 
 /** Trigger words and the event they name. */

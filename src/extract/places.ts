@@ -11,15 +11,15 @@ import {
   type TokenizedSentences,
   tokenizeSentences,
 } from './gazetteer.js';
+import { bylineNames } from './people/bylines.js';
 import {
-  bylineNames,
   COMMON_CAPITALISED_WORDS,
   isDateWord,
   isHeadingLine,
   isSyntaxCapitalised,
   isTitleOrQualifier,
-  ORGANISATION_WORDS,
-} from './people/extract-people.js';
+} from './people/lexicon.js';
+import { ORGANISATION_WORDS } from './people/word-lists.js';
 import type { PlaceMention } from './types.js';
 
 /** Options of {@link extractPlaces}. */

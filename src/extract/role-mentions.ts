@@ -8,12 +8,9 @@ import { assertSentences } from '../text/assert-sentences.js';
 import type { SentenceSpan } from '../text/types.js';
 import { tokenEndingAt, tokenStartingAt, type WordToken } from '../text/word-tokens.js';
 import { type TokenizedSentences, tokenizeSentences } from './gazetteer.js';
-import {
-  bylineNames,
-  COMMON_CAPITALISED_WORDS,
-  isDateWord,
-  peopleIn,
-} from './people/extract-people.js';
+import { bylineNames } from './people/bylines.js';
+import { peopleIn } from './people/extract-people.js';
+import { COMMON_CAPITALISED_WORDS, isDateWord } from './people/lexicon.js';
 import { DESCRIPTIVE_TITLES, type RolePhraseMatch, roleLexicon } from './role-lexicon.js';
 import {
   buildModifier,

@@ -10,10 +10,8 @@ import {
   personNameForms,
 } from './person-names.js';
 import type {
-  Confidence,
   CoverageWindow,
   KnowledgeInput,
-  KnowledgeRecords,
   KnowledgeTermRecord,
   OfficeTerm,
   Role,

@@ -9,9 +9,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkRoles } from '../src/api/find-stale-figures.js';
 import { extractPeople } from '../src/extract/people/extract-people.js';
 import { extractRoleMentions } from '../src/extract/role-mentions.js';
-import { checkRoles } from '../src/knowledge/find-stale-figures.js';
 import { officeHolders } from '../src/knowledge/office-holders.js';
 import { splitSentences } from '../src/text/split-sentences.js';
 

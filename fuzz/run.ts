@@ -23,13 +23,13 @@ import { generateCorpus, mulberry32 } from '../bench/synthetic-corpus.js';
 import type { Analysis } from '../src/analysis.js';
 import { analyze } from '../src/analyze.js';
 import { alignSentences } from '../src/api/align-sentences.js';
+import { checkRoles, findStaleFigures } from '../src/api/find-stale-figures.js';
 import { decodeText } from '../src/cli/decode-text.js';
 import { htmlToArticle } from '../src/cli/html-to-text.js';
 import { markdownToText } from '../src/cli/markdown-to-text.js';
 import { readInputs } from '../src/cli/read-inputs.js';
 import { CorroborateError } from '../src/errors.js';
 import { detectLanguage } from '../src/input/detect-language.js';
-import { checkRoles, findStaleFigures } from '../src/knowledge/find-stale-figures.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const OUT = path.join(HERE, 'out');

@@ -44,6 +44,12 @@ export { analyze } from './analyze.js';
 export type { AlignSentencesOptions } from './api/align-sentences.js';
 export { alignSentences } from './api/align-sentences.js';
 export type {
+  FindStaleFiguresOptions,
+  RoleCheckReport,
+  RoleMentionCheck,
+} from './api/find-stale-figures.js';
+export { checkRoles, findStaleFigures } from './api/find-stale-figures.js';
+export type {
   DiscoverTruthOptions,
   TruthAlgorithm,
   TruthBelief,
@@ -115,12 +121,6 @@ export { detectLanguage } from './input/detect-language.js';
 export { MAX_ARTICLE_LENGTH, MAX_ARTICLES, MAX_FIELD_LENGTH } from './input/limits.js';
 // Input
 export type { ArticleInput } from './input/validate-articles.js';
-export type {
-  FindStaleFiguresOptions,
-  RoleCheckReport,
-  RoleMentionCheck,
-} from './knowledge/find-stale-figures.js';
-export { checkRoles, findStaleFigures } from './knowledge/find-stale-figures.js';
 export type {
   KnowledgeBase,
   KnowledgeBaseOptions,

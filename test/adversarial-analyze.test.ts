@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../src/analysis.js';
 import { analyze } from '../src/analyze.js';
 import { alignSentences } from '../src/api/align-sentences.js';
+import { checkRoles, findStaleFigures } from '../src/api/find-stale-figures.js';
 import type { ArticleInput } from '../src/index.js';
-import { checkRoles, findStaleFigures } from '../src/knowledge/find-stale-figures.js';
 import { splitSentences } from '../src/text/split-sentences.js';
 import { codeOf } from './helpers/guards.js';
 

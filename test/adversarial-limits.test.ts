@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { alignSentences } from '../src/api/align-sentences.js';
+import { checkRoles, findStaleFigures } from '../src/api/find-stale-figures.js';
 import {
   type ArticleInput,
   CorroborateError,
@@ -10,7 +11,6 @@ import {
   MAX_ARTICLES,
 } from '../src/index.js';
 import { MAX_FIELD_LENGTH } from '../src/input/limits.js';
-import { checkRoles, findStaleFigures } from '../src/knowledge/find-stale-figures.js';
 
 function errorOf(action: () => unknown): CorroborateError | 'no error' {
   try {

@@ -4,12 +4,12 @@ import { chooseReferenceDate } from '../extract/reference-date.js';
 import { type IsoDate, parseIsoDate } from '../input/parse-date.js';
 import { readOptions as readOptionsObject } from '../input/read-options.js';
 import { type ArticleInput, validateArticle } from '../input/validate-articles.js';
+import type { UncheckedReason } from '../knowledge/judge-role-mention.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { readKnowledgeOption } from '../knowledge/office-holders.js';
+import { checkRoleMentions } from '../knowledge/stale-figures.js';
+import type { CoverageWindow } from '../knowledge/types.js';
 import { type ExtractedArticle, extractArticles } from '../pipeline/prepare.js';
-import type { UncheckedReason } from './judge-role-mention.js';
-import type { KnowledgeBase } from './knowledge-base.js';
-import { readKnowledgeOption } from './office-holders.js';
-import { checkRoleMentions } from './stale-figures.js';
-import type { CoverageWindow } from './types.js';
 
 /** Options of {@link findStaleFigures} and {@link checkRoles}. */
 export interface FindStaleFiguresOptions {

@@ -43,6 +43,8 @@ export type { AnalyzeOptions } from './analyze.js';
 export { analyze } from './analyze.js';
 export type { AlignSentencesOptions } from './api/align-sentences.js';
 export { alignSentences } from './api/align-sentences.js';
+export type { FindRoleConflictsOptions } from './api/find-role-conflicts.js';
+export { findRoleConflicts } from './api/find-role-conflicts.js';
 export type {
   FindStaleFiguresOptions,
   RoleCheckReport,
@@ -63,8 +65,6 @@ export type {
 export { discoverTruth, TRUTH_ALGORITHMS } from './consensus/discover-truth.js';
 // Consensus
 export { MIN_CONSENSUS_SOURCES } from './consensus/judge.js';
-export type { FindRoleConflictsOptions } from './consensus/role-conflicts.js';
-export { findRoleConflicts } from './consensus/role-conflicts.js';
 export type { CorpusJSON, CorpusMatch, CorpusOptions, CorpusScore } from './corpus.js';
 // Incremental corpus
 export { CORPUS_FORMAT_VERSION, Corpus, createCorpus } from './corpus.js';

@@ -1,8 +1,6 @@
 // Dates an article states (full dates, month-days, weekdays, relative days, months, years),
 // resolved against the article's reference date, with whether each is quoted, past or future.
 // Token-based: one linear pass over each sentence's tokens, no date regular expressions.
-
-import { CorroborateError, describeType } from '../errors.js';
 import {
   addDays,
   daysBetween,

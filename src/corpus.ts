@@ -151,10 +151,10 @@ export class Corpus {
   readonly #settings: AnalyzeSettings;
   readonly #options: CorpusOptions;
   readonly #entries = new Map<string, Entry>();
-  readonly #postings = new Map<string, Set<string>>();
-  // Sorted copies of postings, made on first use after a change: sampling a long posting in a
-  // fixed order keeps scores independent of the order articles were added in.
-  readonly #sortedPostings = new Map<string, string[]>();
+  // Postings kept sorted (code-unit order of the sentence refs) as articles come and go:
+  // sampling a long posting in a fixed order keeps scores independent of the order articles
+  // were added in, and an insertion costs one binary search and one splice, not a re-sort.
+  readonly #postings = new Map<string, string[]>();
   readonly #frequency = new Map<string, number>();
   /** Per article, its near-verbatim sentence pairs with the articles added before it. */
   readonly #nearVerbatim = new Map<string, ArticlePairScore[]>();
@@ -540,23 +540,19 @@ export class Corpus {
       for (const concept of sentence.concepts) {
         this.#frequency.set(concept, (this.#frequency.get(concept) ?? 0) + sign);
         if (this.#frequency.get(concept) === 0) this.#frequency.delete(concept);
-        this.#sortedPostings.delete(concept);
-        const posting = this.#postings.get(concept) ?? new Set<string>();
-        if (sign > 0) posting.add(ref);
-        else posting.delete(ref);
-        if (posting.size === 0) this.#postings.delete(concept);
+        const posting = this.#postings.get(concept) ?? [];
+        const at = sortedPosition(posting, ref);
+        if (sign > 0) {
+          if (posting[at] !== ref) posting.splice(at, 0, ref);
+        } else if (posting[at] === ref) posting.splice(at, 1);
+        if (posting.length === 0) this.#postings.delete(concept);
         else this.#postings.set(concept, posting);
       }
     }
   }
 
-  #sortedPosting(concept: string): string[] {
-    let sorted = this.#sortedPostings.get(concept);
-    if (!sorted) {
-      sorted = [...(this.#postings.get(concept) ?? [])].sort(compareIds);
-      this.#sortedPostings.set(concept, sorted);
-    }
-    return sorted;
+  #sortedPosting(concept: string): readonly string[] {
+    return this.#postings.get(concept) ?? [];
   }
 
   #weights() {
@@ -671,6 +667,18 @@ export function createCorpus(
   options: CorpusOptions = {},
 ): Corpus {
   return new Corpus(articles, options);
+}
+
+/** Where `ref` is, or would go, in a posting sorted by `compareIds` (binary search). */
+function sortedPosition(posting: readonly string[], ref: string): number {
+  let low = 0;
+  let high = posting.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (compareIds(posting[middle]!, ref) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 // A sentence's key in the index: its position first, so an id may hold any character (NUL too).

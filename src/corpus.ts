@@ -43,7 +43,7 @@ import {
 import { type CheckedRoleMention, checkRoleMentions } from './knowledge/stale-figures.js';
 import { prepareArticles } from './pipeline/prepare.js';
 import { agreementScore, type StatementCounts } from './score/agreement-score.js';
-import { diceCoefficient } from './text/bigrams.js';
+import { type BigramProfile, diceCoefficient } from './text/bigrams.js';
 import { smoothedIdf } from './text/idf.js';
 import { splitSentences } from './text/split-sentences.js';
 
@@ -156,6 +156,8 @@ export class Corpus {
   // were added in, and an insertion costs one binary search and one splice, not a re-sort.
   readonly #postings = new Map<string, string[]>();
   readonly #frequency = new Map<string, number>();
+  /** Character bigrams of the corpus's sentences that were compared for copying, by sentence. */
+  readonly #bigramsOf = new Map<PreparedSentence, BigramProfile>();
   /** Per article, its near-verbatim sentence pairs with the articles added before it. */
   readonly #nearVerbatim = new Map<string, ArticlePairScore[]>();
   #sentenceCount = 0;
@@ -277,6 +279,7 @@ export class Corpus {
     if (!entry) return false;
     this.#index(entry, -1);
     this.#entries.delete(id);
+    for (const sentence of entry.sentences) this.#bigramsOf.delete(sentence);
     this.#nearVerbatim.delete(id);
     for (const [other, pairs] of this.#nearVerbatim)
       this.#nearVerbatim.set(
@@ -551,6 +554,16 @@ export class Corpus {
     }
   }
 
+  /** The character bigrams of a corpus sentence, computed once (dropped when it is removed). */
+  #bigrams(sentence: PreparedSentence): BigramProfile {
+    let profile = this.#bigramsOf.get(sentence);
+    if (!profile) {
+      profile = sentenceBigrams(sentence.text);
+      this.#bigramsOf.set(sentence, profile);
+    }
+    return profile;
+  }
+
   #sortedPosting(concept: string): readonly string[] {
     return this.#postings.get(concept) ?? [];
   }
@@ -596,6 +609,7 @@ export class Corpus {
       .sort((x, y) => y[1] - x[1] || compareIds(x[0], y[0]))
       .slice(0, this.#settings.alignment.maxCandidatesPerSentence);
     const bestPerArticle = new Map<string, CorpusMatch>();
+    let mineBigrams: BigramProfile | undefined;
     for (const [ref] of candidates) {
       const { articleId, sentenceIndex } = parseSentenceRef(ref);
       const other = this.#entries.get(articleId)!.sentences[sentenceIndex]!;
@@ -605,7 +619,8 @@ export class Corpus {
       // Copying is judged on the wording (as analyze does on its compared pairs): a sentence
       // reworded by a word or two is a near-verbatim repeat; identical ones are hashed apart.
       if (sentence.text.toLowerCase() !== other.text.toLowerCase()) {
-        const dice = diceCoefficient(sentenceBigrams(sentence.text), sentenceBigrams(other.text));
+        mineBigrams ??= sentenceBigrams(sentence.text);
+        const dice = diceCoefficient(mineBigrams, this.#bigrams(other));
         if (dice >= NEAR_VERBATIM_SCORE) nearVerbatim.push({ a: self, b: articleId, score: dice });
       }
       const current = bestPerArticle.get(articleId);

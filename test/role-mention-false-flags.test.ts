@@ -1,7 +1,6 @@
 // False flags seen on real wire copy, each with the case that motivated the fix and the real
 // holder still matching.
 import { describe, expect, it } from 'vitest';
-import { tokenizeWords } from '../src/extract/gazetteer.js';
 import { extendNameAcrossParticles } from '../src/extract/role-mentions.js';
 import {
   checkRoles,
@@ -10,6 +9,7 @@ import {
   splitSentences,
 } from '../src/index.js';
 import { officeHolders } from '../src/knowledge/office-holders.js';
+import { tokenizeWords } from '../src/text/word-tokens.js';
 
 const check = (text: string, asOf: string, knowledge = officeHolders) =>
   checkRoles({ id: 'a', text }, { asOf, knowledge });

@@ -23,7 +23,9 @@ import {
   type ArticlePairScore,
   findCopyClusters,
   independenceWeights,
+  isBoilerplateSentence,
   NEAR_VERBATIM_SCORE,
+  storySentenceCount,
   verbatimSentencePairs,
 } from './consensus/copy-clusters.js';
 import { judgeClaims, MIN_CONSENSUS_SOURCES } from './consensus/judge.js';
@@ -330,7 +332,8 @@ export class Corpus {
         ...storedNear,
         ...nearVerbatim.filter((pair) => members.has(pair.b)),
       ],
-      new Map(cluster.map((member) => [member.article.id, member.sentences.length])),
+      // Boilerplate (credits, footers) neither counts as copied nor towards an article's length.
+      new Map(cluster.map((member) => [member.article.id, storySentenceCount(member.sentences)])),
     );
     const ids = cluster.map((member) => member.article.id);
     const weights = independenceWeights(ids, copies);
@@ -618,7 +621,10 @@ export class Corpus {
       if (score < threshold) continue;
       // Copying is judged on the wording (as analyze does on its compared pairs): a sentence
       // reworded by a word or two is a near-verbatim repeat; identical ones are hashed apart.
-      if (sentence.text.toLowerCase() !== other.text.toLowerCase()) {
+      if (
+        sentence.text.toLowerCase() !== other.text.toLowerCase() &&
+        !isBoilerplateSentence(sentence.text)
+      ) {
         mineBigrams ??= sentenceBigrams(sentence.text);
         const dice = diceCoefficient(mineBigrams, this.#bigrams(other));
         if (dice >= NEAR_VERBATIM_SCORE) nearVerbatim.push({ a: self, b: articleId, score: dice });

@@ -55,12 +55,28 @@ export function findClusterSources(
     }
     return profile;
   };
+  // Hundreds of thousands of pairs share a few tens of thousands of sentences: each sentence's
+  // lower-cased text and boilerplate verdict are computed once, not once per pair.
+  const lowered = new Map<number, string>();
+  const lowerOf = (index: number): string => {
+    let text = lowered.get(index);
+    if (text === undefined) {
+      text = sentences[index]!.text.toLowerCase();
+      lowered.set(index, text);
+    }
+    return text;
+  };
+  const boilerplate = new Map<number, boolean>();
+  const isBoilerplate = (index: number): boolean => {
+    let verdict = boilerplate.get(index);
+    if (verdict === undefined) {
+      verdict = isBoilerplateSentence(sentences[index]!.text);
+      boilerplate.set(index, verdict);
+    }
+    return verdict;
+  };
   const nearVerbatim = pairs
-    .filter(
-      (edge) =>
-        sentences[edge.a]!.text.toLowerCase() !== sentences[edge.b]!.text.toLowerCase() &&
-        !isBoilerplateSentence(sentences[edge.a]!.text),
-    )
+    .filter((edge) => lowerOf(edge.a) !== lowerOf(edge.b) && !isBoilerplate(edge.a))
     .map((edge) => ({
       a: sentences[edge.a]!.articleId,
       b: sentences[edge.b]!.articleId,

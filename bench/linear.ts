@@ -10,31 +10,13 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze.js';
-import type { ArticleInput } from '../src/input/validate-articles.js';
+import { BERLIN_STORY, BERLIN_STORY_DATE } from '../test/helpers/berlin-story.js';
 
 const SCRIPT = fileURLToPath(import.meta.url);
-const AS_OF = '2025-10-27';
+const AS_OF = BERLIN_STORY_DATE;
 const LONG_SENTENCE_UNIT = 'President Trump met Xi Jinping in Busan and ';
 
-// Written for this bench: four short reports of one meeting.
-const STORY: ArticleInput[] = [
-  {
-    id: 'north',
-    text: 'German Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin on Monday. The two leaders discussed energy prices for three hours. Merz said the talks were useful.',
-  },
-  {
-    id: 'south',
-    text: 'Chancellor Friedrich Merz hosted Emmanuel Macron in Berlin on Monday. They spoke about energy prices for three hours. Merz called the talks useful.',
-  },
-  {
-    id: 'east',
-    text: 'Friedrich Merz, the German chancellor, welcomed President Emmanuel Macron to Berlin on Monday. Energy prices dominated three hours of talks.',
-  },
-  {
-    id: 'west',
-    text: 'German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday. The two leaders discussed energy prices for three hours.',
-  },
-];
+const STORY = BERLIN_STORY;
 
 /** One sentence of `length` characters (plus the final stop). */
 export function longSentence(length: number): string {

@@ -5,48 +5,20 @@
 // Bookstores are sources, ISBNs objects, and each listing's author string, normalised to its sorted set of
 // surnames (bench/author-list.ts), the value. Accuracy: the share of the hand-checked golden books whose chosen
 // value is exactly the golden surname set under the same normaliser. Published: Voting ≈ 0.71, TruthFinder ≈ 0.95.
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   type DiscoverTruthOptions,
   discoverTruth,
   TRUTH_ALGORITHMS,
-  type TruthClaim,
 } from '../src/consensus/discover-truth.js';
-import { authorListSupport, normalizeAuthorList } from './author-list.js';
+import { authorListSupport } from './author-list.js';
+import { readBookAuthor } from './book-author-data.js';
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const directory = resolve(process.argv[2] ?? join(repositoryRoot, '../shared/data/truth-book'));
 
-function readLines(path: string): string[] {
-  return readFileSync(path, 'utf8')
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '');
-}
-
-const claims: TruthClaim[] = [];
-let listings = 0;
-let withoutAuthors = 0;
-for (const line of readLines(join(directory, 'book.txt'))) {
-  const [source, isbn, , authors] = line.split('\t');
-  if (source === undefined || isbn === undefined) continue;
-  listings++;
-  const value = normalizeAuthorList(authors ?? '');
-  if (value === null) {
-    withoutAuthors++;
-    continue;
-  }
-  claims.push({ source: source.trim(), object: isbn.trim(), value });
-}
-
-const golden = new Map<string, string>();
-for (const line of readLines(join(directory, 'book_golden.txt'))) {
-  const [isbn, authors] = line.split('\t');
-  if (isbn === undefined) continue;
-  const value = normalizeAuthorList(authors ?? '');
-  if (value !== null) golden.set(isbn.trim(), value);
-}
+const { claims, golden, listings, withoutAuthors } = readBookAuthor(directory);
 
 interface Run {
   label: string;

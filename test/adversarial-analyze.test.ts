@@ -11,28 +11,11 @@ import { alignSentences } from '../src/api/align-sentences.js';
 import { checkRoles, findStaleFigures } from '../src/api/find-stale-figures.js';
 import type { ArticleInput } from '../src/index.js';
 import { splitSentences } from '../src/text/split-sentences.js';
+import { BERLIN_STORY, BERLIN_STORY_DATE } from './helpers/berlin-story.js';
 import { codeOf } from './helpers/guards.js';
 
-// Written for these tests: four agreeing reports and one stale one, in plain news English.
-const STORY: ArticleInput[] = [
-  {
-    id: 'north',
-    text: 'German Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin on Monday. The two leaders discussed energy prices for three hours. Merz said the talks were useful.',
-  },
-  {
-    id: 'south',
-    text: 'Chancellor Friedrich Merz hosted Emmanuel Macron in Berlin on Monday. They spoke about energy prices for three hours. Merz called the talks useful.',
-  },
-  {
-    id: 'east',
-    text: 'Friedrich Merz, the German chancellor, welcomed President Emmanuel Macron to Berlin on Monday. Energy prices dominated three hours of talks.',
-  },
-  {
-    id: 'west',
-    text: 'German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday. The two leaders discussed energy prices for three hours.',
-  },
-];
-const AS_OF = '2025-10-27';
+const STORY: ArticleInput[] = [...BERLIN_STORY];
+const AS_OF = BERLIN_STORY_DATE;
 
 /** Every span a result points at must be a real span of the article it names. */
 function expectEvidenceInText(analysis: Analysis, articles: readonly ArticleInput[]): void {

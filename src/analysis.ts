@@ -215,6 +215,23 @@ export interface ArticleReport {
    * against the others: its score is the neutral 0.5 with zero counts.
    */
   notAnalysable?: string;
+  /**
+   * With `analyze(articles, { ledger })`: the publisher key the ledger knows this article by
+   * and the starting trust truth discovery gave it from that source's track record (null when
+   * the ledger has no evidence on the source, which then starts as every source does without
+   * a ledger). Absent without a ledger.
+   */
+  prior?: ArticlePrior;
+}
+
+/** The track record an article's source brought into the story (see `ArticleReport.prior`). */
+export interface ArticlePrior {
+  /** The ledger's key for the article's publisher (`sourceKey`). */
+  source: string;
+  /** Starting trust from the ledger, or null when the source had no evidence there. */
+  trust: number | null;
+  /** The source's reliability in the ledger (posterior mean), or null when it has no record. */
+  reliability: number | null;
 }
 
 /** Sentences from several articles that state one thing, with the consensus on what they say. */

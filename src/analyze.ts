@@ -17,6 +17,8 @@ import { type ArticleInput, validateArticles } from './input/validate-articles.j
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { readKnowledgeOption } from './knowledge/office-holders.js';
 import { checkRoleMentions } from './knowledge/stale-figures.js';
+import { articlePriors } from './ledger/article-priors.js';
+import { SourceLedger } from './ledger/source-ledger.js';
 import { type PreparedArticle, prepareArticles } from './pipeline/prepare.js';
 import { exactDuplicates, withDuplicates, withNotAnalysable } from './pipeline/set-aside.js';
 import { articleReports, corroboratedSentencesOf } from './score/article-report.js';
@@ -43,6 +45,14 @@ export interface AnalyzeOptions {
   algorithm?: TruthAlgorithm;
   /** Sentence-alignment options (threshold, candidates per sentence). */
   alignment?: AlignOptions;
+  /**
+   * The sources' track records from earlier stories (`createSourceLedger`). Truth discovery
+   * then starts from `ledger.priors(…)` (see `priorTrust` for what each algorithm does with
+   * them) and every article report carries the `prior` it used. Without a ledger, results are
+   * exactly those of no track record. `analyze` only reads the ledger: record the result with
+   * `ledger.record(analysis)` to learn from this story. Not taken by `createCorpus`.
+   */
+  ledger?: SourceLedger;
 }
 
 /** Validated {@link AnalyzeOptions}. */
@@ -51,15 +61,27 @@ export interface AnalyzeSettings {
   knowledge: KnowledgeBase;
   algorithm: TruthAlgorithm;
   alignment: AlignSettings;
+  /** The track records truth discovery starts from, when given (analyze only). */
+  ledger: SourceLedger | null;
 }
 
-/** The keys of {@link AnalyzeOptions}; any other key is `INVALID_OPTION`. */
-const ANALYZE_OPTION_KEYS = ['asOf', 'knowledge', 'algorithm', 'alignment'] as const;
+/** The keys of {@link AnalyzeOptions} the corpus shares; any other key is `INVALID_OPTION`. */
+const SHARED_OPTION_KEYS = ['asOf', 'knowledge', 'algorithm', 'alignment'] as const;
+/** The keys of {@link AnalyzeOptions} `analyze` takes. */
+const ANALYZE_OPTION_KEYS = [...SHARED_OPTION_KEYS, 'ledger'] as const;
 
 /** Checks {@link AnalyzeOptions} and fills defaults; `caller` names the function in messages. */
 export function readAnalyzeOptions(options: unknown, caller = 'analyze'): AnalyzeSettings {
-  const record = readOptions(options ?? undefined, ANALYZE_OPTION_KEYS, 'options', caller);
-  const { asOf, knowledge, algorithm = 'crh', alignment } = record as AnalyzeOptions;
+  const keys = caller === 'analyze' ? ANALYZE_OPTION_KEYS : SHARED_OPTION_KEYS;
+  const record = readOptions(options ?? undefined, keys, 'options', caller);
+  const { asOf, knowledge, algorithm = 'crh', alignment, ledger } = record as AnalyzeOptions;
+  if (ledger !== undefined && !(ledger instanceof SourceLedger)) {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      'options.ledger must be a source ledger from createSourceLedger() or SourceLedger.fromJSON().',
+      { field: 'options.ledger' },
+    );
+  }
   if (!TRUTH_ALGORITHMS.includes(algorithm)) {
     throw new CorroborateError(
       'INVALID_OPTION',
@@ -72,6 +94,7 @@ export function readAnalyzeOptions(options: unknown, caller = 'analyze'): Analyz
     knowledge: readKnowledgeOption(knowledge),
     algorithm,
     alignment: readAlignOptions(alignment, 'options.alignment', caller),
+    ledger: ledger ?? null,
   };
 }
 
@@ -163,7 +186,9 @@ export function analyzePrepared(
     referenceDates.articles,
   );
   const weighed = unrelated.size === 0 ? claims : claims.filter((c) => !unrelated.has(c.articleId));
-  const trust = sourceTrust(weighed, ids, weights, settings.algorithm);
+  const priors =
+    settings.ledger === null ? null : articlePriors(articles, settings.ledger, settings.algorithm);
+  const trust = sourceTrust(weighed, ids, weights, settings.algorithm, priors?.initialTrust);
   const consensus = computeConsensus(weighed, weights, trust, clusterOf);
   const reports = articleReports(articles, {
     roleConflicts: roleConflictsIn(weighed),
@@ -181,6 +206,8 @@ export function analyzePrepared(
     relatedness,
     unrelated,
   });
+  if (priors !== null)
+    for (const report of reports) report.prior = priors.byArticle.get(report.id)!;
   const outliers = findOutliers(reports, consensusPossible, clusterOf, relatedness, unrelated);
   const outlierIds = new Set(outliers.map((outlier) => outlier.id));
   for (const report of reports) if (outlierIds.has(report.id)) report.flags.push('outlier');

@@ -25,6 +25,7 @@ export type {
 export type {
   Analysis,
   ArticleFlagKind,
+  ArticlePrior,
   ArticleReport,
   ClaimKind,
   Contradiction,

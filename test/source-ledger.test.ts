@@ -6,6 +6,7 @@ import {
   type Analysis,
   analyze,
   CorroborateError,
+  createCorpus,
   createSourceLedger,
   SourceLedger,
   type StoryRecord,
@@ -323,3 +324,56 @@ function fill(ledger: SourceLedger, stories: readonly Analysis[]): SourceLedger 
   for (const analysis of stories) ledger.record(analysis);
   return ledger;
 }
+
+describe('analyze with a source ledger', () => {
+  const articles = loadStory('asia-trip-2025').map((article) => ({
+    ...article,
+    source: `${article.id} news`,
+  }));
+
+  it('gives the same analysis with an empty ledger, each article saying it had no prior', () => {
+    const plain = analyze(articles, { asOf: '2025-10-27' });
+    const withLedger = analyze(articles, { asOf: '2025-10-27', ledger: createSourceLedger() });
+    expect(withLedger.articles.map((report) => report.prior)).toEqual(
+      articles.map((article) => ({ source: `${article.id} news`, trust: null, reliability: null })),
+    );
+    const withoutPriors = {
+      ...withLedger,
+      articles: withLedger.articles.map(({ prior: _prior, ...report }) => report),
+    };
+    expect(JSON.stringify(withoutPriors)).toBe(JSON.stringify(plain));
+  });
+
+  it('starts truth discovery from the track records and reports the prior each article used', () => {
+    const ledger = createSourceLedger();
+    for (let index = 0; index < 20; index++) {
+      ledger.record(
+        story([
+          { id: `a${index}`, source: 'metro-wire news', corroborated: 6 },
+          { id: `b${index}`, source: 'global-dispatch news', corroborated: 1, contradicted: 5 },
+          { id: `c${index}`, source: 'harbor-ledger news', corroborated: 4, contradicted: 1 },
+        ]),
+        { story: `past-${index}` },
+      );
+    }
+    const analysis = analyze(articles, { asOf: '2025-10-27', algorithm: 'voting', ledger });
+    const prior = (id: string) => analysis.articles.find((report) => report.id === id)!.prior!;
+    expect(prior('metro-wire').trust!).toBeGreaterThan(prior('harbor-ledger').trust!);
+    expect(prior('harbor-ledger').trust!).toBeGreaterThan(prior('global-dispatch').trust!);
+    expect(prior('capital-tribune')).toEqual({
+      source: 'capital-tribune news',
+      trust: null,
+      reliability: null,
+    });
+    expect(analysis.outliers.map((outlier) => outlier.id)).toEqual(['global-dispatch']);
+  });
+
+  it('refuses a ledger that is not one, and createCorpus takes none', () => {
+    expect(() => analyze(articles, { ledger: { priors: () => ({}) } as never })).toThrow(
+      /options.ledger must be a source ledger/,
+    );
+    expect(() => createCorpus(articles, { ledger: createSourceLedger() } as never)).toThrow(
+      CorroborateError,
+    );
+  });
+});

@@ -34,12 +34,15 @@ export const CLEAR_MAJORITY_SOURCES = 2;
 /**
  * Trust of each article as a source, from truth discovery over all its claims, scaled so the
  * most trusted article has 1. Articles without claims get 1 (nothing to distrust them for).
+ * `initialTrust` (article id → starting trust, from a source ledger) is passed on to
+ * `discoverTruth`; articles it leaves out start at the algorithm's default.
  */
 export function sourceTrust(
   claims: readonly Claim[],
   articleIds: readonly string[],
   weights: ReadonlyMap<string, number>,
   algorithm: TruthAlgorithm,
+  initialTrust?: Readonly<Record<string, number>>,
 ): Map<string, number> {
   const trust = new Map(articleIds.map((id) => [id, 1]));
   if (claims.length === 0) return trust;
@@ -50,7 +53,7 @@ export function sourceTrust(
       value: claim.value,
       weight: weights.get(claim.articleId) ?? 1,
     })),
-    { algorithm },
+    initialTrust === undefined ? { algorithm } : { algorithm, initialTrust: { ...initialTrust } },
   );
   const values = Object.values(result.trust);
   const max = Math.max(...values.filter(Number.isFinite), 0);

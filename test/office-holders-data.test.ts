@@ -22,6 +22,9 @@ vi.mock('../src/knowledge/knowledge-base.js', async (importOriginal) => {
   return { ...original, createKnowledgeBase: vi.fn(original.createKnowledgeBase) };
 });
 
+// A fresh copy of the module: with `isolate: false` an earlier test file may have built the
+// bundled instance already in this worker.
+vi.resetModules();
 const { officeHolders } = await import('../src/knowledge/office-holders.js');
 
 describe('the bundled instance', () => {

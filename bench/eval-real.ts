@@ -15,6 +15,7 @@ import { analyze } from '../src/analyze.js';
 import { stem } from '../src/text/stem.js';
 import { isStopword } from '../src/text/stopwords.js';
 import { type EcbDocument, readEcbPlus } from './ecb-plus.js';
+import { mulberry32 } from './synthetic-corpus.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -34,17 +35,8 @@ const seed = Number(option('--seed', '12'));
 const ks = option('--ks', '4,6').split(',').map(Number);
 const seedsPath = resolve(ROOT, option('--seeds', '../shared/seeds'));
 
-/** mulberry32: a small seeded generator, so every run draws the same trials. */
-function random(seedValue: number): () => number {
-  let state = seedValue >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// mulberry32 (bench/synthetic-corpus.ts): every run draws the same trials.
+const random = mulberry32;
 
 function sample<T>(items: readonly T[], count: number, next: () => number): T[] {
   const pool = [...items];

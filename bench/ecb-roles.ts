@@ -6,14 +6,14 @@
 //
 // The default path is ../shared/data/ecb-plus-dev next to the repository. The texts carry no
 // publication date: each is judged on the dates it states itself (or not at all).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkRoles } from '../src/api/find-stale-figures.js';
 import { extractPeople } from '../src/extract/people/extract-people.js';
 import { extractRoleMentions } from '../src/extract/role-mentions.js';
 import { officeHolders } from '../src/knowledge/office-holders.js';
 import { splitSentences } from '../src/text/split-sentences.js';
+import { readEcbPlus } from './ecb-plus.js';
 
 /**
  * Title words of a national or international office standing right before a name: the
@@ -38,61 +38,6 @@ const OFFICE_TITLE_WORDS = new Set([
 /** Timed passes over all texts; the median is reported (odd, so it is a real sample). */
 const TIMED_RUNS = 3;
 
-const XML_ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&apos;': "'",
-};
-
-/** Tokens that attach to the word before them. */
-const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|'s|'|n't|''|'re|'ve|'ll|'d|'m)$/i;
-/** Tokens that attach to the word after them. */
-const NO_SPACE_AFTER = /^(?:[([{$]|``)$/;
-
-/**
- * Detokenises one ECB+ token XML file: sentences in order, tokens joined with the spacing
- * English print uses; `ecbplus` files lose sentence 0 (the source URL).
- */
-export function readEcbDocument(xml: string, plus: boolean): string {
-  const sentences = new Map<number, string[]>();
-  for (const match of xml.matchAll(/<token [^>]*sentence="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
-    const sentence = Number(match[1]);
-    if (plus && sentence === 0) continue;
-    const token = (match[2] ?? '').replace(/&\w+;/g, (entity) => XML_ENTITIES[entity] ?? entity);
-    const list = sentences.get(sentence);
-    if (list) list.push(token);
-    else sentences.set(sentence, [token]);
-  }
-  const lines: string[] = [];
-  for (const [, tokens] of [...sentences.entries()].sort((a, b) => a[0] - b[0])) {
-    let line = '';
-    let glue = true;
-    for (const raw of tokens) {
-      const token = raw === '``' || raw === "''" ? '"' : raw;
-      // "al - Bashir" was one hyphenated word: the hyphen joins both sides.
-      if (!glue && !NO_SPACE_BEFORE.test(raw) && raw !== '-') line += ' ';
-      line += token;
-      glue = NO_SPACE_AFTER.test(raw) || raw === '-';
-    }
-    lines.push(line);
-  }
-  return lines.join('\n');
-}
-
-function listDocuments(root: string): string[] {
-  const files: string[] = [];
-  for (const topic of readdirSync(root).sort()) {
-    const folder = join(root, topic);
-    if (!statSync(folder).isDirectory()) continue;
-    for (const name of readdirSync(folder).sort()) {
-      if (name.endsWith('.xml')) files.push(join(folder, name));
-    }
-  }
-  return files;
-}
-
 function main(): void {
   const args = process.argv.slice(2);
   const limitAt = args.indexOf('--limit');
@@ -102,10 +47,10 @@ function main(): void {
   );
   const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const root = positional[0] ?? resolve(repo, '../shared/data/ecb-plus-dev');
-  const files = listDocuments(root).slice(0, limit);
-  const texts = files.map((file) =>
-    readEcbDocument(readFileSync(file, 'utf8'), file.endsWith('ecbplus.xml')),
-  );
+  // One ECB+ reader for every bench (bench/ecb-plus.ts): same detokenising as the eval.
+  const documents = readEcbPlus(root).slice(0, limit);
+  const files = documents.map((document) => `${document.topic}/${document.id}.xml`);
+  const texts = documents.map((document) => document.text);
 
   let titled = 0;
   let resolved = 0;

@@ -2,8 +2,8 @@
 import type { ClaimIndex } from './claim-index.js';
 import {
   type AlgorithmOutcome,
+  alternateBeliefAndTrust,
   type IterationLimits,
-  iterateTrust,
   scaleToMax,
 } from './fixpoint.js';
 import { sumFactBelief, sumSourceTrust } from './sums.js';
@@ -19,15 +19,17 @@ export function runAverageLog(
   limits: IterationLimits,
   initialTrust: Float64Array,
 ): AlgorithmOutcome {
-  const belief = new Float64Array(index.factValue.length);
-  const result = iterateTrust(initialTrust, limits, (trust) => {
-    sumSourceTrust(index, trust, belief);
-    const next = sumFactBelief(index, belief);
-    for (let s = 0; s < next.length; s++) {
-      next[s] = (Math.log(index.sourceObjectCount[s]!) * next[s]!) / index.sourceVoteTotal[s]!;
-    }
-    return scaleToMax(next);
-  });
-  sumSourceTrust(index, result.trust, belief);
-  return { ...result, belief };
+  return alternateBeliefAndTrust(
+    index.factValue.length,
+    limits,
+    initialTrust,
+    (trust, belief) => sumSourceTrust(index, trust, belief),
+    (belief) => {
+      const next = sumFactBelief(index, belief);
+      for (let s = 0; s < next.length; s++) {
+        next[s] = (Math.log(index.sourceObjectCount[s]!) * next[s]!) / index.sourceVoteTotal[s]!;
+      }
+      return scaleToMax(next);
+    },
+  );
 }

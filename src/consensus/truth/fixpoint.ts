@@ -42,6 +42,27 @@ export function iterateTrust(
   return { trust, iterations: limits.maxIterations, converged: false };
 }
 
+/**
+ * The loop of the algorithms that alternate two updates: belief of every fact
+ * from the current trust (written into `belief`), then the next trust from that
+ * belief; after the last round belief is computed once more from the final trust.
+ */
+export function alternateBeliefAndTrust(
+  factCount: number,
+  limits: IterationLimits,
+  initialTrust: Float64Array,
+  updateBelief: (trust: Float64Array, belief: Float64Array) => void,
+  nextTrust: (belief: Float64Array) => Float64Array,
+): AlgorithmOutcome {
+  const belief = new Float64Array(factCount);
+  const result = iterateTrust(initialTrust, limits, (trust) => {
+    updateBelief(trust, belief);
+    return nextTrust(belief);
+  });
+  updateBelief(result.trust, belief);
+  return { ...result, belief };
+}
+
 /** Largest |a[i] − b[i]|. */
 export function maxAbsDifference(a: Float64Array, b: Float64Array): number {
   let largest = 0;

@@ -2,8 +2,8 @@
 import type { ClaimIndex } from './claim-index.js';
 import {
   type AlgorithmOutcome,
+  alternateBeliefAndTrust,
   type IterationLimits,
-  iterateTrust,
   scaleToMax,
 } from './fixpoint.js';
 
@@ -18,13 +18,13 @@ export function runSums(
   limits: IterationLimits,
   initialTrust: Float64Array,
 ): AlgorithmOutcome {
-  const belief = new Float64Array(index.factValue.length);
-  const result = iterateTrust(initialTrust, limits, (trust) => {
-    sumSourceTrust(index, trust, belief);
-    return scaleToMax(sumFactBelief(index, belief));
-  });
-  sumSourceTrust(index, result.trust, belief);
-  return { ...result, belief };
+  return alternateBeliefAndTrust(
+    index.factValue.length,
+    limits,
+    initialTrust,
+    (trust, belief) => sumSourceTrust(index, trust, belief),
+    (belief) => scaleToMax(sumFactBelief(index, belief)),
+  );
 }
 
 /** Per source, Σ vote × belief of the facts it claims (not scaled). */

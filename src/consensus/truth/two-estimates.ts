@@ -2,8 +2,8 @@
 import type { ClaimIndex } from './claim-index.js';
 import {
   type AlgorithmOutcome,
+  alternateBeliefAndTrust,
   type IterationLimits,
-  iterateTrust,
   scaleToUnitRange,
 } from './fixpoint.js';
 
@@ -46,13 +46,13 @@ export function runTwoEstimates(
   limits: IterationLimits,
   initialTrust: Float64Array,
 ): AlgorithmOutcome {
-  const belief = new Float64Array(index.factValue.length);
-  const result = iterateTrust(initialTrust, limits, (trust) => {
-    estimateBelief(index, trust, belief);
-    return estimateTrust(index, belief);
-  });
-  estimateBelief(index, result.trust, belief);
-  return { ...result, belief };
+  return alternateBeliefAndTrust(
+    index.factValue.length,
+    limits,
+    initialTrust,
+    (trust, belief) => estimateBelief(index, trust, belief),
+    (belief) => estimateTrust(index, belief),
+  );
 }
 
 // Σ over all votes on the object of (1 − trust), then each fact's own voters swap (1 − t) for t.

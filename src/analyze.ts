@@ -50,7 +50,8 @@ export interface AnalyzeOptions {
    * then starts from `ledger.priors(…)` (see `priorTrust` for what each algorithm does with
    * them) and every article report carries the `prior` it used. Without a ledger, results are
    * exactly those of no track record. `analyze` only reads the ledger: record the result with
-   * `ledger.record(analysis)` to learn from this story. Not taken by `createCorpus`.
+   * `ledger.record(analysis)` to learn from this story. `createCorpus` takes it too: its
+   * `score` then starts from the same priors and reports the scored article's `prior`.
    */
   ledger?: SourceLedger;
 }
@@ -61,19 +62,16 @@ export interface AnalyzeSettings {
   knowledge: KnowledgeBase;
   algorithm: TruthAlgorithm;
   alignment: AlignSettings;
-  /** The track records truth discovery starts from, when given (analyze only). */
+  /** The track records truth discovery starts from, when given. */
   ledger: SourceLedger | null;
 }
 
-/** The keys of {@link AnalyzeOptions} the corpus shares; any other key is `INVALID_OPTION`. */
-const SHARED_OPTION_KEYS = ['asOf', 'knowledge', 'algorithm', 'alignment'] as const;
-/** The keys of {@link AnalyzeOptions} `analyze` takes. */
-const ANALYZE_OPTION_KEYS = [...SHARED_OPTION_KEYS, 'ledger'] as const;
+/** The keys of {@link AnalyzeOptions} (the corpus takes the same); any other key is `INVALID_OPTION`. */
+const ANALYZE_OPTION_KEYS = ['asOf', 'knowledge', 'algorithm', 'alignment', 'ledger'] as const;
 
 /** Checks {@link AnalyzeOptions} and fills defaults; `caller` names the function in messages. */
 export function readAnalyzeOptions(options: unknown, caller = 'analyze'): AnalyzeSettings {
-  const keys = caller === 'analyze' ? ANALYZE_OPTION_KEYS : SHARED_OPTION_KEYS;
-  const record = readOptions(options ?? undefined, keys, 'options', caller);
+  const record = readOptions(options ?? undefined, ANALYZE_OPTION_KEYS, 'options', caller);
   const { asOf, knowledge, algorithm = 'crh', alignment, ledger } = record as AnalyzeOptions;
   if (ledger !== undefined && !(ledger instanceof SourceLedger)) {
     throw new CorroborateError(

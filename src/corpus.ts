@@ -9,7 +9,13 @@ import { remapPersonConcepts } from './align/claim-concepts.js';
 import { factScore } from './align/fact-concepts.js';
 import { sentenceBigrams } from './align/sentence-profile.js';
 import type { PreparedSentence } from './align/types.js';
-import type { Analysis, Contradiction, ReferenceDate, StaleFigure } from './analysis.js';
+import type {
+  Analysis,
+  ArticlePrior,
+  Contradiction,
+  ReferenceDate,
+  StaleFigure,
+} from './analysis.js';
 import {
   type AnalyzeOptions,
   type AnalyzeSettings,
@@ -43,6 +49,7 @@ import {
   validateArticle,
 } from './input/validate-articles.js';
 import { type CheckedRoleMention, checkRoleMentions } from './knowledge/stale-figures.js';
+import { articlePriors } from './ledger/article-priors.js';
 import { prepareArticles } from './pipeline/prepare.js';
 import { agreementScore, type StatementCounts } from './score/agreement-score.js';
 import { type BigramProfile, diceCoefficient } from './text/bigrams.js';
@@ -61,7 +68,10 @@ export interface CorpusJSON {
   format: 'corroborate-corpus';
   /** {@link CORPUS_FORMAT_VERSION} of the writer; `fromJSON` refuses newer versions. */
   version: number;
-  /** The serialisable options (`asOf`, `algorithm`, `alignment`); a custom knowledge base is not stored. */
+  /**
+   * The serialisable options (`asOf`, `algorithm`, `alignment`); a custom knowledge base and a
+   * source ledger are not stored (pass them to `fromJSON` again).
+   */
   options: {
     /** `options.asOf` as given (a `Date` as its UTC day, `YYYY-MM-DD`); absent when unset. */
     asOf?: string;
@@ -122,6 +132,12 @@ export interface CorpusScore {
   }[];
   /** Set when the article is not analysed (not in English): why; its score is then a neutral 0.5. */
   notAnalysable?: string;
+  /**
+   * With `createCorpus(articles, { ledger })`: the track record the scored article's source
+   * brought (as `ArticleReport.prior`); the corpus's articles start from their sources' priors
+   * too. Absent without a ledger.
+   */
+  prior?: ArticlePrior;
 }
 
 interface Entry {
@@ -184,8 +200,14 @@ export class Corpus {
     for (const article of articles) this.add(article);
   }
 
-  /** Rebuilds a corpus from {@link Corpus.toJSON} output. Throws `INVALID_STATE` on anything else. */
-  static fromJSON(json: unknown, options: Pick<CorpusOptions, 'knowledge'> = {}): Corpus {
+  /**
+   * Rebuilds a corpus from {@link Corpus.toJSON} output, with the knowledge base and source
+   * ledger given here (neither is stored). Throws `INVALID_STATE` on anything else.
+   */
+  static fromJSON(
+    json: unknown,
+    options: Pick<CorpusOptions, 'knowledge' | 'ledger'> = {},
+  ): Corpus {
     const value = typeof json === 'string' ? parseJson(json) : json;
     if (
       value === null ||
@@ -226,6 +248,7 @@ export class Corpus {
     if (algorithm !== undefined) restored.algorithm = algorithm;
     if (alignment !== undefined) restored.alignment = alignment;
     if (options.knowledge) restored.knowledge = options.knowledge;
+    if (options.ledger) restored.ledger = options.ledger;
     return new Corpus(articles, restored);
   }
 
@@ -397,7 +420,18 @@ export class Corpus {
       })),
       this.#settings.knowledge,
     );
-    const trust = sourceTrust(claims, ids, weights, this.#settings.algorithm);
+    // With a ledger, truth discovery starts from the sources' track records, as in analyze;
+    // the ledger is read at each call, so stories recorded since change later scores.
+    const { ledger, algorithm } = this.#settings;
+    const priors =
+      ledger === null
+        ? null
+        : articlePriors(
+            cluster.map((member) => member.article),
+            ledger,
+            algorithm,
+          );
+    const trust = sourceTrust(claims, ids, weights, algorithm, priors?.initialTrust);
     const own = claims.filter((claim) => claim.articleId === self);
     const objects = new Set(own.map((claim) => claim.object));
     const consensus = computeConsensus(
@@ -434,6 +468,7 @@ export class Corpus {
       supportingArticles: [...supporting].sort(compareIds),
       contradictingArticles: [...contradicting].sort(compareIds),
       matches,
+      ...(priors === null ? {} : { prior: priors.byArticle.get(self)! }),
     };
   }
 

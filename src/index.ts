@@ -153,6 +153,7 @@ export type { SourceKeyFields } from './ledger/source-key.js';
 export { sourceKey } from './ledger/source-key.js';
 export type {
   RecordOptions,
+  SourceHistoryPoint,
   SourceLedgerJSON,
   SourceLedgerOptions,
   SourceLedgerSettings,

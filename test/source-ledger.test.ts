@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type Analysis,
   analyze,
+  Corpus,
   CorroborateError,
   createCorpus,
   createSourceLedger,
@@ -193,6 +194,37 @@ describe('SourceLedger', () => {
     expect(estimate.history.map((point) => point.story)).toEqual(['old', 'new']);
   });
 
+  it('gives each story of a source its estimate, interval and evidence at that point', () => {
+    const ledger = createSourceLedger({ halfLifeDays: 30 });
+    ledger.record(story([{ id: 'a', source: 'A', contradicted: 1 }], { date: '2025-01-01' }), {
+      story: 'old',
+    });
+    ledger.record(story([{ id: 'b', source: 'A', corroborated: 1 }], { date: '2025-01-31' }), {
+      story: 'new',
+    });
+    ledger.record(story([{ id: 'c', source: 'B', corroborated: 1 }], { date: '2025-01-31' }), {
+      story: 'other',
+    });
+    const history = ledger.history('  a ');
+    expect(history.map(({ story, date }) => [story, date])).toEqual([
+      ['old', '2025-01-01'],
+      ['new', '2025-01-31'],
+    ]);
+    // After 'old': Beta(1, 2); after 'new' (old halved): Beta(2, 1.5), as reliability() says.
+    expect(history[0]!.reliability).toBeCloseTo(1 / 3, 6);
+    expect(history[0]!.evidence).toBeCloseTo(1, 6);
+    expect(history[0]!.interval[0]).toBeCloseTo(betaQuantile(0.05, 1, 2), 6);
+    expect(history[0]!.interval[1]).toBeCloseTo(betaQuantile(0.95, 1, 2), 6);
+    const last = history[1]!;
+    const now = ledger.reliability('A')!;
+    expect([last.reliability, last.interval, last.evidence]).toEqual([
+      now.reliability,
+      now.interval,
+      now.evidence,
+    ]);
+    expect(ledger.history('nobody')).toEqual([]);
+  });
+
   it('gives the same ledger whatever order the stories are recorded in (property)', () => {
     const stories = Array.from({ length: 12 }, (_, index) =>
       story(
@@ -368,12 +400,60 @@ describe('analyze with a source ledger', () => {
     expect(analysis.outliers.map((outlier) => outlier.id)).toEqual(['global-dispatch']);
   });
 
-  it('refuses a ledger that is not one, and createCorpus takes none', () => {
+  it('refuses a ledger that is not one', () => {
     expect(() => analyze(articles, { ledger: { priors: () => ({}) } as never })).toThrow(
       /options.ledger must be a source ledger/,
     );
-    expect(() => createCorpus(articles, { ledger: createSourceLedger() } as never)).toThrow(
-      CorroborateError,
-    );
+    expect(() => createCorpus(articles, { ledger: {} as never })).toThrow(CorroborateError);
+  });
+});
+
+describe('createCorpus with a source ledger', () => {
+  const articles = loadStory('asia-trip-2025').map((article) => ({
+    ...article,
+    source: `${article.id} news`,
+  }));
+  const arrival = articles.find((article) => article.id === 'metro-wire')!;
+  const held = articles.filter((article) => article !== arrival);
+
+  it('scores exactly as without one when the ledger is empty, saying the article had no prior', () => {
+    const plain = createCorpus(held, { asOf: '2025-10-27' }).score(arrival);
+    const { prior, ...scored } = createCorpus(held, {
+      asOf: '2025-10-27',
+      ledger: createSourceLedger(),
+    }).score(arrival);
+    expect(prior).toEqual({ source: 'metro-wire news', trust: null, reliability: null });
+    expect(JSON.stringify(scored)).toBe(JSON.stringify(plain));
+    expect(plain).not.toHaveProperty('prior');
+  });
+
+  it('starts the corpus truth discovery from the track records, read at each score', () => {
+    // Every outlet but global-dispatch agreed with the consensus a tenth of the time.
+    const ledger = createSourceLedger();
+    const corpus = createCorpus(held, { asOf: '2025-10-27', ledger });
+    const before = corpus.score(arrival);
+    for (let index = 0; index < 30; index++) {
+      ledger.record(
+        story(
+          articles.map((article) => ({
+            id: `${article.id}-${index}`,
+            source: article.source,
+            corroborated: article.id === 'global-dispatch' ? 6 : 1,
+            contradicted: article.id === 'global-dispatch' ? 0 : 5,
+          })),
+        ),
+        { story: `past-${index}` },
+      );
+    }
+    const after = corpus.score(arrival);
+    expect(after.prior!.trust!).toBeLessThan(1);
+    expect(after.prior!.reliability).toBe(ledger.reliability('metro-wire news')!.reliability);
+    // The outlet it usually disagrees with now weighs more: fewer of its claims are settled.
+    expect(after.counts.corroborated).toBeLessThan(before.counts.corroborated);
+    expect(after.counts).not.toEqual(before.counts);
+    // The ledger is an option, not state: fromJSON takes it again; analyze() passes it on.
+    const restored = Corpus.fromJSON(JSON.stringify(corpus), { ledger });
+    expect(restored.score(arrival)).toEqual(after);
+    expect(corpus.analyze().articles.every((report) => report.prior !== undefined)).toBe(true);
   });
 });

@@ -99,6 +99,20 @@ export interface SourceReliability {
   history: { story: string; date: string | null; reliability: number }[];
 }
 
+/** A source's estimate right after one of its stories (see {@link SourceLedger.history}). */
+export interface SourceHistoryPoint {
+  /** The story's key. */
+  story: string;
+  /** The story's date, or null when it has none. */
+  date: string | null;
+  /** Posterior mean reliability over the source's stories up to and including this one. */
+  reliability: number;
+  /** Credible interval of that estimate (`credibleMass` of the posterior). */
+  interval: [number, number];
+  /** Effective (decayed to this story's date) evidence units behind it. */
+  evidence: number;
+}
+
 /** What {@link SourceLedger.toJSON} returns and {@link SourceLedger.fromJSON} reads. */
 export interface SourceLedgerJSON {
   format: 'corroborate-source-ledger';
@@ -148,6 +162,8 @@ export class SourceLedger {
   readonly #stories = new Map<string, StoryRecord>();
   /** Estimates of every source, computed on demand and dropped when a story is recorded. */
   #cached: Map<string, SourceReliability> | null = null;
+  /** Per source, the Beta parameters after each of its stories (as `history`), with #cached. */
+  #posteriors = new Map<string, { a: number; b: number }[]>();
 
   constructor(options: SourceLedgerOptions = {}) {
     this.#settings = readLedgerOptions(options);
@@ -293,6 +309,29 @@ export class SourceLedger {
   }
 
   /**
+   * A source's estimate after each of its stories, oldest first (undated stories last), with
+   * its credible interval and evidence: what a chart of the source over time needs. Empty
+   * when the source has no record. Intervals are computed here, per call, not by `rank()`.
+   */
+  history(source: string): SourceHistoryPoint[] {
+    const key = sourceKey({ id: source, source });
+    const estimate = this.#estimates().get(key);
+    if (!estimate) return [];
+    const posteriors = this.#posteriors.get(key)!;
+    const tail = (1 - this.#settings.credibleMass) / 2;
+    return estimate.history.map((point, index) => {
+      const { a, b } = posteriors[index]!;
+      return {
+        story: point.story,
+        date: point.date,
+        reliability: point.reliability,
+        interval: [round(betaQuantile(tail, a, b)), round(betaQuantile(1 - tail, a, b))],
+        evidence: round(a + b - this.#priorMass()),
+      };
+    });
+  }
+
+  /**
    * Every source, most reliable first: by the lower end of the credible interval, so a source
    * seen twice does not outrank one seen two hundred times with the same record; then by
    * reliability, then by key.
@@ -393,7 +432,13 @@ export class SourceLedger {
     const tail = (1 - credibleMass) / 2;
     const running = new Map<
       string,
-      { agree: number; disagree: number; lastDate: string | null; estimate: SourceReliability }
+      {
+        agree: number;
+        disagree: number;
+        lastDate: string | null;
+        estimate: SourceReliability;
+        posteriors: { a: number; b: number }[];
+      }
     >();
     for (const story of stories) {
       for (const entry of story.sources) {
@@ -416,6 +461,7 @@ export class SourceLedger {
               unrelated: 0,
               history: [],
             },
+            posteriors: [],
           };
           running.set(entry.source, state);
         }
@@ -431,14 +477,14 @@ export class SourceLedger {
         estimate.uncorroborated += entry.uncorroborated;
         estimate.staleFigures += entry.staleFigures;
         estimate.unrelated += entry.unrelated;
+        const a = prior.agree + state.agree;
+        const b = prior.disagree + state.disagree;
         estimate.history.push({
           story: story.story,
           date: story.date,
-          reliability: round(
-            (prior.agree + state.agree) /
-              (prior.agree + prior.disagree + state.agree + state.disagree),
-          ),
+          reliability: round(a / (a + b)),
         });
+        state.posteriors.push({ a, b });
       }
     }
     for (const state of running.values()) {
@@ -451,6 +497,7 @@ export class SourceLedger {
       estimate.interval = [round(betaQuantile(tail, a, b)), round(betaQuantile(1 - tail, a, b))];
       estimate.evidence = round(a + b - prior.agree - prior.disagree);
     }
+    this.#posteriors = new Map([...running].map(([key, state]) => [key, state.posteriors]));
     return new Map([...running].map(([key, state]) => [key, state.estimate]));
   }
 }

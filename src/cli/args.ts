@@ -29,6 +29,8 @@ export interface CliOptions {
   stories: string | undefined;
   /** `--jobs`: worker threads for `--stories`; undefined means one per available core. */
   jobs: number | undefined;
+  /** `--ledger`: the source ledger JSON file to take priors from and record the stories into. */
+  ledger: string | undefined;
 }
 
 /** Largest `--jobs`: more threads than this only queue on the cores. */
@@ -50,6 +52,7 @@ const OPTIONS = {
   'print-text': { type: 'boolean' },
   stories: { type: 'string' },
   jobs: { type: 'string', short: 'j' },
+  ledger: { type: 'string' },
 } as const;
 
 /**
@@ -82,7 +85,14 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       { field: 'quiet', flag: '--quiet' },
     );
   }
-  for (const flag of ['html', 'as-of', 'stories'] as const) {
+  if (values.ledger !== undefined && values['print-text']) {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      '--ledger records analyses, but --print-text analyses nothing; give one.',
+      { field: 'ledger', flag: '--ledger' },
+    );
+  }
+  for (const flag of ['html', 'as-of', 'stories', 'ledger'] as const) {
     if (values[flag] === '') {
       throw new CorroborateError('INVALID_OPTION', `--${flag} needs a value, but it is empty.`, {
         field: flag,
@@ -116,6 +126,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     printText: values['print-text'] ?? false,
     stories: values.stories,
     jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
+    ledger: values.ledger,
   };
 }
 
@@ -151,4 +162,5 @@ const OPTIONS_WITH_VALUES: Record<string, string> = {
   '--as-of': '--as-of 2025-10-26',
   '--kb': '--kb extra-office-holders.json',
   '--html': '--html report.html',
+  '--ledger': '--ledger sources.json',
 };

@@ -33,6 +33,12 @@ Options
                         name order; with --html <dir>, write one report per
                         story and <dir>/index.html
   -j, --jobs <n>        Worker threads for --stories (default: one per core)
+  --ledger <file.json>  Source track records across runs: judge each story
+                        starting from the sources' reliability in <file.json>
+                        (created if missing), record every story into it (a
+                        story folder's name is its key: a re-run replaces it),
+                        write it back and print the ranked source table (on
+                        stderr with --stories; --verbose lists every source)
   --verbose             Note every file skipped while reading folders
   -h, --help            Show this help
   -v, -V, --version     Show the version
@@ -68,4 +74,5 @@ Examples
   corroborate --json articles/ > analysis.json
   corroborate --html report.html --quiet articles/
   corroborate --kb my-officials.json --fail-on-outlier --only-outliers feed.jsonl
+  corroborate --stories feeds/ --ledger sources.json --html reports/ > results.jsonl
 `;

@@ -11,11 +11,16 @@ import {
   officeHolders,
   renderHtmlReport,
   renderTerminalReport,
+  type SourceLedger,
 } from '../index.js';
 import { type CliOptions, parseCliArgs } from './args.js';
 import { chooseColor, isDumbTerminal } from './color.js';
 import { decodeText } from './decode-text.js';
+import { escapeControl } from './escape-control.js';
 import { HELP_TEXT } from './help.js';
+import { openLedgerFile, saveLedgerFile } from './ledger-file.js';
+import { recordSingleStory, storiesLedger } from './ledger-run.js';
+import { type LedgerRunSummary, renderSourceTable } from './ledger-table.js';
 import { createProgress } from './progress.js';
 import { type FileArticle, readInputs } from './read-inputs.js';
 import { defaultJobs, runStories, storyLine } from './stories.js';
@@ -67,17 +72,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 }
 
-// Messages quote file names and file content; a terminal must never receive their escape
-// sequences (a file could retitle the window or clear the screen). Line breaks stay.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-
 /** Shows control characters (other than tab and newline) as `\u001b`-style escapes. */
-export function escapeControl(text: string): string {
-  return text.replace(
-    CONTROL_CHARACTERS,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
+export { escapeControl } from './escape-control.js';
 
 async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const options = parseCliArgs(argv);
@@ -109,6 +105,8 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   };
   if (options.html !== undefined) await checkWritableFolder(options.html, io.cwd);
   const knowledge = await loadKnowledge(options, io.cwd);
+  const ledgerFile =
+    options.ledger === undefined ? undefined : await openLedgerFile(options.ledger, io.cwd);
   const progress = createProgress(
     {
       write: (chunk) => io.stderr.write(chunk),
@@ -138,7 +136,17 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout.write(renderKeptText(read));
     return EXIT.ok;
   }
-  const analysis = analyzeFiles(read, options, knowledge);
+  let analysis: Analysis;
+  let ledgerRun: LedgerRunSummary | undefined;
+  if (ledgerFile === undefined) analysis = analyzeFiles(read, options, knowledge);
+  else {
+    ({ analysis, summary: ledgerRun } = recordSingleStory(
+      ledgerFile,
+      read.map(({ article }) => article),
+      (ledger) => analyzeFiles(read, options, knowledge, ledger),
+    ));
+    await saveLedgerFile(ledgerFile);
+  }
 
   if (options.json) {
     // The analysis, plus what each reader kept from each file, so a user can check the input.
@@ -188,6 +196,10 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
         articles: read.map(({ article }) => ({ id: article.id, url: article.url })),
       }),
     );
+    if (ledgerFile && ledgerRun)
+      io.stdout.write(
+        `\n${renderSourceTable(ledgerFile.ledger, ledgerRun, { all: options.verbose })}`,
+      );
   }
   return options.failOnOutlier && analysis.outliers.length > 0 ? EXIT.outliers : EXIT.ok;
 }
@@ -211,6 +223,9 @@ async function runStoriesCommand(options: CliOptions, io: CliIO): Promise<number
     knowledge.push((await readJsonFile(file, io.cwd, '--kb')) as KnowledgeInput);
   }
   await loadKnowledge(options, io.cwd); // refuses a bad --kb file before any story runs
+  const ledgerFile =
+    options.ledger === undefined ? undefined : await openLedgerFile(options.ledger, io.cwd);
+  const ledger = ledgerFile && storiesLedger(ledgerFile);
   const results = await runStories(
     {
       folder,
@@ -218,6 +233,7 @@ async function runStoriesCommand(options: CliOptions, io: CliIO): Promise<number
       asOf: options.asOf,
       knowledge,
       html: options.html === undefined ? undefined : path.resolve(io.cwd, options.html),
+      ...(ledger === undefined ? {} : { ledger }),
     },
     (result) => {
       if (!options.quiet || options.json) io.stdout.write(`${storyLine(result)}\n`);
@@ -232,6 +248,15 @@ async function runStoriesCommand(options: CliOptions, io: CliIO): Promise<number
     io.stderr.write(
       `corroborate: wrote ${results.length - failed.length} reports and index.html to ${options.html}\n`,
     );
+  }
+  if (ledgerFile && ledger) {
+    // Stories that could not be read are not recorded; the others are, even when some failed.
+    await saveLedgerFile(ledgerFile);
+    if (!options.quiet) {
+      io.stderr.write(
+        renderSourceTable(ledgerFile.ledger, ledger.summary, { all: options.verbose }),
+      );
+    }
   }
   if (failed.length > 0) return EXIT.badInput;
   const outliers = results.some(
@@ -265,11 +290,12 @@ function analyzeFiles(
   read: FileArticle[],
   options: CliOptions,
   knowledge: KnowledgeBase,
+  ledger?: SourceLedger,
 ): Analysis {
   try {
     return analyze(
       read.map(({ article }) => article),
-      { asOf: options.asOf, knowledge },
+      { asOf: options.asOf, knowledge, ...(ledger === undefined ? {} : { ledger }) },
     );
   } catch (error) {
     if (!(error instanceof CorroborateError)) throw error;

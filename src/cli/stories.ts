@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CorroborateError, type KnowledgeInput, renderHtmlReport } from '../index.js';
 import { compareIds } from '../input/validate-articles.js';
-import { renderStoriesIndex, storyFileName } from './stories-index.js';
+import { type IndexSources, renderStoriesIndex, storyFileName } from './stories-index.js';
 import { runStoryJob, type StoryJob, type StoryResult } from './story-job.js';
 
 /** Most worker threads `--jobs` accepts; more threads than this only queue on the cores. */
@@ -24,6 +24,15 @@ export interface StoriesRun {
   knowledge: readonly KnowledgeInput[];
   /** Absolute path of the folder the HTML reports and index go to, when asked for. */
   html: string | undefined;
+  /**
+   * `--ledger`: the ledger JSON text every story takes its priors from, and what records the
+   * results (all of them, in story-name order, once every story is done) and returns the
+   * index's source table.
+   */
+  ledger?: {
+    priors(stories: readonly string[]): string;
+    record(results: readonly StoryResult[]): IndexSources;
+  };
 }
 
 /** The default `--jobs`: the cores Node may use. */
@@ -67,12 +76,14 @@ export async function runStories(
   emit: (result: StoryResult) => void,
 ): Promise<StoryResult[]> {
   const names = await listStories(run.folder);
+  const ledger = run.ledger?.priors(names);
   const jobs: StoryJob[] = names.map((story, index) => ({
     index,
     story,
     folder: path.join(run.folder, story),
     asOf: run.asOf,
     knowledge: run.knowledge,
+    ...(ledger === undefined ? {} : { ledger }),
   }));
   const results: (StoryResult | undefined)[] = new Array(jobs.length);
   let next = 0;
@@ -90,7 +101,8 @@ export async function runStories(
   } else {
     await runInWorkers(jobs, Math.min(run.jobs, jobs.length), workerFile, arrive);
   }
-  if (run.html !== undefined) await writeHtml(run.html, results as StoryResult[]);
+  const sources = run.ledger?.record(results as StoryResult[]);
+  if (run.html !== undefined) await writeHtml(run.html, results as StoryResult[], sources);
   return results as StoryResult[];
 }
 
@@ -142,7 +154,11 @@ function runInWorkers(
 }
 
 /** One HTML report per analysed story, and `index.html` linking them all. */
-async function writeHtml(folder: string, results: readonly StoryResult[]): Promise<void> {
+async function writeHtml(
+  folder: string,
+  results: readonly StoryResult[],
+  sources?: IndexSources,
+): Promise<void> {
   await mkdir(folder, { recursive: true });
   const files = storyFileNames(results.map((result) => result.story));
   for (const result of results) {
@@ -152,7 +168,11 @@ async function writeHtml(folder: string, results: readonly StoryResult[]): Promi
     });
     await writeFile(path.join(folder, files[result.index] as string), page, 'utf8');
   }
-  await writeFile(path.join(folder, 'index.html'), renderStoriesIndex(results, files), 'utf8');
+  await writeFile(
+    path.join(folder, 'index.html'),
+    renderStoriesIndex(results, files, sources),
+    'utf8',
+  );
 }
 
 /** Distinct file names for the stories' reports, in story order. */

@@ -9,6 +9,7 @@ import {
   type KnowledgeBase,
   type KnowledgeInput,
   officeHolders,
+  SourceLedger,
 } from '../index.js';
 import { readInputs } from './read-inputs.js';
 
@@ -24,6 +25,8 @@ export interface StoryJob {
   asOf: string | undefined;
   /** Parsed `--kb` files, applied in order on top of the bundled table. */
   knowledge: readonly KnowledgeInput[];
+  /** `--ledger`: the ledger's JSON text the story takes its priors from (see ledger-file.ts). */
+  ledger?: string;
 }
 
 /** One article as the HTML report needs it. */
@@ -55,6 +58,7 @@ export async function runStoryJob(job: StoryJob): Promise<StoryResult> {
     const analysis = analyze(articles, {
       asOf: job.asOf,
       knowledge: knowledgeFor(job.knowledge),
+      ...(job.ledger === undefined ? {} : { ledger: ledgerFor(job.ledger) }),
     });
     return {
       index: job.index,
@@ -90,4 +94,12 @@ function knowledgeFor(records: readonly KnowledgeInput[]): KnowledgeBase {
   for (const record of records) base = createKnowledgeBase(record, { base });
   cached = { key, base };
   return base;
+}
+
+// Every job of a run carries the same ledger text: each worker parses it once.
+let cachedLedger: { text: string; ledger: SourceLedger } | undefined;
+
+function ledgerFor(text: string): SourceLedger {
+  if (cachedLedger?.text !== text) cachedLedger = { text, ledger: SourceLedger.fromJSON(text) };
+  return cachedLedger.ledger;
 }

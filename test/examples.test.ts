@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFolder } from '../examples/analyze-story.js';
 import { checkAcme } from '../examples/extend-knowledge.js';
 import { scoreArrival } from '../examples/score-new-article.js';
+import { ledgerAcrossStories } from '../examples/source-ledger.js';
 import { staleFiguresIn } from '../examples/stale-figures.js';
 import { bookAuthors } from '../examples/truth-discovery.js';
 import { loadStory } from './helpers/fixtures.js';
@@ -41,6 +42,21 @@ describe('examples', () => {
       ),
     ).toEqual(['John Doe']);
     expect(checkAcme('Acme CEO John Doe announced the results.', '2025-02-01')).toEqual([]);
+  });
+
+  it('source-ledger ranks the outlet that misdates stories last and trusts it less next time', () => {
+    const { lines, ledger } = ledgerAcrossStories();
+    expect(ledger.rank().map((source) => source.source)).toEqual(['courier', 'gazette', 'herald']);
+    expect(ledger.reliability('Herald')!.contradicted).toBeGreaterThanOrEqual(10);
+    const trust = (outlet: string) =>
+      Number(
+        lines
+          .find((line) => line.includes(`Ulverston-${outlet}`))!
+          .split(' trust ')[1]!
+          .slice(0, 4),
+      );
+    expect(trust('herald')).toBeLessThan(1);
+    expect(trust('courier')).toBeGreaterThan(1);
   });
 
   it('truth-discovery picks the value reliable sources back', () => {

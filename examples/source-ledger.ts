@@ -3,13 +3,7 @@
 // ranks the outlets with credible intervals, and the next story starts from those records.
 // Run: npx tsx examples/source-ledger.ts
 // (The command line does the same over story folders: corroborate --stories DIR --ledger FILE.)
-import {
-  type ArticleInput,
-  analyze,
-  createSourceLedger,
-  type SourceLedger,
-  SourceLedger as Ledger,
-} from 'corroborate';
+import { type ArticleInput, analyze, createSourceLedger, SourceLedger } from 'corroborate';
 
 /** One story: three outlets report a library reopening; `late` misdates it by three days. */
 function libraryStory(town: string, day: number, late: boolean): ArticleInput[] {
@@ -84,7 +78,7 @@ export function ledgerAcrossStories(): { lines: string[]; ledger: SourceLedger }
 
   // The ledger is plain, versioned JSON: store it and restore it exactly.
   const saved = JSON.stringify(ledger);
-  if (JSON.stringify(Ledger.fromJSON(saved)) !== saved) throw new Error('round trip failed');
+  if (JSON.stringify(SourceLedger.fromJSON(saved)) !== saved) throw new Error('round trip failed');
   return { lines, ledger };
 }
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ledgerText, openLedgerFile } from '../src/cli/ledger-file.js';
+import { MAX_TABLE_ROWS, renderSourceTable } from '../src/cli/ledger-table.js';
 import { CorroborateError, SourceLedger } from '../src/index.js';
 import { runCapturedCli } from './helpers/cli.js';
 
@@ -216,6 +217,64 @@ describe('--stories --ledger', () => {
     expect(two.stderr.replace('past-2', 'past-1')).toBe(one.stderr);
     expect(await readFile(path.join(scratch, 'past-2.json'), 'utf8')).toBe(
       await readFile(path.join(scratch, 'past-1.json'), 'utf8'),
+    );
+  });
+});
+
+describe('renderSourceTable', () => {
+  /** A ledger with `count` sources, source-NN agreeing in NN of every 100 units. */
+  function ledgerOf(count: number, name = (index: number) => `source-${index}`): SourceLedger {
+    const ledger = new SourceLedger();
+    ledger.recordStory({
+      story: 'one',
+      date: '2025-01-01',
+      sources: Array.from({ length: count }, (_, index) => ({
+        source: name(index),
+        articles: 1,
+        units: 100,
+        agreeingUnits: (100 * (index + 1)) / (count + 1),
+        corroborated: 1,
+        contradicted: 1,
+        uncorroborated: 0,
+        staleFigures: 0,
+        unrelated: 0,
+      })),
+    });
+    return ledger;
+  }
+  const summary = { file: 'l.json', recorded: 1, replaced: 0 };
+
+  it(`shows the top and bottom of a ranking longer than ${MAX_TABLE_ROWS}, all with --verbose`, () => {
+    const ledger = ledgerOf(MAX_TABLE_ROWS + 5);
+    const lines = renderSourceTable(ledger, summary).trimEnd().split('\n');
+    expect(lines).toHaveLength(2 + MAX_TABLE_ROWS + 1);
+    expect(lines[2]).toMatch(/^ {2}source-44 /);
+    expect(lines[2 + MAX_TABLE_ROWS / 2]).toBe(
+      '  … 5 more sources (--verbose lists every source; the ledger file has them all)',
+    );
+    expect(lines.at(-1)).toMatch(/^ {2}source-0 /);
+    const all = renderSourceTable(ledger, summary, { all: true }).trimEnd().split('\n');
+    expect(all).toHaveLength(2 + MAX_TABLE_ROWS + 5);
+    expect(renderSourceTable(ledgerOf(MAX_TABLE_ROWS), summary).split('\n')).toHaveLength(
+      2 + MAX_TABLE_ROWS + 1,
+    );
+  });
+
+  it('escapes control characters in source names and cuts very long ones', () => {
+    const names = ['evil\u001b[2Jco', 'x'.repeat(80)];
+    const text = renderSourceTable(
+      ledgerOf(2, (index) => names[index]!),
+      summary,
+    );
+    expect(text).not.toContain('\u001b');
+    expect(text).toContain('evil\\u001b[2jco');
+    expect(text).toContain(`${'x'.repeat(35)}…`);
+    expect(text).not.toContain('x'.repeat(36));
+  });
+
+  it('says so when the ledger has no source', () => {
+    expect(renderSourceTable(new SourceLedger(), { ...summary, recorded: 0 })).toBe(
+      'Source ledger l.json: 0 sources, 0 stories (0 recorded by this run)\n',
     );
   });
 });

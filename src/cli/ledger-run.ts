@@ -2,8 +2,9 @@
 // analyses are recorded. Priors come from the ledger as it was when the run started, without
 // the run's own stories, so no story's result depends on which stories finished first (or on
 // --jobs), and running the same stories again records the same ledger.
-import type { Analysis, ArticleInput } from '../index.js';
+import type { Analysis, ArticleInput, SourceReliability } from '../index.js';
 import { SourceLedger } from '../index.js';
+import { MAX_CHART_POINTS } from '../report/source-chart.js';
 import { defaultStoryKey, type LedgerFile, priorLedgerText, urlsOf } from './ledger-file.js';
 import type { LedgerRunSummary } from './ledger-table.js';
 import type { IndexSources } from './stories-index.js';
@@ -59,11 +60,18 @@ export function recordSingleStory(
   return { analysis, summary: { file: target.file, recorded: 1, replaced: replaced ? 1 : 0 } };
 }
 
-/** The index's source table: every source as `rank()` ranks them, with its history. */
+/**
+ * The index's source table: every source as `rank()` ranks them, with the part of its history
+ * the chart draws (the most recent dated points; undated stories come last in a history).
+ */
 export function indexSources(target: LedgerFile): IndexSources {
   const { ledger } = target;
+  const points = (source: SourceReliability) => {
+    const undated = source.history.filter((point) => point.date === null).length;
+    return ledger.history(source.source, { last: MAX_CHART_POINTS + undated });
+  };
   return {
-    rows: ledger.rank().map((source) => ({ ...source, points: ledger.history(source.source) })),
+    rows: ledger.rank().map((source) => ({ ...source, points: points(source) })),
     meta: { file: target.file, stories: ledger.size, credibleMass: ledger.options.credibleMass },
   };
 }

@@ -311,15 +311,27 @@ export class SourceLedger {
   /**
    * A source's estimate after each of its stories, oldest first (undated stories last), with
    * its credible interval and evidence: what a chart of the source over time needs. Empty
-   * when the source has no record. Intervals are computed here, per call, not by `rank()`.
+   * when the source has no record. Intervals are computed here, per call, not by `rank()`;
+   * `options.last` keeps only the most recent points (and computes only theirs).
    */
-  history(source: string): SourceHistoryPoint[] {
+  history(source: string, options: { last?: number } = {}): SourceHistoryPoint[] {
+    readOptions(options, ['last'], 'options', 'SourceLedger.history');
+    const { last = Number.POSITIVE_INFINITY } = options;
+    if (!(last >= 0)) {
+      throw new CorroborateError(
+        'INVALID_OPTION',
+        'options.last must be a number of points, 0 or more.',
+        { field: 'last' },
+      );
+    }
     const key = sourceKey({ id: source, source });
     const estimate = this.#estimates().get(key);
     if (!estimate) return [];
     const posteriors = this.#posteriors.get(key)!;
     const tail = (1 - this.#settings.credibleMass) / 2;
-    return estimate.history.map((point, index) => {
+    const from = Math.max(0, estimate.history.length - Math.floor(last));
+    return estimate.history.slice(from).map((point, offset) => {
+      const index = from + offset;
       const { a, b } = posteriors[index]!;
       return {
         story: point.story,

@@ -15,6 +15,8 @@ import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../src/analysis.js';
+import { renderStoriesIndex } from '../src/cli/stories-index.js';
+import { createSourceLedger } from '../src/index.js';
 import { renderHtmlReport } from '../src/report/html.js';
 import { sampleAnalysis, sampleArticles } from './fixtures/sample-analysis.js';
 
@@ -263,6 +265,64 @@ run('HTML report in headless Chromium', () => {
       await big.screenshot({ path: path.join(SCREENSHOTS, 'report-600.png') });
     } finally {
       await big.close();
+    }
+  });
+
+  it('stories index with a source ledger: one chart per dated source, drawn, nothing loaded', async () => {
+    const index = await context.newPage();
+    const loaded: string[] = [];
+    const errors: string[] = [];
+    index.on('request', (request) => loaded.push(request.url()));
+    index.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    try {
+      const ledger = createSourceLedger();
+      for (const [story, date, agree] of [
+        ['arden', '2025-03-01', 1],
+        ['brook', '2025-03-09', 0.5],
+        ['calder', null, 0],
+      ] as const) {
+        ledger.recordStory({
+          story,
+          date,
+          sources: ['Courier <b>', 'Herald'].map((source, at) => ({
+            source,
+            articles: 1,
+            units: 1,
+            agreeingUnits: at === 0 ? 1 : agree,
+            corroborated: 1,
+            contradicted: 0,
+            uncorroborated: 0,
+            staleFigures: 0,
+            unrelated: 0,
+          })),
+        });
+      }
+      const rows = ledger
+        .rank()
+        .map((source) => ({ ...source, points: ledger.history(source.source) }));
+      const file = path.join(profile, 'index.html');
+      await writeFile(
+        file,
+        renderStoriesIndex([], [], {
+          rows,
+          meta: { file: 'ledger.json', stories: ledger.size, credibleMass: 0.9 },
+        }),
+      );
+      await index.goto(pathToFileURL(file).href);
+      const charts = index.locator('svg.source-chart');
+      expect(await charts.count()).toBe(2);
+      const box = await charts.first().boundingBox();
+      expect(box?.width).toBe(200);
+      expect(await charts.first().locator('circle').count()).toBe(2);
+      expect(await index.locator('td.source').first().textContent()).toBe('courier <b>');
+      expect(loaded).toHaveLength(1);
+      expect(errors).toEqual([]);
+      await mkdir(SCREENSHOTS, { recursive: true });
+      await index.screenshot({ path: path.join(SCREENSHOTS, 'stories-index.png'), fullPage: true });
+    } finally {
+      await index.close();
     }
   });
 });

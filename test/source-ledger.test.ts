@@ -223,6 +223,11 @@ describe('SourceLedger', () => {
       now.evidence,
     ]);
     expect(ledger.history('nobody')).toEqual([]);
+    expect(ledger.history('A', { last: 1 })).toEqual([last]);
+    expect(ledger.history('A', { last: 0 })).toEqual([]);
+    expect(ledger.history('A', { last: 5 })).toEqual(history);
+    expect(() => ledger.history('A', { last: -1 })).toThrow(/options.last must be/);
+    expect(() => ledger.history('A', { lats: 1 } as never)).toThrow(CorroborateError);
   });
 
   it('gives the same ledger whatever order the stories are recorded in (property)', () => {

@@ -198,6 +198,35 @@ describe('--stories --ledger', () => {
     expect(await readFile(path.join(scratch, 'one.json'), 'utf8')).toBe(text);
   });
 
+  it('--ledger-half-life sets the decay kept in the file; the stories stay as recorded', async () => {
+    const argv = ['--stories', 'stories', '--ledger', 'decay.json', '--jobs', '1'];
+    const decayed = await cli([...argv, '--ledger-half-life', '7']);
+    expect(decayed.status).toBe(0);
+    expect(decayed.stderr).toContain('Source ledger decay.json (half-life 7 days): 3 sources');
+    const text = await readFile(path.join(scratch, 'decay.json'), 'utf8');
+    const ledger = SourceLedger.fromJSON(text);
+    expect(ledger.options.halfLifeDays).toBe(7);
+    // The next run keeps the file's setting; none switches decay off, same stories.
+    expect((await cli(argv)).stderr).toContain('(half-life 7 days)');
+    const off = await cli([...argv, '--ledger-half-life', 'none']);
+    expect(off.stderr).toContain('Source ledger decay.json: 3 sources');
+    const plain = SourceLedger.fromJSON(await readFile(path.join(scratch, 'decay.json'), 'utf8'));
+    expect(plain.options.halfLifeDays).toBeNull();
+    expect(plain.toJSON().stories).toEqual(ledger.toJSON().stories);
+    expect(plain.reliability('id:herald')!.evidence).toBeGreaterThan(
+      ledger.reliability('id:herald')!.evidence,
+    );
+    expect((await cli([...argv, '--ledger-half-life', ''])).status).toBe(2);
+    for (const bad of ['0', 'soon', '1e999', '-3']) {
+      const refused = await cli([...argv, `--ledger-half-life=${bad}`]);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain('--ledger-half-life must be a positive number of days');
+    }
+    expect((await cli(['--ledger-half-life', '9', 'stories/arden'])).stderr).toContain(
+      'give --ledger <file.json> too',
+    );
+  });
+
   it('the built command writes the same ledger bytes with --jobs 1 and --jobs 2', async () => {
     const cliFile = path.join(REPO, 'dist', 'cli.js');
     if (!existsSync(cliFile)) throw new Error('dist/ is missing: run `npm run build` first.');

@@ -31,6 +31,11 @@ export interface CliOptions {
   jobs: number | undefined;
   /** `--ledger`: the source ledger JSON file to take priors from and record the stories into. */
   ledger: string | undefined;
+  /**
+   * `--ledger-half-life`: days after which a story counts half in the ledger, `null` for no
+   * decay (`none`); undefined keeps the file's setting.
+   */
+  ledgerHalfLife: number | null | undefined;
 }
 
 /** Largest `--jobs`: more threads than this only queue on the cores. */
@@ -53,6 +58,7 @@ const OPTIONS = {
   stories: { type: 'string' },
   jobs: { type: 'string', short: 'j' },
   ledger: { type: 'string' },
+  'ledger-half-life': { type: 'string' },
 } as const;
 
 /**
@@ -92,6 +98,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       { field: 'ledger', flag: '--ledger' },
     );
   }
+  if (values['ledger-half-life'] !== undefined && values.ledger === undefined) {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      '--ledger-half-life sets the half-life of a --ledger file; give --ledger <file.json> too.',
+      { field: 'ledgerHalfLife', flag: '--ledger-half-life' },
+    );
+  }
   for (const flag of ['html', 'as-of', 'stories', 'ledger'] as const) {
     if (values[flag] === '') {
       throw new CorroborateError('INVALID_OPTION', `--${flag} needs a value, but it is empty.`, {
@@ -127,6 +140,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     stories: values.stories,
     jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
     ledger: values.ledger,
+    ledgerHalfLife:
+      values['ledger-half-life'] === undefined
+        ? undefined
+        : parseHalfLife(values['ledger-half-life']),
   };
 }
 
@@ -141,6 +158,20 @@ function parseJobs(value: string): number {
     );
   }
   return jobs;
+}
+
+/** `--ledger-half-life DAYS`: a positive number of days, or `none` for no decay. */
+function parseHalfLife(value: string): number | null {
+  if (value.trim().toLowerCase() === 'none') return null;
+  const days = Number(value);
+  if (value.trim() === '' || !Number.isFinite(days) || days <= 0) {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      `--ledger-half-life must be a positive number of days (e.g. 90) or none, but it is ${JSON.stringify(value)}.`,
+      { field: 'ledgerHalfLife', flag: '--ledger-half-life', value },
+    );
+  }
+  return days;
 }
 
 /** parseArgs's messages, reworded to say what to type instead. */
@@ -163,4 +194,5 @@ const OPTIONS_WITH_VALUES: Record<string, string> = {
   '--kb': '--kb extra-office-holders.json',
   '--html': '--html report.html',
   '--ledger': '--ledger sources.json',
+  '--ledger-half-life': '--ledger-half-life 90',
 };

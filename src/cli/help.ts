@@ -39,6 +39,9 @@ Options
                         story folder's name is its key: a re-run replaces it),
                         write it back and print the ranked source table (on
                         stderr with --stories; --verbose lists every source)
+  --ledger-half-life <days|none>
+                        Weigh a ledger story half after <days> (counted back from
+                        its newest story), or none; kept in the file
   --verbose             Note every file skipped while reading folders
   -h, --help            Show this help
   -v, -V, --version     Show the version

@@ -35,9 +35,24 @@ export interface LedgerFile {
  * Reads `--ledger FILE`, or starts an empty ledger when the file does not exist. Bad JSON, a
  * foreign or newer-version ledger keep the library's error code (`INVALID_STATE`) with the file
  * named; a missing folder, a folder given as the file, or an oversized file are `INVALID_FILE`.
- * Checked before any story runs, so a bad ledger costs nothing.
+ * Checked before any story runs, so a bad ledger costs nothing. `halfLifeDays`
+ * (`--ledger-half-life`), when given, replaces the ledger's setting: the stories are kept as
+ * recorded, so the estimates are recomputed with the new decay, and the file keeps it.
  */
-export async function openLedgerFile(file: string, cwd: string): Promise<LedgerFile> {
+export async function openLedgerFile(
+  file: string,
+  cwd: string,
+  halfLifeDays?: number | null,
+): Promise<LedgerFile> {
+  const opened = await readLedgerFile(file, cwd);
+  if (halfLifeDays === undefined || halfLifeDays === opened.ledger.options.halfLifeDays)
+    return opened;
+  const json = opened.ledger.toJSON();
+  const ledger = SourceLedger.fromJSON({ ...json, options: { ...json.options, halfLifeDays } });
+  return { ...opened, ledger };
+}
+
+async function readLedgerFile(file: string, cwd: string): Promise<LedgerFile> {
   const absolute = path.resolve(cwd, file);
   const fail = (code: 'INVALID_FILE' | 'INVALID_STATE', message: string): never => {
     throw new CorroborateError(code, `--ledger ${file}: ${message}`, {

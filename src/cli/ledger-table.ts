@@ -33,7 +33,9 @@ export function renderSourceTable(
 ): string {
   const ranked = ledger.rank();
   const mass = Math.round(ledger.options.credibleMass * 100);
-  const heading = `Source ledger ${escapeControl(summary.file)}: ${plural(ranked.length, 'source')}, ${plural(ledger.size, 'story', 'stories')} (${summary.recorded} recorded by this run${summary.replaced > 0 ? `, ${summary.replaced} replacing earlier records` : ''})`;
+  const { halfLifeDays } = ledger.options;
+  const decay = halfLifeDays === null ? '' : ` (half-life ${halfLifeDays} days)`;
+  const heading = `Source ledger ${escapeControl(summary.file)}${decay}: ${plural(ranked.length, 'source')}, ${plural(ledger.size, 'story', 'stories')} (${summary.recorded} recorded by this run${summary.replaced > 0 ? `, ${summary.replaced} replacing earlier records` : ''})`;
   if (ranked.length === 0) return `${heading}\n`;
   const header = [
     'source',

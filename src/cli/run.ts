@@ -106,7 +106,9 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   if (options.html !== undefined) await checkWritableFolder(options.html, io.cwd);
   const knowledge = await loadKnowledge(options, io.cwd);
   const ledgerFile =
-    options.ledger === undefined ? undefined : await openLedgerFile(options.ledger, io.cwd);
+    options.ledger === undefined
+      ? undefined
+      : await openLedgerFile(options.ledger, io.cwd, options.ledgerHalfLife);
   const progress = createProgress(
     {
       write: (chunk) => io.stderr.write(chunk),
@@ -224,7 +226,9 @@ async function runStoriesCommand(options: CliOptions, io: CliIO): Promise<number
   }
   await loadKnowledge(options, io.cwd); // refuses a bad --kb file before any story runs
   const ledgerFile =
-    options.ledger === undefined ? undefined : await openLedgerFile(options.ledger, io.cwd);
+    options.ledger === undefined
+      ? undefined
+      : await openLedgerFile(options.ledger, io.cwd, options.ledgerHalfLife);
   const ledger = ledgerFile && storiesLedger(ledgerFile);
   const results = await runStories(
     {

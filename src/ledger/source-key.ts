@@ -2,8 +2,11 @@
 
 /** The fields of an article the ledger keys it by. */
 export interface SourceKeyFields {
+  /** The article's id: the key of last resort (`id:<id>`). */
   id: string;
+  /** The publisher's name, the key when present. */
   source?: string | null;
+  /** The article's URL: its host is the key when there is no `source`. */
   url?: string | null;
 }
 

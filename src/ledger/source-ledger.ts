@@ -29,7 +29,12 @@ export interface SourceLedgerOptions {
    * The default, one of each, is uniform: a source seen once stays near the middle.
    * @default { agree: 1, disagree: 1 }
    */
-  prior?: { agree: number; disagree: number };
+  prior?: {
+    /** Pseudo-stories of agreement. */
+    agree: number;
+    /** Pseudo-stories of disagreement. */
+    disagree: number;
+  };
   /**
    * Probability mass of the credible interval reported with each reliability.
    * @default 0.9
@@ -87,16 +92,25 @@ export interface SourceReliability {
   stories: number;
   /** Effective (decayed) evidence units behind the estimate. */
   evidence: number;
-  /** Statement counts over all its stories (not decayed). */
+  /** Statements another independent source backed, over all its stories (not decayed). */
   corroborated: number;
+  /** Statements that disagreed with the consensus, stale figures included (not decayed). */
   contradicted: number;
+  /** Statements nobody else reported (not decayed). */
   uncorroborated: number;
   /** Stale figures over all its stories. */
   staleFigures: number;
   /** Articles flagged `unrelated`. */
   unrelated: number;
   /** Reliability after each of its stories, oldest first (for a chart over time). */
-  history: { story: string; date: string | null; reliability: number }[];
+  history: {
+    /** The story's key. */
+    story: string;
+    /** The story's date, or null. */
+    date: string | null;
+    /** Posterior mean reliability right after the story. */
+    reliability: number;
+  }[];
 }
 
 /** A source's estimate right after one of its stories (see {@link SourceLedger.history}). */
@@ -115,13 +129,13 @@ export interface SourceHistoryPoint {
 
 /** What {@link SourceLedger.toJSON} returns and {@link SourceLedger.fromJSON} reads. */
 export interface SourceLedgerJSON {
+  /** Marks the object as a source ledger; `fromJSON` refuses anything else. */
   format: 'corroborate-source-ledger';
+  /** {@link SOURCE_LEDGER_FORMAT_VERSION} of the writer; `fromJSON` refuses newer versions. */
   version: number;
-  options: {
-    halfLifeDays: number | null;
-    prior: { agree: number; disagree: number };
-    credibleMass: number;
-  };
+  /** The ledger's settings (see {@link SourceLedgerOptions}). */
+  options: SourceLedgerSettings;
+  /** Every recorded story, oldest first (undated last), then by key. */
   stories: StoryRecord[];
 }
 
@@ -140,8 +154,16 @@ export interface RecordOptions {
 
 /** A ledger's options with defaults filled in, as {@link SourceLedger.options} returns them. */
 export interface SourceLedgerSettings {
+  /** Half-life of a story's weight in days, or null for no decay. */
   halfLifeDays: number | null;
-  prior: { agree: number; disagree: number };
+  /** Beta prior of every source's reliability, in pseudo-evidence units. */
+  prior: {
+    /** Pseudo-evidence units of agreement. */
+    agree: number;
+    /** Pseudo-evidence units of disagreement. */
+    disagree: number;
+  };
+  /** Probability mass of the credible intervals. */
   credibleMass: number;
 }
 

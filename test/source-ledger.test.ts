@@ -300,6 +300,12 @@ describe('SourceLedger', () => {
       ],
     };
     expect(codeOf({ ...good, stories: [negative] })).toBe('INVALID_STATE');
+    expect(codeOf({ ...good, options: { ...good.options, halfLifeDays: -1 } })).toBe(
+      'INVALID_STATE',
+    );
+    expect(() =>
+      SourceLedger.fromJSON({ ...good, options: { ...good.options, credibleMass: 2 } }),
+    ).toThrow(/^source ledger options.credibleMass must be/);
     expect(codeOf(good)).toBe('ok');
   });
 

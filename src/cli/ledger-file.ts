@@ -93,7 +93,7 @@ async function readLedgerFile(file: string, cwd: string): Promise<LedgerFile> {
   } catch (error) {
     if (!CorroborateError.is(error)) throw error;
     return fail(
-      error.code as 'INVALID_STATE',
+      'INVALID_STATE',
       `${error.message.replace(/\.$/, '')}. Fix the file, or give a new file name to start a new ledger.`,
     );
   }

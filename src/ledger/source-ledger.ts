@@ -236,7 +236,16 @@ export class SourceLedger {
         field: 'stories',
       });
     }
-    const restored = new SourceLedger(ledger.options ?? {});
+    let restored: SourceLedger;
+    try {
+      restored = new SourceLedger(ledger.options ?? {});
+    } catch (error) {
+      // Bad settings in a stored ledger are a bad state, not a bad option of this call.
+      if (!CorroborateError.is(error)) throw error;
+      throw new CorroborateError('INVALID_STATE', `source ledger ${error.message}`, {
+        field: 'options',
+      });
+    }
     ledger.stories.forEach((story, index) => {
       const checked = readStory(story, index);
       restored.#stories.set(checked.story, checked);

@@ -132,6 +132,23 @@ describe('--stories --ledger', () => {
     ).toBe(23);
   });
 
+  it('records the stories that could be read when another fails, and exits with 2', async () => {
+    const mixed = path.join(scratch, 'mixed');
+    await mkdir(path.join(mixed, 'empty'), { recursive: true });
+    await mkdir(path.join(mixed, 'arden'), { recursive: true });
+    for (const [file, text] of Object.entries(storyArticles('arden', 3, false))) {
+      await writeFile(path.join(mixed, 'arden', file), text);
+    }
+    const { status, stderr } = await cli(['--stories', 'mixed', '--ledger', 'mixed.json']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('empty: no articles found');
+    expect(stderr).toContain(
+      'Source ledger mixed.json: 3 sources, 1 story (1 recorded by this run)',
+    );
+    const ledger = SourceLedger.fromJSON(await readFile(path.join(scratch, 'mixed.json'), 'utf8'));
+    expect(ledger.toJSON().stories.map((story) => story.story)).toEqual(['arden']);
+  });
+
   it('adds the source table with a chart per source to the HTML index', async () => {
     const out = path.join(scratch, 'html');
     await cli(['--stories', 'stories', '--ledger', 'html.json', '--html', out, '--quiet']);

@@ -40,8 +40,8 @@ Options
                         write it back and print the ranked source table (on
                         stderr with --stories; --verbose lists every source)
   --ledger-half-life <days|none>
-                        Weigh a ledger story half after <days> (counted back from
-                        its newest story), or none; kept in the file
+                        Weigh a ledger story half after <days> (counted back
+                        from its newest story), or none; kept in the file
   --verbose             Note every file skipped while reading folders
   -h, --help            Show this help
   -v, -V, --version     Show the version
@@ -77,5 +77,5 @@ Examples
   corroborate --json articles/ > analysis.json
   corroborate --html report.html --quiet articles/
   corroborate --kb my-officials.json --fail-on-outlier --only-outliers feed.jsonl
-  corroborate --stories feeds/ --ledger sources.json --html reports/ > results.jsonl
+  corroborate --stories feeds/ --ledger sources.json --html reports/ > out.jsonl
 `;

@@ -213,6 +213,16 @@ describe('--stories --ledger', () => {
     const second = await run();
     expect(second.stdout).toContain('(1 recorded by this run, 1 replacing earlier records)');
     expect(await readFile(path.join(scratch, 'one.json'), 'utf8')).toBe(text);
+    // Another story on the same day in files of the same names is another record.
+    const elm = path.join(scratch, 'elm');
+    await mkdir(elm, { recursive: true });
+    for (const [file, body] of Object.entries(storyArticles('elm', 3, false))) {
+      await writeFile(path.join(elm, file), body);
+    }
+    const third = await cli(['--ledger', 'one.json', '--as-of', '2025-03-03', 'elm']);
+    expect(third.stdout).toContain(
+      'Source ledger one.json: 3 sources, 2 stories (1 recorded by this run)',
+    );
   });
 
   it('--ledger-half-life sets the decay kept in the file; the stories stay as recorded', async () => {

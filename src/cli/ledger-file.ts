@@ -1,6 +1,6 @@
 // `--ledger FILE`: the source ledger a run reads its priors from and records its stories into.
 // Read once before any story runs, written back once at the end (temp file + rename).
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -11,6 +11,7 @@ import {
   SourceLedger,
   type SourceLedgerJSON,
 } from '../index.js';
+import { compareIds } from '../input/validate-articles.js';
 import { decodeText } from './decode-text.js';
 
 /**
@@ -111,9 +112,18 @@ export function priorLedgerText(ledger: SourceLedger, skip: ReadonlySet<string>)
   return JSON.stringify({ ...json, stories: json.stories.filter((s) => !skip.has(s.story)) });
 }
 
-/** The key `ledger.record` gives an analysis recorded without a story name. */
-export function defaultStoryKey(analysis: Analysis, articles: readonly ArticleInput[]): string {
-  return createSourceLedger().record(analysis, { articles: urlsOf(articles) }).story;
+/**
+ * The key of a story analysed without `--stories` (no folder name to key it by): `story-` and a
+ * hash of its reference date and its articles' ids and texts. The same articles run again get
+ * the same key (and replace their record); two stories whose files share names on one day do
+ * not, as a key of ids and date alone would (`reuters.txt`, `ap.txt` in every folder).
+ */
+export function singleStoryKey(analysis: Analysis, articles: readonly ArticleInput[]): string {
+  const hash = createHash('sha256').update(analysis.referenceDate?.date ?? '');
+  for (const article of [...articles].sort((x, y) => compareIds(x.id, y.id))) {
+    hash.update(`\u0000${article.id}\u0000${article.text}`);
+  }
+  return `story-${hash.digest('hex').slice(0, 16)}`;
 }
 
 /** The fields `record` keys sources by (`source`, `url`), with `null`s dropped. */

@@ -5,7 +5,7 @@
 import type { Analysis, ArticleInput, SourceReliability } from '../index.js';
 import { SourceLedger } from '../index.js';
 import { MAX_CHART_POINTS } from '../report/source-chart.js';
-import { defaultStoryKey, type LedgerFile, priorLedgerText, urlsOf } from './ledger-file.js';
+import { type LedgerFile, priorLedgerText, singleStoryKey, urlsOf } from './ledger-file.js';
 import type { LedgerRunSummary } from './ledger-table.js';
 import type { IndexSources } from './stories-index.js';
 import type { StoryResult } from './story-job.js';
@@ -39,8 +39,8 @@ export function storiesLedger(target: LedgerFile): {
 }
 
 /**
- * Single-story mode: analyses with the ledger's priors and records the story under the key
- * `record` gives it (a hash of its article ids and reference date). When the ledger already
+ * Single-story mode: analyses with the ledger's priors and records the story under
+ * {@link singleStoryKey} (a hash of its reference date and articles). When the ledger already
  * holds that story (the same articles run again), the story is analysed again with priors
  * that leave its earlier record out, as `--stories` does, so a re-run records the same ledger.
  */
@@ -50,8 +50,8 @@ export function recordSingleStory(
   analyse: (ledger: SourceLedger) => Analysis,
 ): { analysis: Analysis; summary: LedgerRunSummary } {
   let analysis = analyse(target.ledger);
-  // The key depends on the ids and the reference date, which priors do not change.
-  const story = defaultStoryKey(analysis, articles);
+  // The key depends on the articles and the reference date, which priors do not change.
+  const story = singleStoryKey(analysis, articles);
   const replaced = storyKeys(target.ledger).has(story);
   if (replaced) {
     analysis = analyse(SourceLedger.fromJSON(priorLedgerText(target.ledger, new Set([story]))));

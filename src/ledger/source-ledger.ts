@@ -141,7 +141,11 @@ export interface SourceLedgerJSON {
 
 /** Options of {@link SourceLedger.record}. */
 export interface RecordOptions {
-  /** Key of the story; recording a story with a key already present replaces it. */
+  /**
+   * Key of the story; recording a story with a key already present replaces it. The default, a
+   * hash of the article ids and the reference date, takes two stories for one when their ids
+   * repeat (ids named after the outlet): pass a key of your own then.
+   */
   story?: string;
   /** The story's date (`YYYY-MM-DD`); defaults to the analysis's reference date. */
   date?: string;

@@ -64,6 +64,29 @@ describe('renderHtmlReport: a self-contained page', () => {
     expect(html).toContain('<rect class="fill good" width="93" height="10"');
   });
 
+  it('shows under each trust the prior it started from, only when analysed with a ledger', () => {
+    expect(html).not.toContain('class="muted prior"');
+    expect(html).not.toContain('source ledger');
+    const withPriors: Analysis = {
+      ...sampleAnalysis,
+      articles: sampleAnalysis.articles.map((article, index) => ({
+        ...article,
+        prior:
+          index === 0
+            ? { source: 'alpha <news>', trust: 1.234, reliability: 0.9 }
+            : { source: `id:${article.id}`, trust: null, reliability: null },
+      })),
+    };
+    const page = renderHtmlReport(withPriors, sampleArticles);
+    expect(page).toContain(
+      '<br><span class="muted prior" title="alpha &lt;news&gt;: reliability 0.90 in the ledger">from 1.23</span>',
+    );
+    expect(page.match(/class="muted prior"[^>]*>no record</g)).toHaveLength(
+      sampleAnalysis.articles.length - 1,
+    );
+    expect(page).toContain('its track record in the source ledger');
+  });
+
   it('draws a heatmap whose cells carry data-a, data-b, a share and a title', () => {
     expect(html).toMatch(
       /<td class="cell h0" data-a="delta-daily" data-b="alpha-news" data-compared="3" data-agreed="0" title="delta-daily and alpha-news agree on 0 of 3 shared facts \(0%\)">0%<\/td>/,

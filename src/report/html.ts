@@ -305,6 +305,17 @@ function renderEvidence(
   return `<blockquote class="context" data-article="${escapeHtml(evidence.articleId)}" data-start="${evidence.start}" data-end="${evidence.end}">${quote}</blockquote><p class="cite">${escapeHtml(where)}</p>`;
 }
 
+/** The starting trust an article took from the source ledger, under its trust; '' without one. */
+function priorNote(prior: ArticleReport['prior']): string {
+  if (prior === undefined) return '';
+  const text = prior.trust === null ? 'no record' : `from ${prior.trust.toFixed(2)}`;
+  const title =
+    prior.reliability === null
+      ? `${prior.source}: no track record in the ledger`
+      : `${prior.source}: reliability ${formatScore(prior.reliability)} in the ledger`;
+  return `<br><span class="muted prior" title="${escapeHtml(title)}">${text}</span>`;
+}
+
 function renderRanking(
   ranked: ArticleReport[],
   outlierIds: Set<string>,
@@ -336,9 +347,12 @@ function renderRanking(
       .map((part) => escapeHtml(part))
       .concat(urls.has(article.id) ? [renderArticleLink(urls.get(article.id))] : [])
       .join('<br>');
-    return `<tr class="source${isOutlier ? ' outlier' : ''}" data-article="${escapeHtml(article.id)}"><td class="num">${index + 1}</td><td><span class="id" title="${escapeHtml(article.id)}">${escapeHtml(article.id)}</span></td><td>${about}</td><td class="score">${scoreBar(article.score, isOutlier)} <span class="num">${formatScore(article.score)}</span></td><td class="num">${counts.corroborated}</td><td class="num">${counts.contradicted}</td><td class="num">${counts.uncorroborated}</td><td class="num">${formatScore(article.trust)}</td><td>${flags}</td></tr>`;
+    return `<tr class="source${isOutlier ? ' outlier' : ''}" data-article="${escapeHtml(article.id)}"><td class="num">${index + 1}</td><td><span class="id" title="${escapeHtml(article.id)}">${escapeHtml(article.id)}</span></td><td>${about}</td><td class="score">${scoreBar(article.score, isOutlier)} <span class="num">${formatScore(article.score)}</span></td><td class="num">${counts.corroborated}</td><td class="num">${counts.contradicted}</td><td class="num">${counts.uncorroborated}</td><td class="num">${formatScore(article.trust)}${priorNote(article.prior)}</td><td>${flags}</td></tr>`;
   });
-  return `<section id="sources"><h2>Sources, ranked by agreement with the consensus</h2>${big ? '<p class="note">The outliers come first; the rank number is their place in the full ranking.</p>' : ''}<p class="note">Score: agreement with the weighted consensus (0–1). Trust: the weight truth discovery gave the source. Counts are of claims corroborated, contradicted and stated by no other source.</p><table class="ranking"><thead><tr><th class="num">#</th><th>Article</th><th>Source and headline</th><th>Score</th><th class="num">Corroborated</th><th class="num">Contradicted</th><th class="num">Uncorroborated</th><th class="num">Trust</th><th>Flags</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+  const ledgerNote = ranked.some((article) => article.prior !== undefined)
+    ? ' Under it, the trust the source started from, from its track record in the source ledger (“no record”: it started as without a ledger).'
+    : '';
+  return `<section id="sources"><h2>Sources, ranked by agreement with the consensus</h2>${big ? '<p class="note">The outliers come first; the rank number is their place in the full ranking.</p>' : ''}<p class="note">Score: agreement with the weighted consensus (0–1). Trust: the weight truth discovery gave the source.${ledgerNote} Counts are of claims corroborated, contradicted and stated by no other source.</p><table class="ranking"><thead><tr><th class="num">#</th><th>Article</th><th>Source and headline</th><th>Score</th><th class="num">Corroborated</th><th class="num">Contradicted</th><th class="num">Uncorroborated</th><th class="num">Trust</th><th>Flags</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 /** A bar one pixel per percentage point; colour by the same cuts as the terminal report. */

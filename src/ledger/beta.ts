@@ -71,9 +71,9 @@ export function betaCdf(x: number, a: number, b: number): number {
  * bracket that every step narrows and replaced by a bisection whenever a step would leave it
  * (Newton alone overshoots near 0 and 1), to |P(X ≤ x) − p| < 1e-12 (or the resolution of a
  * double next to 0 or 1). On the ledger's usual parameters (p 0.05 and 0.95, a and b from 1 to
- * 200) 2.2 µs of CPU a call against 7.8 µs for bisection to 1e-10 (`bench/ledger-file.ts`), the
- * same values to 1e-6 on 441 cases
- * down to p 0.001 and a, b 0.3 (the index charts call this twice per point).
+ * 200) 2.2 µs of CPU a call against 7.8 µs for bisection to 1e-10 (`bench/ledger-file.ts`),
+ * the same values to 1e-6 on 441 cases down to p 0.001 and a, b 0.3 (the index charts call
+ * this twice per point).
  */
 export function betaQuantile(p: number, a: number, b: number): number {
   if (p <= 0) return 0;

@@ -223,6 +223,11 @@ interface Row {
   sameOutlier: number;
   staleArticles: number;
   staleFigures: number;
+  /** Articles judged on a date borrowed from the cluster, and articles left with no date. */
+  borrowedDate: number;
+  /** Same-event articles judged on the sibling's date (a date no same-event article states). */
+  borrowedFromSibling: number;
+  noDate: number;
   articles: number;
   alignment: AlignmentCounts;
   ms: number;
@@ -240,6 +245,9 @@ const emptyRow = (): Row => ({
   sameOutlier: 0,
   staleArticles: 0,
   staleFigures: 0,
+  borrowedDate: 0,
+  borrowedFromSibling: 0,
+  noDate: 0,
   articles: 0,
   alignment: { predicted: 0, correct: 0, gold: 0, found: 0 },
   ms: 0,
@@ -266,8 +274,23 @@ function runTrials(documents: readonly EcbDocument[]): Map<number, Row> {
     );
     row.p1Relatedness += lowestCredit(relatedness, trial.sibling);
     row.baseline += lowestCredit(baseline(trial), trial.sibling);
+    const ownDate = (article: Analysis['articles'][number]) =>
+      article.referenceDate.rule === 'stated-in-text' ? article.referenceDate.date : null;
+    const siblingDate = ownDate(analysis.articles.find((article) => article.id === trial.sibling)!);
+    const sameEventDates = new Set(
+      analysis.articles.filter((article) => article.id !== trial.sibling).map(ownDate),
+    );
     for (const article of analysis.articles) {
       row.articles++;
+      if (
+        article.id !== trial.sibling &&
+        article.referenceDate.rule === 'cluster-consensus' &&
+        article.referenceDate.date === siblingDate &&
+        !sameEventDates.has(siblingDate)
+      )
+        row.borrowedFromSibling++;
+      if (article.referenceDate.rule === 'cluster-consensus') row.borrowedDate++;
+      if (article.referenceDate.date === null) row.noDate++;
       const kinds = outlierKinds(analysis, article.id);
       if (article.staleFigures.length > 0) {
         row.staleArticles++;
@@ -308,13 +331,15 @@ const fixed = (value: number, digits = 2) => (Number.isFinite(value) ? value.toF
 
 function printRows(rows: Map<number, Row>): void {
   console.log(
-    '| k | trials | P@1 score | P@1 relatedness | P@1 TF-IDF baseline | `unrelated` on siblings | `unrelated` on same-event | any outlier: siblings / same-event | stale figures (articles) | alignment P / R (pairs) | ms per trial |',
+    '| k | trials | P@1 score | P@1 relatedness | P@1 TF-IDF baseline | `unrelated` on siblings | `unrelated` on same-event | any outlier: siblings / same-event | stale figures (articles) | cluster date (of them the sibling’s) / no date: articles | alignment P / R (pairs) | ms per trial |',
   );
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
   for (const [k, row] of rows) {
     const a = row.alignment;
     console.log(
-      `| ${k} | ${row.trials} | **${fixed(row.p1 / row.trials)}** | ${fixed(row.p1Relatedness / row.trials)} | ${fixed(row.baseline / row.trials)} | ${fixed((100 * row.siblingUnrelated) / row.trials, 0)}% (${row.siblingUnrelated}) | ${fixed((100 * row.sameUnrelated) / row.sameArticles, 1)}% (${row.sameUnrelated} of ${row.sameArticles}) | ${row.siblingOutlier} / ${row.sameOutlier} | ${row.staleFigures} (${row.staleArticles}) | ${fixed(a.correct / a.predicted)} / ${fixed(a.found / a.gold)} (${a.predicted} predicted, ${a.gold} gold) | ${fixed(row.ms / row.trials, 0)} |`,
+      `| ${k} | ${row.trials} | **${fixed(row.p1 / row.trials)}** | ${fixed(row.p1Relatedness / row.trials)} | ${fixed(row.baseline / row.trials)} | ${fixed((100 * row.siblingUnrelated) / row.trials, 0)}% (${row.siblingUnrelated}) | ${fixed((100 * row.sameUnrelated) / row.sameArticles, 1)}% (${row.sameUnrelated} of ${row.sameArticles}) | ${row.siblingOutlier} / ${row.sameOutlier} | ${row.staleFigures} (${row.staleArticles}) | ${row.borrowedDate} (${row.borrowedFromSibling}) / ${row.noDate} of ${row.articles} | ${fixed(a.correct / a.predicted)} / ${fixed(a.found / a.gold)} (${a.predicted} predicted, ${a.gold} gold) | ${fixed(row.ms / row.trials, 0)} |`,
     );
   }
 }

@@ -301,8 +301,9 @@ export interface Analysis {
   /** Format version of this object; bumped on breaking changes. */
   version: 1;
   /**
-   * The cluster's consensus date (median of the articles' own dates), which articles without
-   * a date of their own are judged on; `date` is null when no article has one.
+   * The cluster's consensus date (median of the articles' own dates); an article without a
+   * date of its own is judged on the median of the articles that report the same event as it
+   * (see its own `referenceDate`). `date` is null when no article has one.
    */
   referenceDate: ReferenceDate;
   /** Whether a consensus could be weighed, and on how many sources. */

@@ -163,6 +163,7 @@ export function analyzePrepared(
     clusterOf,
     unrelated,
     settings.asOf,
+    alignment,
   );
   const checks = articles.map((article, index) =>
     checkRoleMentions(

@@ -1,16 +1,24 @@
-// The reference date of every article of a cluster: its own, else the cluster's, voted by one
-// article per independent source.
-import type { PreparedSentence } from '../align/types.js';
+// The reference date of every article of a cluster: its own, else the date of the articles that
+// report the same event as it, voted by one article per independent source.
+import type { Alignment, PreparedSentence } from '../align/types.js';
 import type { ReferenceDate } from '../analysis.js';
 import type { DateMention } from '../extract/date-types.js';
-import { chooseReferenceDate, clusterReferenceDate } from '../extract/reference-date.js';
+import {
+  chooseReferenceDate,
+  clusterReferenceDate,
+  type DatedArticle,
+} from '../extract/reference-date.js';
 import type { IsoDate } from '../input/parse-date.js';
 import type { NormalizedArticle } from '../input/validate-articles.js';
+import { SAME_EVENT_STATEMENTS, sameEventGroups, sharedStatements } from './same-event.js';
 
 /**
  * The cluster's reference date and each article's. One vote per independent source: copies
  * (`clusterOf`), exact duplicates, empty articles and articles about another event
- * (`unrelated`) must not move the date every article is judged on.
+ * (`unrelated`) must not move the date every article is judged on. An article with no date of
+ * its own borrows only the date of the articles that report the same event as it (see
+ * {@link sameEventGroups}: joined by aligned statements in common); when none of them is
+ * dated it gets no cluster date, and its reason says which date it did not borrow.
  */
 export function clusterReferenceDates(
   articles: readonly NormalizedArticle[],
@@ -19,31 +27,77 @@ export function clusterReferenceDates(
   clusterOf: ReadonlyMap<string, string>,
   unrelated: ReadonlySet<string>,
   asOf: IsoDate | null,
+  alignment?: Alignment,
 ): { cluster: ReferenceDate; articles: ReferenceDate[] } {
+  const unitOf = (id: string) => clusterOf.get(id) ?? id;
   const seenTexts = new Set<string>();
-  const voters = articles.flatMap((article, index) => {
+  const voters: { unit: string; article: DatedArticle }[] = [];
+  articles.forEach((article, index) => {
     const text = article.text.trim();
-    const unit = clusterOf.get(article.id) ?? article.id;
-    if (prepared[index]!.length === 0 || unit !== article.id || seenTexts.has(text)) return [];
-    if (unrelated.has(article.id)) return [];
+    const unit = unitOf(article.id);
+    if (prepared[index]!.length === 0 || unit !== article.id || seenTexts.has(text)) return;
+    if (unrelated.has(article.id)) return;
     seenTexts.add(text);
-    return [
-      {
+    voters.push({
+      unit,
+      article: {
         ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
         dates: statedDates[index]!,
         sentences: prepared[index]!,
       },
-    ];
+    });
   });
-  const cluster = clusterReferenceDate(voters, { asOf });
+  const cluster = clusterReferenceDate(
+    voters.map((voter) => voter.article),
+    { asOf },
+  );
+  // Without the alignment (or with no cluster date) every article sees the one cluster date.
+  const groupOf =
+    alignment && cluster.date !== null
+      ? sameEventGroups(
+          [...new Set(articles.map((article) => unitOf(article.id)))],
+          sharedStatements(alignment, unitOf),
+        )
+      : null;
+  const groupDates = new Map<string, ReferenceDate>();
+  const groupDate = (group: string): ReferenceDate => {
+    let date = groupDates.get(group);
+    if (!date) {
+      date = clusterReferenceDate(
+        voters.filter((voter) => groupOf!.get(voter.unit) === group).map((voter) => voter.article),
+        { asOf },
+      );
+      groupDates.set(group, date);
+    }
+    return date;
+  };
   return {
     cluster,
-    articles: articles.map((article, index) =>
-      chooseReferenceDate(
-        article.publishedAt ? { publishedAt: article.publishedAt } : {},
-        statedDates[index]!,
-        { clusterDate: cluster.date, asOf, sentences: prepared[index]! },
-      ),
-    ),
+    articles: articles.map((article, index) => {
+      const own = article.publishedAt ? { publishedAt: article.publishedAt } : {};
+      const options = { asOf, sentences: prepared[index]! };
+      if (groupOf === null)
+        return chooseReferenceDate(own, statedDates[index]!, {
+          ...options,
+          clusterDate: cluster.date,
+        });
+      const borrowed = groupDate(groupOf.get(unitOf(article.id))!);
+      const chosen = chooseReferenceDate(own, statedDates[index]!, {
+        ...options,
+        clusterDate: borrowed.date,
+      });
+      if (
+        borrowed.date !== null ||
+        chosen.rule === 'published-at' ||
+        chosen.rule === 'stated-in-text'
+      )
+        return chosen;
+      return { ...chosen, reason: `${chosen.reason} ${notBorrowedNote(cluster)}` };
+    }),
   };
+}
+
+/** Why an undated article did not take the cluster's date. */
+function notBorrowedNote(cluster: ReferenceDate): string {
+  return `The cluster's date (${cluster.date}) is not borrowed: no article that dates it shares ${SAME_EVENT_STATEMENTS} or more statements with this one, directly or through other articles, so they may report another event.`;
 }

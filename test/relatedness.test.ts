@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 import { agreementFigure, combinedScore } from '../src/score/agreement-score.js';
-import { measureRelatedness } from '../src/score/relatedness.js';
+import {
+  isNamedConcept,
+  isYearConcept,
+  measureRelatedness,
+  SHORT_ARTICLE_PRIOR,
+  towardsTypical,
+} from '../src/score/relatedness.js';
 import { isUnrelated, UNRELATED_RELATEDNESS, unrelatedReason } from '../src/score/unrelated.js';
 
 // Written for these tests: three reports of one flood, one of a wildfire elsewhere.
@@ -122,6 +128,83 @@ describe('relatedness and the unrelated outlier', () => {
     expect(isUnrelated({ ...base, relatedness: 0.9 })).toBe(false);
     expect(isUnrelated({ ...base, sentencesMeasured: 0, sentencesShared: 0 })).toBe(false);
     expect(unrelatedReason(base).message).toMatch(/1 of its 10 sentences and 0 of the 6/);
+  });
+});
+
+describe('relatedness rules', () => {
+  it('counts a stated year as a named thing: two events of one kind differ in it', () => {
+    expect(isYearConcept('#:plain:2013')).toBe(true);
+    expect(isNamedConcept('#:plain:2013')).toBe(true);
+    // Must not fire on a day of the month, a weekday, or a four-digit figure that is no year.
+    for (const concept of ['#:plain:15', 'w:sundai', '#:plain:2500', '#:percent:2013']) {
+      expect(isYearConcept(concept)).toBe(false);
+    }
+    expect(isNamedConcept('#:plain:15')).toBe(false);
+  });
+
+  it('a year no other source states lowers an article that is otherwise like the others', () => {
+    const sentence = (concepts: string[]) => ({ text: 'x', concepts: [...concepts].sort() });
+    const report = (extra: string[]) => [
+      sentence(['n:quinn', 'p:marrowby', 'w:flood', ...extra]),
+      sentence(['n:quinn', 'w:shelter', 'w:river']),
+      sentence(['p:marrowby', 'w:toll', 'w:rose']),
+    ];
+    const result = measureRelatedness(
+      [
+        { id: 'a', sentences: report(['#:plain:2008']) },
+        { id: 'b', sentences: report(['#:plain:2008']) },
+        { id: 'c', sentences: report(['#:plain:2008']) },
+        { id: 'other-year', sentences: report(['#:plain:2013']) },
+      ],
+      (id) => id,
+    );
+    expect(result.get('other-year')!.relatedness).toBeLessThan(result.get('a')!.relatedness);
+    expect(result.get('other-year')!.unsharedNames).toEqual(['2013']);
+  });
+
+  it('draws a short article towards the typical one, and leaves a long one its figure', () => {
+    // One sentence: halfway (with a prior of 2, a third of the way and more) to 1.
+    expect(towardsTypical(0.1, 1)).toBeCloseTo(
+      (0.1 + SHORT_ARTICLE_PRIOR) / (1 + SHORT_ARTICLE_PRIOR),
+    );
+    expect(towardsTypical(0.1, 1)).toBeGreaterThan(0.6);
+    // Must not fire on a long article: 40 sentences keep it close to what was measured.
+    expect(towardsTypical(0.1, 40)).toBeLessThan(0.15);
+    expect(towardsTypical(1.5, 40)).toBeGreaterThan(1.45);
+    expect(towardsTypical(0.1, 0)).toBe(1);
+  });
+
+  it('does not hold it against a long report of the event that shorter sources cannot cover all of it', () => {
+    const sentence = (concepts: string[]) => ({ text: 'x', concepts: [...concepts].sort() });
+    const story = [
+      sentence(['n:ada quinn', 'p:marrowby', 'w:flood', '#:plain:14']),
+      sentence(['n:ada quinn', 'w:shelter', 'w:sport']),
+    ];
+    const long = [
+      ...story,
+      ...Array.from({ length: 12 }, (_, index) =>
+        sentence([`w:background${index}`, `n:official${index}`, 'p:marrowby']),
+      ),
+    ];
+    const sibling = [
+      sentence(['n:bo renn', 'p:halden', 'w:fire', '#:plain:23']),
+      sentence(['p:brask', 'w:crew', 'w:shelter']),
+      ...Array.from({ length: 6 }, (_, index) => sentence([`w:blaze${index}`, 'p:halden'])),
+    ];
+    const result = measureRelatedness(
+      [
+        { id: 'short-1', sentences: story },
+        { id: 'short-2', sentences: story },
+        { id: 'short-3', sentences: story },
+        { id: 'long', sentences: long },
+        { id: 'sibling', sentences: sibling },
+      ],
+      (id) => id,
+    );
+    // The long report of the same event, quoting officials nobody else quotes, stays above the
+    // report of another event (divided by its own weight alone it fell to 0.20, below it).
+    expect(result.get('long')!.relatedness).toBeGreaterThan(0.3);
+    expect(result.get('sibling')!.relatedness).toBeLessThan(result.get('long')!.relatedness);
   });
 });
 

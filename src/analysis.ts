@@ -150,11 +150,13 @@ export interface ArticleReport {
   score: number;
   /**
    * How much of this article the other independent sources also report, relative to the
-   * cluster's typical article (1 = as much as the typical one; may exceed 1). Soft: the share
-   * of its content (concepts weighted by rarity) and of the people, places and figures it
-   * names that its two nearest independent sources state too, with a quarter weight on the
-   * share of its sentences the alignment matched, divided by the cluster's median. 1 when
-   * there is no other source to compare with. See {@link ArticleReport.overlap}.
+   * cluster's typical article (1 = as much as the typical one; may exceed 1). Soft: the
+   * content (concepts weighted by rarity) and the people, places, figures and years it shares
+   * with each of its two nearest independent sources, over the geometric mean of both sides'
+   * weights, with a quarter weight on the share of its sentences the alignment matched,
+   * divided by the cluster's median, and a short article drawn towards 1 (`(n × that + 2) /
+   * (n + 2)` for n sentences). 1 when there is no other source to compare with. See
+   * {@link ArticleReport.overlap}.
    */
   relatedness: number;
   /**
@@ -171,10 +173,14 @@ export interface ArticleReport {
     sentencesShared: number;
     /** Sentences measured (bylines, datelines and photo credits are not content). */
     sentencesMeasured: number;
-    /** People, places and figures it names that another independent source names. */
+    /** People, places, figures and years it names that another independent source names. */
     namedShared: number;
-    /** People, places and figures it names. */
+    /** People, places, figures and years it names. */
     named: number;
+    /** The story's core names: those at least half of the other independent sources (and two) name. */
+    coreNames: number;
+    /** Core names it names too (an `unrelated` article names fewer than 35 % of them). */
+    coreNamesShared: number;
   };
   /** Trust weight the truth-discovery step gave this article as a source. */
   trust: number;

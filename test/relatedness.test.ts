@@ -8,7 +8,12 @@ import {
   SHORT_ARTICLE_PRIOR,
   towardsTypical,
 } from '../src/score/relatedness.js';
-import { isUnrelated, UNRELATED_RELATEDNESS, unrelatedReason } from '../src/score/unrelated.js';
+import {
+  isUnrelated,
+  namesTheStory,
+  UNRELATED_RELATEDNESS,
+  unrelatedReason,
+} from '../src/score/unrelated.js';
 
 // Written for these tests: three reports of one flood, one of a wildfire elsewhere.
 const FLOOD = [
@@ -44,7 +49,7 @@ describe('relatedness and the unrelated outlier', () => {
     expect(reason!.kind).toBe('unrelated');
     expect(reason!.evidence).toEqual([]);
     expect(reason!.message).toMatch(
-      /of its \d+ sentences and \d+ of the \d+ people, places and figures/,
+      /of its \d+ sentences and \d+ of the \d+ people, places, figures and years/,
     );
     expect(reason!.message).toMatch(/brask|halden|renn/i);
     // No disagreement of the wildfire article counts against it or anyone else.
@@ -113,7 +118,7 @@ describe('relatedness and the unrelated outlier', () => {
     expect(copies.get('a')!.relatedness).toBeLessThan(copies.get('b')!.relatedness);
   });
 
-  it('isUnrelated needs most sentences unshared as well as a low relatedness', () => {
+  it("isUnrelated needs a low relatedness and few of the story's core names", () => {
     const base = {
       relatedness: 0.2,
       contentShared: 0.1,
@@ -122,12 +127,52 @@ describe('relatedness and the unrelated outlier', () => {
       namedShared: 0,
       named: 6,
       unsharedNames: ['brask'],
+      coreNames: 10,
+      coreNamesShared: 1,
     };
     expect(isUnrelated(base)).toBe(true);
-    expect(isUnrelated({ ...base, sentencesShared: 6 })).toBe(false);
     expect(isUnrelated({ ...base, relatedness: 0.9 })).toBe(false);
     expect(isUnrelated({ ...base, sentencesMeasured: 0, sentencesShared: 0 })).toBe(false);
     expect(unrelatedReason(base).message).toMatch(/1 of its 10 sentences and 0 of the 6/);
+    expect(unrelatedReason(base).message).toMatch(/names 1 of the 10 that most other sources name/);
+  });
+
+  it('must not fire on a report of the story that names its core names, however little else it shares', () => {
+    // The stale seed article's figures: relatedness 0.34, 13 of the 25 core names.
+    const stale = {
+      relatedness: 0.34,
+      contentShared: 0.49,
+      sentencesShared: 37,
+      sentencesMeasured: 79,
+      namedShared: 14,
+      named: 62,
+      unsharedNames: [],
+      coreNames: 25,
+      coreNamesShared: 13,
+    };
+    expect(namesTheStory(stale)).toBe(true);
+    expect(isUnrelated(stale)).toBe(false);
+    // With no core names there is nothing to tell a sibling event by: not flagged.
+    expect(isUnrelated({ ...stale, coreNames: 0, coreNamesShared: 0 })).toBe(false);
+    expect(isUnrelated({ ...stale, coreNamesShared: 3 })).toBe(true);
+  });
+
+  it("counts the core names most other sources name, not the article's own mention", () => {
+    const sentence = (concepts: string[]) => ({ text: 'x', concepts: [...concepts].sort() });
+    const result = measureRelatedness(
+      [
+        { id: 'a', sentences: [sentence(['n:quinn', 'p:marrowby', 'w:flood'])] },
+        { id: 'b', sentences: [sentence(['n:quinn', 'p:marrowby', 'w:rain'])] },
+        { id: 'c', sentences: [sentence(['n:quinn', 'p:tell', 'w:river'])] },
+        { id: 'd', sentences: [sentence(['n:renn', 'p:halden', 'w:fire'])] },
+      ],
+      (id) => id,
+    );
+    // Three other sources: a core name is named by two of them (half, and at least two).
+    expect(result.get('d')).toMatchObject({ coreNames: 2, coreNamesShared: 0 });
+    // Marrowby is named by a, b: core for c and d, not for a (only b besides it).
+    expect(result.get('a')).toMatchObject({ coreNames: 1, coreNamesShared: 1 });
+    expect(result.get('c')).toMatchObject({ coreNames: 2, coreNamesShared: 1 });
   });
 });
 

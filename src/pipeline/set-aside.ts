@@ -32,6 +32,8 @@ export function withNotAnalysable(
         sentencesMeasured: 0,
         namedShared: 0,
         named: 0,
+        coreNames: 0,
+        coreNamesShared: 0,
       },
       trust: 1,
       counts: { corroborated: 0, contradicted: 0, uncorroborated: 0, unchecked: 0 },

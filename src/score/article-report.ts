@@ -130,6 +130,8 @@ export function articleReport(
       sentencesMeasured: measure.sentencesMeasured,
       namedShared: measure.namedShared,
       named: measure.named,
+      coreNames: measure.coreNames,
+      coreNamesShared: measure.coreNamesShared,
     },
     trust: Math.round((context.trust.get(article.id) ?? 1) * 1000) / 1000,
     counts,

@@ -32,7 +32,22 @@ export interface ArticleRelatedness {
   named: number;
   /** The named things no other independent source names, rarest first (at most {@link UNSHARED_SHOWN}): what it is about instead. */
   unsharedNames: string[];
+  /**
+   * The story's core names as this article sees them: people, places, figures and years that
+   * most other independent sources name (see {@link CORE_SOURCE_SHARE}), and how many of them
+   * the article names. A report of the same story names most of them, even one that gets
+   * them wrong; a report of a sibling event shares the kind of event, not its particulars.
+   */
+  coreNames: number;
+  coreNamesShared: number;
 }
+
+/**
+ * Share of the other independent sources that must name a person, place, figure or year (and
+ * at least two of them) for it to be one of the story's core names
+ * ({@link ArticleRelatedness.coreNames}): half — what most reports of the story name.
+ */
+export const CORE_SOURCE_SHARE = 0.5;
 
 /** Named things listed in {@link ArticleRelatedness.unsharedNames}. */
 export const UNSHARED_SHOWN = 5;
@@ -135,6 +150,23 @@ export function measureRelatedness(
   const tellsApart = (concept: string) =>
     !(allUnits.size >= 3 && unitsNaming.get(concept)!.size >= allUnits.size);
   const unitWeights = sourceWeights(articles, articleConcepts, unitOf, tellsApart, weight);
+  // The core names: named by at least CORE_SOURCE_SHARE of the other sources (and two). Counted
+  // once for the cluster; an article's own mention does not count towards its own core, so a
+  // name at exactly the bar is core only for the articles that do not name it.
+  const coreBar = Math.max(2, CORE_SOURCE_SHARE * (allUnits.size - 1));
+  let atBar = 0;
+  for (const [concept, units] of unitsNaming)
+    if (isNamedConcept(concept) && units.size >= coreBar) atBar++;
+  const core = (namedList: readonly string[]) => {
+    let ownAtBarOnly = 0;
+    let coreNamesShared = 0;
+    for (const concept of namedList) {
+      const size = unitsNaming.get(concept)!.size;
+      if (size - 1 >= coreBar) coreNamesShared++;
+      else if (size >= coreBar) ownAtBarOnly++;
+    }
+    return { coreNames: atBar - ownAtBarOnly, coreNamesShared };
+  };
 
   const raw = new Map<string, Omit<ArticleRelatedness, 'relatedness'> & { overlap: number }>();
   articles.forEach((article, index) => {
@@ -187,6 +219,7 @@ export function measureRelatedness(
       namedShared,
       named: namedList.length,
       unsharedNames,
+      ...core(namedList),
     });
   });
 

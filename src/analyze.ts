@@ -7,7 +7,7 @@ import { computeConsensus, sourceTrust } from './consensus/consensus.js';
 import { TRUTH_ALGORITHMS, type TruthAlgorithm } from './consensus/discover-truth.js';
 import { buildFacts } from './consensus/facts.js';
 import { findClusterSources } from './consensus/find-copies.js';
-import { clusterReferenceDates } from './consensus/reference-dates.js';
+import { clusterReferenceDates, disputedBorrowedDates } from './consensus/reference-dates.js';
 import { roleConflictsIn } from './consensus/role-conflicts.js';
 import { CorroborateError } from './errors.js';
 import { detectLanguage } from './input/detect-language.js';
@@ -165,16 +165,27 @@ export function analyzePrepared(
     settings.asOf,
     alignment,
   );
-  const checks = articles.map((article, index) =>
+  const checkArticle = (index: number) =>
     checkRoleMentions(
-      article.text,
+      articles[index]!.text,
       prepared[index]!,
       extractions[index]!.roleMentions,
       knowledge,
       referenceDates.articles[index]!,
       extractions[index]!.statedDates,
-    ),
+    );
+  const checks = articles.map((_, index) => checkArticle(index));
+  // A borrowed date that several sources' office holders agree against is withdrawn.
+  const withdrawn = disputedBorrowedDates(
+    ids,
+    referenceDates.articles,
+    checks.map((check) => check.staleFigures),
+    (id) => clusterOf.get(id) ?? id,
   );
+  for (const [index, reason] of withdrawn) {
+    referenceDates.articles[index] = { date: null, rule: 'none', reason };
+    checks[index] = checkArticle(index);
+  }
   const claims = clusterClaims(
     articles,
     prepared,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Alignment, AlignmentGroup, PreparedSentence } from '../src/align/types.js';
-import { clusterReferenceDates } from '../src/consensus/reference-dates.js';
+import type { ReferenceDate, StaleFigure } from '../src/analysis.js';
+import {
+  clusterReferenceDates,
+  disputedBorrowedDates,
+  SOURCES_AGAINST_BORROWED_DATE,
+} from '../src/consensus/reference-dates.js';
 import {
   pairKey,
   SAME_EVENT_STATEMENTS,
@@ -170,5 +175,63 @@ describe('clusterReferenceDates: an undated article borrows only from its own ev
     );
     expect(result.articles[0]).toMatchObject({ date: '2010-01-01', rule: 'as-of' });
     expect(result.articles[0]!.reason).toMatch(/not borrowed/);
+  });
+});
+
+describe('disputedBorrowedDates', () => {
+  const borrowed: ReferenceDate = {
+    date: '2009-03-03',
+    rule: 'cluster-consensus',
+    reason: 'the other articles’ consensus date is 2009-03-03.',
+  };
+  const own: ReferenceDate = { date: '2009-03-03', rule: 'stated-in-text', reason: 'stated' };
+  const figure = (person: string, roleId: string) =>
+    ({ person, roleId, role: `office ${roleId}` }) as StaleFigure;
+  const secretary = figure('Ann Example', 'us_interior');
+
+  it(`withdraws a borrowed date that ${SOURCES_AGAINST_BORROWED_DATE} sources' office holder agrees against`, () => {
+    const withdrawn = disputedBorrowedDates(
+      ['a', 'b', 'c'],
+      [borrowed, borrowed, own],
+      [[secretary], [secretary], []],
+      (id) => id,
+    );
+    expect([...withdrawn.keys()]).toEqual([0, 1]);
+    expect(withdrawn.get(0)).toMatch(/2009-03-03\) is not borrowed: on it 2 independent sources/);
+    expect(withdrawn.get(0)).toMatch(/Ann Example as office us_interior/);
+  });
+
+  it('must not fire on one source alone, on copies of one source, or on a date the article states', () => {
+    const one = disputedBorrowedDates(
+      ['a', 'b'],
+      [borrowed, borrowed],
+      [[secretary], []],
+      (id) => id,
+    );
+    expect(one.size).toBe(0);
+    // Two copies of one article are one source.
+    const copies = disputedBorrowedDates(
+      ['a', 'a-copy'],
+      [borrowed, borrowed],
+      [[secretary], [secretary]],
+      () => 'a',
+    );
+    expect(copies.size).toBe(0);
+    // A source that states its own date is judged on it, whatever the others say.
+    const stated = disputedBorrowedDates(
+      ['a', 'b'],
+      [own, borrowed],
+      [[secretary], [secretary]],
+      (id) => id,
+    );
+    expect(stated.size).toBe(0);
+    // Different people in one office do not agree with each other.
+    const different = disputedBorrowedDates(
+      ['a', 'b'],
+      [borrowed, borrowed],
+      [[secretary], [figure('Bo Other', 'us_interior')]],
+      (id) => id,
+    );
+    expect(different.size).toBe(0);
   });
 });

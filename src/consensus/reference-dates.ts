@@ -1,7 +1,7 @@
 // The reference date of every article of a cluster: its own, else the date of the articles that
 // report the same event as it, voted by one article per independent source.
 import type { Alignment, PreparedSentence } from '../align/types.js';
-import type { ReferenceDate } from '../analysis.js';
+import type { ReferenceDate, StaleFigure } from '../analysis.js';
 import type { DateMention } from '../extract/date-types.js';
 import {
   chooseReferenceDate,
@@ -100,4 +100,55 @@ export function clusterReferenceDates(
 /** Why an undated article did not take the cluster's date. */
 function notBorrowedNote(cluster: ReferenceDate): string {
   return `The cluster's date (${cluster.date}) is not borrowed: no article that dates it shares ${SAME_EVENT_STATEMENTS} or more statements with this one, directly or through other articles, so they may report another event.`;
+}
+
+/**
+ * Independent sources that must name one person in one office, each stale on a date it
+ * borrowed from the cluster, for that date to be withdrawn from them (see
+ * {@link disputedBorrowedDates}).
+ */
+export const SOURCES_AGAINST_BORROWED_DATE = 2;
+
+/**
+ * The articles whose borrowed cluster date is withdrawn: those with a stale figure on a
+ * borrowed date (`rule: 'cluster-consensus'`) that {@link SOURCES_AGAINST_BORROWED_DATE} or
+ * more independent sources share — the same person in the same office, each on a borrowed
+ * date. Sources that agree on who held an office are evidence of when they were written; a
+ * date none of them stated that makes them all out of date is more likely another event's (on
+ * ECB+, undated December 2008 reports of a rule all naming the then Interior Secretary, judged
+ * on the 2009 date of a report of its reversal). One source alone keeps its flag (the stale
+ * seed article names Scholz as chancellor on a date it borrowed). Maps each withdrawn
+ * article's index to the reason.
+ */
+export function disputedBorrowedDates(
+  ids: readonly string[],
+  referenceDates: readonly ReferenceDate[],
+  staleFigures: readonly (readonly StaleFigure[])[],
+  unitOf: (id: string) => string,
+): Map<number, string> {
+  const key = (figure: StaleFigure) => `${figure.person}\u0000${figure.roleId}`;
+  const unitsByKey = new Map<string, Set<string>>();
+  ids.forEach((id, index) => {
+    if (referenceDates[index]!.rule !== 'cluster-consensus') return;
+    for (const figure of staleFigures[index]!) {
+      const units = unitsByKey.get(key(figure)) ?? new Set<string>();
+      units.add(unitOf(id));
+      unitsByKey.set(key(figure), units);
+    }
+  });
+  const withdrawn = new Map<number, string>();
+  ids.forEach((id, index) => {
+    const date = referenceDates[index]!;
+    if (date.rule !== 'cluster-consensus') return;
+    const disputed = staleFigures[index]!.find(
+      (figure) => unitsByKey.get(key(figure))!.size >= SOURCES_AGAINST_BORROWED_DATE,
+    );
+    if (!disputed) return;
+    const count = unitsByKey.get(key(disputed))!.size;
+    withdrawn.set(
+      index,
+      `no publication date and no date in the text that dates the article; the cluster's date (${date.date}) is not borrowed: on it ${count} independent sources that did not state it name ${disputed.person} as ${disputed.role}, which ${disputed.person} no longer was — sources that agree on an office holder more likely date from another time than all be out of date, so staleness is not judged.`,
+    );
+  });
+  return withdrawn;
 }

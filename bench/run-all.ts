@@ -14,6 +14,7 @@ const BENCHMARKS = [
   'split-sentences',
   'knowledge-base',
   'msrp-calibrate',
+  'compare-sentences',
   'truth-book',
   'truth-weather-like',
   'truth-heterogeneous',

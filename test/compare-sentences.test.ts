@@ -28,6 +28,7 @@ import {
   defaultTermWeight,
 } from '../src/align/term-weights.js';
 import { CorroborateError } from '../src/errors.js';
+import { bigramProfile } from '../src/text/bigrams.js';
 import { tokenize } from '../src/text/tokenize.js';
 
 const figure = (value: number, unit: NumberMention['unit'], currency?: string): NumberMention => ({
@@ -291,7 +292,7 @@ describe('profileContent and sentenceBigrams', () => {
         termCounts: full.termCounts,
         numbers: full.numbers,
       });
-      expect(sentenceBigrams(text)).toEqual(full.bigrams);
+      expect(sentenceBigrams(text)).toEqual(bigramProfile(full.lower));
     };
     for (const text of SENTENCES) check(text);
     fc.assert(
@@ -306,6 +307,16 @@ describe('profileContent and sentenceBigrams', () => {
 });
 
 describe('profileSentence', () => {
+  it('keeps one sorted vocabulary of all terms, a string read both ways counted once', () => {
+    // "US" the acronym is a content term, "us" the pronoun a stopword: same string, one entry.
+    const profile = profileSentence('US officials told us the US talks would go on.');
+    expect(profile.terms).toContain('us');
+    expect(profile.functionTerms).toContain('us');
+    expect(profile.vocabulary).toEqual([...new Set(profile.sequence)].sort());
+    expect(profile.vocabularyCounts[profile.vocabulary.indexOf('us')]).toBe(3);
+    expect(profile.sequenceIds.map((id) => profile.vocabulary[id])).toEqual(profile.sequence);
+  });
+
   it('reads "according to" as attribution, but "accord" and "accords" as the agreement', () => {
     // "According to the White House" once stemmed to "accord" and matched "a trade accord".
     expect(profileSentence('According to the White House, they will meet.').terms).not.toContain(
@@ -557,6 +568,73 @@ describe('paraphrase features', () => {
     expect(features.characterCosine).toBe(1);
     expect(features.longestUnmatchedRun).toBe(0);
     expect(features.lengthRatio).toBe(1);
+  });
+
+  it('paraphraseFeatures equals n-gram counts over the term strings themselves (property)', () => {
+    // The reference counts word n-grams as joined strings; the library merges sorted
+    // vocabularies and packs n-grams into numbers. Repeats, stopwords and "US"/"us" included.
+    const words = fc.constantFrom(
+      'the',
+      'talks',
+      'talk',
+      'in',
+      'Busan',
+      'lasted',
+      'two',
+      'hours',
+      'US',
+      'us',
+      'told',
+      'officials',
+      'said',
+      '5%',
+      'rose',
+      'of',
+      'the',
+      'and',
+    );
+    const sentence = fc.array(words, { maxLength: 16 }).map((list) => `${list.join(' ')}.`);
+    const ngrams = (sequence: string[], n: number) => {
+      const counts = new Map<string, number>();
+      for (let i = 0; i + n <= sequence.length; i++) {
+        const key = sequence.slice(i, i + n).join('\u0000');
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      return counts;
+    };
+    const precisionPair = (a: string[], b: string[], n: number) => {
+      const x = ngrams(a, n);
+      const y = ngrams(b, n);
+      let shared = 0;
+      for (const [key, count] of x) shared += Math.min(count, y.get(key) ?? 0);
+      const p = Math.max(0, a.length - n + 1);
+      const q = Math.max(0, b.length - n + 1);
+      const one = p === 0 ? 0 : shared / p;
+      const two = q === 0 ? 0 : shared / q;
+      return [Math.min(one, two), Math.max(one, two)];
+    };
+    fc.assert(
+      fc.property(sentence, sentence, (textA, textB) => {
+        const a = profileSentence(textA);
+        const b = profileSentence(textB);
+        const features = paraphraseFeatures(a, b);
+        const runsA = unmatchedRuns(a, new Set(b.sequence));
+        const runsB = unmatchedRuns(b, new Set(a.sequence));
+        expect([features.minWordPrecision, features.maxWordPrecision]).toEqual(
+          precisionPair(a.sequence, b.sequence, 1),
+        );
+        expect([features.minBigramPrecision, features.maxBigramPrecision]).toEqual(
+          precisionPair(a.sequence, b.sequence, 2),
+        );
+        expect([features.minTrigramPrecision, features.maxTrigramPrecision]).toEqual(
+          precisionPair(a.sequence, b.sequence, 3),
+        );
+        expect(features.longestUnmatchedRun).toBe(Math.max(runsA.longestRun, runsB.longestRun));
+        expect(features.unmatchedContentWords).toBe(runsA.unmatched + runsB.unmatched);
+        expect(paraphraseFeatures(b, a)).toEqual(features);
+      }),
+      { seed: 21, numRuns: 300 },
+    );
   });
 
   it('the generated model names one coefficient per feature', () => {

@@ -5,12 +5,12 @@
 // later stages can turn a differing figure or name into a contradiction.
 import { CorroborateError, describeType } from '../errors.js';
 import { readOptions } from '../input/read-options.js';
-import { diceCoefficient } from '../text/bigrams.js';
 import { jaroWinklerSimilarity } from '../text/natural-adapter.js';
+import { characterGramSimilarity } from './character-grams.js';
 import {
   type ParaphraseFeatures,
   type ParaphraseModelInput,
-  paraphraseFeatures,
+  paraphraseFeaturesWith,
 } from './paraphrase-features.js';
 import { PARAPHRASE_MODEL } from './paraphrase-model.js';
 import {
@@ -276,7 +276,8 @@ export function compareProfiles(
   const overlap = weightedTermOverlap(a, b, weights);
   const { weightedOverlap, maxCoverage, cosine, extraDetail } = overlap;
   const extraDetailSimilarity = Math.exp(-extraDetail / EXTRA_DETAIL_SCALE);
-  const dice = diceCoefficient(a.bigrams, b.bigrams);
+  const grams = characterGramSimilarity(a.lower, b.lower);
+  const dice = grams.dice;
   const names = matchNames(a.names, b.names);
   const numbers = matchNumbers(a.numbers, b.numbers);
   const nameOverlap = jaccard(names.shared.length, names.onlyInA.length, names.onlyInB.length);
@@ -292,19 +293,20 @@ export function compareProfiles(
         [TOPIC_WEIGHTS.weightedOverlap, weightedOverlap],
         [TOPIC_WEIGHTS.dice, dice],
       ]);
-  const paraphrase = paraphraseFeatures(a, b);
+  const paraphrase = paraphraseFeaturesWith(a, b, grams.cosine);
   const score = statesNothing ? 0 : gradedScore(cosine, weightedOverlap, maxCoverage);
   const probability = statesNothing
     ? 0
-    : paraphraseProbability({
-        ...paraphrase,
-        cosine,
-        weightedOverlap,
-        maxCoverage,
-        dice,
-        extraDetailSimilarity,
-        differingNumbers: numbers.onlyInA.length + numbers.onlyInB.length > 0 ? 1 : 0,
-      });
+    : paraphraseProbability(
+        modelInput(paraphrase, {
+          cosine,
+          weightedOverlap,
+          maxCoverage,
+          dice,
+          extraDetailSimilarity,
+          differingNumbers: numbers.onlyInA.length + numbers.onlyInB.length > 0 ? 1 : 0,
+        }),
+      );
   return {
     score,
     probability,
@@ -344,15 +346,46 @@ export function gradedScore(cosine: number, minCoverage: number, maxCoverage: nu
   return Math.min(1, Math.max(0, blend)) ** GRADED_EXPONENT;
 }
 
+/** The inputs of the paraphrase model that are not {@link ParaphraseFeatures}. */
+type OverlapInputs = Omit<ParaphraseModelInput, keyof ParaphraseFeatures>;
+
+/**
+ * The model's input as one object literal of fixed shape (an object spread builds a new shape
+ * on every call, which showed up in the profile of `compareSentences`).
+ */
+function modelInput(p: ParaphraseFeatures, o: OverlapInputs): ParaphraseModelInput {
+  return {
+    minWordPrecision: p.minWordPrecision,
+    maxWordPrecision: p.maxWordPrecision,
+    longestUnmatchedRun: p.longestUnmatchedRun,
+    shortestUnmatchedRun: p.shortestUnmatchedRun,
+    unmatchedContentWords: p.unmatchedContentWords,
+    maxUnmatchedContentWords: p.maxUnmatchedContentWords,
+    minBigramPrecision: p.minBigramPrecision,
+    maxBigramPrecision: p.maxBigramPrecision,
+    minTrigramPrecision: p.minTrigramPrecision,
+    maxTrigramPrecision: p.maxTrigramPrecision,
+    characterCosine: p.characterCosine,
+    lengthRatio: p.lengthRatio,
+    cosine: o.cosine,
+    weightedOverlap: o.weightedOverlap,
+    maxCoverage: o.maxCoverage,
+    dice: o.dice,
+    extraDetailSimilarity: o.extraDetailSimilarity,
+    differingNumbers: o.differingNumbers,
+  };
+}
+
 /**
  * P(paraphrase) under the generated logistic model: `1 / (1 + e^-(intercept + Σ coef·x))`
  * over the inputs named in `PARAPHRASE_MODEL.features`.
  */
 export function paraphraseProbability(input: ParaphraseModelInput): number {
+  const { features, coefficients } = PARAPHRASE_MODEL;
   let z = PARAPHRASE_MODEL.intercept;
-  PARAPHRASE_MODEL.features.forEach((name, index) => {
-    z += PARAPHRASE_MODEL.coefficients[index]! * input[name];
-  });
+  for (let index = 0; index < features.length; index++) {
+    z += coefficients[index]! * input[features[index]!];
+  }
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -510,24 +543,30 @@ function weightedTermOverlap(
 // ---------------------------------------------------------------------------------------------
 // Names
 
+/** A name with its key split into words once, for the pairwise tests below. */
+interface KeyedName {
+  name: NameMention;
+  key: string;
+  words: string[];
+}
+
 /** One distinct name per key, dropping a name whose words all occur in a longer one ("Xi" beside "Xi Jinping"). */
-function distinctNames(names: readonly NameMention[]): NameMention[] {
+function distinctNames(names: readonly NameMention[]): KeyedName[] {
   const byKey = new Map<string, NameMention>();
   for (const name of names) if (!byKey.has(name.key)) byKey.set(name.key, name);
-  const unique = [...byKey.values()].sort((x, y) => compareStrings(x.key, y.key));
+  const unique = [...byKey.values()]
+    .sort((x, y) => compareStrings(x.key, y.key))
+    .map((name) => ({ name, key: name.key, words: name.key.split(' ') }));
   if (unique.length > MAX_PAIRWISE_MENTIONS) return unique;
   return unique.filter(
-    (name) => !unique.some((other) => other !== name && containsAllWords(other.key, name.key)),
+    (name) =>
+      !unique.some((other) => other !== name && containsAllWordsOf(other.words, name.words)),
   );
 }
 
 /** True when every word of `short` is a word of `long` and `long` has more words. */
-function containsAllWords(long: string, short: string): boolean {
-  const longWords = long.split(' ');
-  const shortWords = short.split(' ');
-  return (
-    longWords.length > shortWords.length && shortWords.every((word) => longWords.includes(word))
-  );
+function containsAllWordsOf(long: readonly string[], short: readonly string[]): boolean {
+  return long.length > short.length && short.every((word) => long.includes(word));
 }
 
 /**
@@ -536,16 +575,32 @@ function containsAllWords(long: string, short: string): boolean {
  * variants at or above {@link NAME_SPELLING_THRESHOLD}, else 0.
  */
 export function nameMatchStrength(first: string, second: string): number {
-  if (first === second) return 1;
-  if (containsAllWords(first, second) || containsAllWords(second, first)) return 0.9;
+  return keyedMatchStrength(
+    { key: first, words: first.split(' ') },
+    { key: second, words: second.split(' ') },
+  );
+}
+
+/** {@link nameMatchStrength} on keys already split into words. */
+function keyedMatchStrength(
+  first: Pick<KeyedName, 'key' | 'words'>,
+  second: Pick<KeyedName, 'key' | 'words'>,
+): number {
+  if (first.key === second.key) return 1;
   if (
-    first.length < MIN_SPELLING_VARIANT_LENGTH ||
-    second.length < MIN_SPELLING_VARIANT_LENGTH ||
-    first.includes(' ') !== second.includes(' ')
+    containsAllWordsOf(first.words, second.words) ||
+    containsAllWordsOf(second.words, first.words)
+  ) {
+    return 0.9;
+  }
+  if (
+    first.key.length < MIN_SPELLING_VARIANT_LENGTH ||
+    second.key.length < MIN_SPELLING_VARIANT_LENGTH ||
+    first.words.length > 1 !== second.words.length > 1
   ) {
     return 0;
   }
-  const similarity = jaroWinklerSimilarity(first, second);
+  const similarity = jaroWinklerSimilarity(first.key, second.key);
   return similarity >= NAME_SPELLING_THRESHOLD ? similarity : 0;
 }
 
@@ -554,8 +609,10 @@ function matchNames(
   namesA: readonly NameMention[],
   namesB: readonly NameMention[],
 ): { shared: NamePair[]; onlyInA: NameMention[]; onlyInB: NameMention[] } {
-  const a = distinctNames(namesA);
-  const b = distinctNames(namesB);
+  const keyedA = distinctNames(namesA);
+  const keyedB = distinctNames(namesB);
+  const a = keyedA.map((x) => x.name);
+  const b = keyedB.map((y) => y.name);
   const candidates: { i: number; j: number; strength: number }[] = [];
   if (a.length > MAX_PAIRWISE_MENTIONS || b.length > MAX_PAIRWISE_MENTIONS) {
     const indexB = new Map(b.map((y, j) => [y.key, j]));
@@ -564,12 +621,12 @@ function matchNames(
       if (j !== undefined) candidates.push({ i, j, strength: 1 });
     });
   } else {
-    a.forEach((x, i) => {
-      b.forEach((y, j) => {
-        const strength = nameMatchStrength(x.key, y.key);
+    for (let i = 0; i < a.length; i++) {
+      for (let j = 0; j < b.length; j++) {
+        const strength = keyedMatchStrength(keyedA[i]!, keyedB[j]!);
         if (strength > 0) candidates.push({ i, j, strength });
-      });
-    });
+      }
+    }
   }
   candidates.sort(
     (p, q) =>

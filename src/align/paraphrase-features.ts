@@ -2,6 +2,7 @@
 // each sentence the other repeats word for word, in order, and what it leaves out. Every
 // feature is symmetric (a minimum, maximum or sum over the two sides), so swapping the
 // sentences changes nothing. The model that weighs them is fitted by scripts/fit-same.ts.
+import { characterGramSimilarity } from './character-grams.js';
 import type { SentenceProfile } from './sentence-profile.js';
 
 /** The measured inputs of the paraphrase model, each checkable by a person. */
@@ -47,24 +48,47 @@ function precisions(shared: number, lengthA: number, lengthB: number): [number, 
   return x <= y ? [x, y] : [y, x];
 }
 
-/** Both sentences' term sequences as small integer ids (one id per distinct term of the pair). */
-function internSequences(
-  a: readonly string[],
-  b: readonly string[],
-): [Int32Array, Int32Array, number] {
-  const ids = new Map<string, number>();
-  const encode = (sequence: readonly string[]) =>
-    Int32Array.from(sequence, (term) => {
-      let id = ids.get(term);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(term, id);
-      }
-      return id;
-    });
-  const idsA = encode(a);
-  const idsB = encode(b);
-  return [idsA, idsB, ids.size];
+/**
+ * The two sentences' vocabularies merged into one numbering of the pair's distinct terms, in
+ * one pass over the sorted lists (no hash map): `idsA[k]` is the pair id of `a.vocabulary[k]`,
+ * `matchedA[k]` whether the other sentence has it too, and `sharedWords` the size of the
+ * multiset intersection of the two term sequences.
+ */
+function mergeVocabularies(
+  a: Pick<SentenceProfile, 'vocabulary' | 'vocabularyCounts'>,
+  b: Pick<SentenceProfile, 'vocabulary' | 'vocabularyCounts'>,
+): {
+  idsA: number[];
+  idsB: number[];
+  matchedA: boolean[];
+  matchedB: boolean[];
+  distinct: number;
+  sharedWords: number;
+} {
+  const x = a.vocabulary;
+  const y = b.vocabulary;
+  const idsA = new Array<number>(x.length);
+  const idsB = new Array<number>(y.length);
+  const matchedA = new Array<boolean>(x.length).fill(false);
+  const matchedB = new Array<boolean>(y.length).fill(false);
+  let i = 0;
+  let j = 0;
+  let distinct = 0;
+  let sharedWords = 0;
+  while (i < x.length || j < y.length) {
+    const p = x[i];
+    const q = y[j];
+    if (q === undefined || (p !== undefined && p < q)) idsA[i++] = distinct++;
+    else if (p === undefined || q < p) idsB[j++] = distinct++;
+    else {
+      sharedWords += Math.min(a.vocabularyCounts[i]!, b.vocabularyCounts[j]!);
+      matchedA[i] = true;
+      matchedB[j] = true;
+      idsA[i++] = distinct;
+      idsB[j++] = distinct++;
+    }
+  }
+  return { idsA, idsB, matchedA, matchedB, distinct, sharedWords };
 }
 
 /**
@@ -74,19 +98,48 @@ function internSequences(
  */
 const MAX_PACKED_DISTINCT = 200_000;
 
-/** The n-grams of an id sequence packed into exact numbers (base `distinct`), sorted. */
-function packedNgrams(sequence: Int32Array, n: number, distinct: number): Float64Array {
-  const codes = new Float64Array(Math.max(0, sequence.length - n + 1));
-  for (let start = 0; start < codes.length; start++) {
-    let code = 0;
-    for (let k = 0; k < n; k++) code = code * distinct + sequence[start + k]!;
-    codes[start] = code;
+/** Longest list sorted by insertion; longer ones go to `Array.prototype.sort`. */
+const INSERTION_SORT_MAX = 32;
+
+/** Sorts finite numbers ascending in place: insertion sort for the short lists of a sentence. */
+function sortNumbers(values: number[]): number[] {
+  if (values.length > INSERTION_SORT_MAX) return values.sort((p, q) => p - q);
+  for (let index = 1; index < values.length; index++) {
+    const value = values[index]!;
+    let k = index;
+    while (k > 0 && values[k - 1]! > value) {
+      values[k] = values[k - 1]!;
+      k--;
+    }
+    values[k] = value;
   }
-  return codes.sort();
+  return values;
+}
+
+/**
+ * The packed codes (base `distinct`) of the n-grams of `sequence` that could be shared: those
+ * whose every word the other sentence has (`matched`). Sorted ascending.
+ */
+function candidateNgrams(
+  sequence: readonly number[],
+  matched: readonly boolean[],
+  n: number,
+  distinct: number,
+): number[] {
+  const codes: number[] = [];
+  let run = 0;
+  for (let end = 0; end < sequence.length; end++) {
+    run = matched[end] ? run + 1 : 0;
+    if (run < n) continue;
+    let code = 0;
+    for (let k = end - n + 1; k <= end; k++) code = code * distinct + sequence[k]!;
+    codes.push(code);
+  }
+  return sortNumbers(codes);
 }
 
 /** Size of the multiset intersection of two sorted number lists. */
-function sharedSorted(x: Float64Array, y: Float64Array): number {
+function sharedSorted(x: ArrayLike<number>, y: ArrayLike<number>): number {
   let shared = 0;
   let i = 0;
   let j = 0;
@@ -102,7 +155,13 @@ function sharedSorted(x: Float64Array, y: Float64Array): number {
 }
 
 /** Lexicographic order of the n ids starting at `p` in `x` and at `q` in `y`. */
-function compareAt(x: Int32Array, p: number, y: Int32Array, q: number, n: number): number {
+function compareAt(
+  x: readonly number[],
+  p: number,
+  y: readonly number[],
+  q: number,
+  n: number,
+): number {
   for (let k = 0; k < n; k++) {
     const difference = x[p + k]! - y[q + k]!;
     if (difference !== 0) return difference;
@@ -111,25 +170,30 @@ function compareAt(x: Int32Array, p: number, y: Int32Array, q: number, n: number
 }
 
 /** Start positions of a sequence's n-grams, sorted by the n-gram. */
-function sortedNgramStarts(sequence: Int32Array, n: number): number[] {
+function sortedNgramStarts(sequence: readonly number[], n: number): number[] {
   const starts = Array.from({ length: Math.max(0, sequence.length - n + 1) }, (_, i) => i);
   return starts.sort((p, q) => compareAt(sequence, p, sequence, q, n) || p - q);
 }
 
 /**
  * How many n-grams two id sequences share, as multisets (a repeated n-gram counts as often as
- * both have it), and how many each has. One sort per side and a merge: no n-gram strings.
+ * both have it). One sort per side and a merge: no n-gram strings. `matchedX[k]` says whether
+ * the word at position k of `x` occurs in `y` at all; n-grams with an unmatched word cannot be
+ * shared and are skipped.
  */
 function sharedNgrams(
-  x: Int32Array,
-  y: Int32Array,
+  x: readonly number[],
+  matchedX: readonly boolean[],
+  y: readonly number[],
+  matchedY: readonly boolean[],
   n: number,
   distinct: number,
-): [number, number, number] {
+): number {
   if (distinct <= MAX_PACKED_DISTINCT) {
-    const codesX = packedNgrams(x, n, distinct);
-    const codesY = packedNgrams(y, n, distinct);
-    return [sharedSorted(codesX, codesY), codesX.length, codesY.length];
+    return sharedSorted(
+      candidateNgrams(x, matchedX, n, distinct),
+      candidateNgrams(y, matchedY, n, distinct),
+    );
   }
   const startsX = sortedNgramStarts(x, n);
   const startsY = sortedNgramStarts(y, n);
@@ -145,7 +209,7 @@ function sharedNgrams(
     } else if (order < 0) i++;
     else j++;
   }
-  return [shared, startsX.length, startsY.length];
+  return shared;
 }
 
 /**
@@ -179,69 +243,40 @@ function runsOfUnmatched<T>(
   return { longestRun, unmatched };
 }
 
-/** Cosine of two sorted code lists read as count vectors (equal codes are one dimension). */
-function sortedCosine(a: Int32Array, b: Int32Array): number {
-  const squares = (codes: Int32Array) => {
-    let sum = 0;
-    let run = 0;
-    for (let index = 0; index < codes.length; index++) {
-      run = index > 0 && codes[index] === codes[index - 1] ? run + 1 : 1;
-      // Adding 2·run − 1 for each repeat sums the squared counts.
-      sum += 2 * run - 1;
-    }
-    return sum;
-  };
-  const normA = squares(a);
-  const normB = squares(b);
-  if (normA === 0 || normB === 0) return 0;
-  let dot = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x < y) i++;
-    else if (y < x) j++;
-    else {
-      let countA = 0;
-      let countB = 0;
-      while (i < a.length && a[i] === x) {
-        countA++;
-        i++;
-      }
-      while (j < b.length && b[j] === x) {
-        countB++;
-        j++;
-      }
-      dot += countA * countB;
-    }
-  }
-  return Math.min(1, dot / Math.sqrt(normA * normB));
-}
-
 /**
  * The paraphrase features of two profiled sentences (see {@link ParaphraseFeatures}).
  * Symmetric: `paraphraseFeatures(a, b)` equals `paraphraseFeatures(b, a)`.
  */
 export function paraphraseFeatures(a: SentenceProfile, b: SentenceProfile): ParaphraseFeatures {
-  const [idsA, idsB, distinct] = internSequences(a.sequence, b.sequence);
-  const lengthA = idsA.length;
-  const lengthB = idsB.length;
-  const [minWordPrecision, maxWordPrecision] = precisions(
-    sharedNgrams(idsA, idsB, 1, distinct)[0],
-    lengthA,
-    lengthB,
-  );
-  const inA = new Uint8Array(distinct);
-  const inB = new Uint8Array(distinct);
-  for (const id of idsA) inA[id] = 1;
-  for (const id of idsB) inB[id] = 1;
-  const runsA = runsOfUnmatched(idsA, a.sequenceIsContent, (id) => inB[id] === 1);
-  const runsB = runsOfUnmatched(idsB, b.sequenceIsContent, (id) => inA[id] === 1);
-  const gramPrecisions = (n: number): [number, number] => {
-    const [shared, countA, countB] = sharedNgrams(idsA, idsB, n, distinct);
-    return precisions(shared, countA, countB);
-  };
+  return paraphraseFeaturesWith(a, b, characterGramSimilarity(a.lower, b.lower).cosine);
+}
+
+/**
+ * {@link paraphraseFeatures} with the character 4-gram cosine already computed (`compareProfiles`
+ * reads it together with the bigram Dice, in one count of both sentences' grams).
+ */
+export function paraphraseFeaturesWith(
+  a: SentenceProfile,
+  b: SentenceProfile,
+  characterCosine: number,
+): ParaphraseFeatures {
+  const { idsA, idsB, matchedA, matchedB, distinct, sharedWords } = mergeVocabularies(a, b);
+  const lengthA = a.sequence.length;
+  const lengthB = b.sequence.length;
+  const [minWordPrecision, maxWordPrecision] = precisions(sharedWords, lengthA, lengthB);
+  // The pair's id and whether the other side has it, at each position of each sentence.
+  const sequenceA = a.sequenceIds.map((id) => idsA[id]!);
+  const sequenceB = b.sequenceIds.map((id) => idsB[id]!);
+  const hitsA = a.sequenceIds.map((id) => matchedA[id]!);
+  const hitsB = b.sequenceIds.map((id) => matchedB[id]!);
+  const runsA = runsOfUnmatched(hitsA, a.sequenceIsContent, (hit) => hit);
+  const runsB = runsOfUnmatched(hitsB, b.sequenceIsContent, (hit) => hit);
+  const gramPrecisions = (n: number): [number, number] =>
+    precisions(
+      sharedNgrams(sequenceA, hitsA, sequenceB, hitsB, n, distinct),
+      Math.max(0, lengthA - n + 1),
+      Math.max(0, lengthB - n + 1),
+    );
   const [minBigramPrecision, maxBigramPrecision] = gramPrecisions(2);
   const [minTrigramPrecision, maxTrigramPrecision] = gramPrecisions(3);
   return {
@@ -255,7 +290,7 @@ export function paraphraseFeatures(a: SentenceProfile, b: SentenceProfile): Para
     maxBigramPrecision,
     minTrigramPrecision,
     maxTrigramPrecision,
-    characterCosine: sortedCosine(a.fourgrams, b.fourgrams),
+    characterCosine,
     lengthRatio:
       lengthA === 0 || lengthB === 0 ? 0 : Math.min(lengthA, lengthB) / Math.max(lengthA, lengthB),
   };

@@ -1,5 +1,5 @@
-// Everything sentence comparison needs, computed once per sentence: content stems, the
-// character-bigram profile, capitalised names and normalised figures. Cheap by design: one
+// Everything sentence comparison needs, computed once per sentence: content stems and their
+// order, the lower-cased text (for character grams), capitalised names and normalised figures. Cheap by design: one
 // tokenizer pass plus one pass over the tokens.
 
 import { CorroborateError, describeType } from '../errors.js';
@@ -59,7 +59,7 @@ export interface NameMention {
 
 /**
  * Precomputed comparison material for one sentence. A cache, built by {@link profileSentence}
- * and compared with `compareProfiles`; plain data apart from the typed array in `bigrams`.
+ * and compared with `compareProfiles`; plain data.
  */
 export interface SentenceProfile {
   /** The sentence as given. */
@@ -79,10 +79,11 @@ export interface SentenceProfile {
   functionTerms: string[];
   /** `functionTermCounts[i]` is how often `functionTerms[i]` occurs. */
   functionTermCounts: number[];
-  /** Character bigrams of the normalised, lower-cased sentence. */
-  bigrams: BigramProfile;
-  /** Character 4-grams of the normalised, lower-cased sentence (see {@link characterFourgrams}). */
-  fourgrams: Int32Array;
+  /**
+   * The sentence normalised (`normalizeText`) and lower-cased: what character bigrams (Dice)
+   * and 4-grams (cosine) are read from, when two profiles are compared.
+   */
+  lower: string;
   /**
    * Capitalised names in order of appearance; a lone capital at a sentence-initial position
    * is included but marked `uncertain`.
@@ -97,30 +98,38 @@ export interface SentenceProfile {
   sequence: string[];
   /** `sequenceIsContent[i]` is true when `sequence[i]` is a content term (not a stopword). */
   sequenceIsContent: boolean[];
+  /**
+   * Distinct terms of `sequence`, sorted (code-unit order): `terms` and `functionTerms` merged.
+   * Two profiles' vocabularies merge in one pass, so comparing them needs no hash map.
+   */
+  vocabulary: string[];
+  /** `vocabularyCounts[i]` is how often `vocabulary[i]` occurs in `sequence`. */
+  vocabularyCounts: number[];
+  /** `sequenceIds[i]` is the index of `sequence[i]` in `vocabulary`. */
+  sequenceIds: number[];
 }
 
 /**
- * Profiles one sentence for comparison: content stems, bigrams, names and figures.
+ * Profiles one sentence for comparison: content stems, the lower-cased text, names and figures.
  *
  * @throws {CorroborateError} `INVALID_ARTICLE` when `text` is not a string.
  */
 export function profileSentence(text: string): SentenceProfile {
-  const { tokens, numbers, consumed, terms, termCounts, stopwords, sequence, sequenceIsContent } =
-    readContent(text);
-  const [functionTerms, functionTermCounts] = countDistinct(stopwords);
-  const lower = normalizeText(text).toLowerCase();
+  const { tokens, numbers, consumed, tables, sequence, sequenceIsContent } = readContent(text);
   return {
     text,
-    terms,
-    termCounts,
-    functionTerms,
-    functionTermCounts,
-    bigrams: bigramProfile(lower),
-    fourgrams: fourgramsOfLowerCase(lower),
+    terms: tables.terms,
+    termCounts: tables.termCounts,
+    functionTerms: tables.functionTerms,
+    functionTermCounts: tables.functionTermCounts,
+    lower: normalizeText(text).toLowerCase(),
     names: extractNames(text, tokens, consumed),
     numbers,
     sequence,
     sequenceIsContent,
+    vocabulary: tables.vocabulary,
+    vocabularyCounts: tables.vocabularyCounts,
+    sequenceIds: tables.sequenceIds,
   };
 }
 
@@ -128,45 +137,19 @@ export function profileSentence(text: string): SentenceProfile {
 export type SentenceContent = Pick<SentenceProfile, 'text' | 'terms' | 'termCounts' | 'numbers'>;
 
 /**
- * {@link profileSentence} without bigrams, names and stopwords: what alignment reads, at a
+ * {@link profileSentence} without the lower-cased text, names and stopwords: what alignment reads, at a
  * fraction of the cost. The fields it has are equal to the full profile's.
  *
  * @throws {CorroborateError} `INVALID_ARTICLE` when `text` is not a string.
  */
 export function profileContent(text: string): SentenceContent {
-  const { numbers, terms, termCounts } = readContent(text);
-  return { text, terms, termCounts, numbers };
+  const { numbers, tables } = readContent(text);
+  return { text, terms: tables.terms, termCounts: tables.termCounts, numbers };
 }
 
-/** The character bigrams of a sentence, as {@link profileSentence} computes them. */
+/** The character bigrams of a sentence, as `compareSentences` reads them (from the profile's `lower`). */
 export function sentenceBigrams(text: string): BigramProfile {
   return bigramProfile(normalizeText(text).toLowerCase());
-}
-
-const WHITESPACE_RUN = /\s+/g;
-
-/**
- * Character 4-grams of the normalised, lower-cased text with whitespace runs as one space,
- * each packed into an int from the low 8 bits of its four code units, sorted ascending. Exact
- * for Latin-1 text; elsewhere two 4-grams may share a code, which only nudges a similarity.
- */
-export function characterFourgrams(text: string): Int32Array {
-  return fourgramsOfLowerCase(normalizeText(text).toLowerCase());
-}
-
-function fourgramsOfLowerCase(lower: string): Int32Array {
-  const compact = lower.replace(WHITESPACE_RUN, ' ').trim();
-  if (compact.length < 4) return new Int32Array(0);
-  const codes = new Int32Array(compact.length - 3);
-  let code =
-    ((compact.charCodeAt(0) & 0xff) << 16) |
-    ((compact.charCodeAt(1) & 0xff) << 8) |
-    (compact.charCodeAt(2) & 0xff);
-  for (let index = 3; index < compact.length; index++) {
-    code = (code << 8) | (compact.charCodeAt(index) & 0xff);
-    codes[index - 3] = code;
-  }
-  return codes.sort();
 }
 
 function readContent(text: string) {
@@ -181,37 +164,125 @@ function readContent(text: string) {
   const { numbers, consumed, figureAt } = extractNumbers(text, tokens);
   const terms = new TermCollector();
   collectTerms(tokens, consumed, figureAt, hasLowerCase(text), terms);
-  const [contentTerms, termCounts] = countDistinct(terms.content.slice());
   return {
     tokens,
     numbers,
     consumed,
-    terms: contentTerms,
-    termCounts,
-    stopwords: terms.stopwords,
+    tables: terms.tables(),
     sequence: terms.sequence,
     sequenceIsContent: terms.sequenceIsContent,
   };
 }
 
-/** Terms of a sentence as they are read: content and stopwords apart, and all in order. */
+/** The sorted term tables of a sentence (see the {@link SentenceProfile} fields of the same names). */
+interface TermTables {
+  terms: string[];
+  termCounts: number[];
+  functionTerms: string[];
+  functionTermCounts: number[];
+  vocabulary: string[];
+  vocabularyCounts: number[];
+  sequenceIds: number[];
+}
+
+/** Longest list of distinct terms ordered by insertion sort; longer ones go to `Array.prototype.sort`. */
+const INSERTION_SORT_MAX = 32;
+
+/**
+ * Terms of a sentence as they are read, in order, each numbered on first sight (one map
+ * lookup per term), so the sorted tables come from one sort of the distinct terms.
+ */
 class TermCollector {
-  readonly content: string[] = [];
-  readonly stopwords: string[] = [];
   readonly sequence: string[] = [];
   readonly sequenceIsContent: boolean[] = [];
+  /** `localIds[i]` numbers `sequence[i]` by first appearance. */
+  private readonly localIds: number[] = [];
+  private readonly distinct: string[] = [];
+  private readonly contentCounts: number[] = [];
+  private readonly functionCounts: number[] = [];
+  private readonly ids = new Map<string, number>();
 
   addContent(term: string): void {
-    this.content.push(term);
-    this.sequence.push(term);
-    this.sequenceIsContent.push(true);
+    this.add(term, true);
   }
 
   addStopword(term: string): void {
-    this.stopwords.push(term);
-    this.sequence.push(term);
-    this.sequenceIsContent.push(false);
+    this.add(term, false);
   }
+
+  private add(term: string, content: boolean): void {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.distinct.length;
+      this.ids.set(term, id);
+      this.distinct.push(term);
+      this.contentCounts.push(0);
+      this.functionCounts.push(0);
+    }
+    if (content) this.contentCounts[id]!++;
+    else this.functionCounts[id]!++;
+    this.sequence.push(term);
+    this.sequenceIsContent.push(content);
+    this.localIds.push(id);
+  }
+
+  /**
+   * The distinct terms sorted (code-unit order, as `Array.prototype.sort` orders strings):
+   * content terms, stopwords, and both together, with counts, and each sequence position's
+   * index in the combined list. A string read both ways ("US" the acronym, "us" the pronoun)
+   * is one vocabulary entry.
+   */
+  tables(): TermTables {
+    const distinct = this.distinct;
+    const order = Array.from(distinct, (_, id) => id);
+    if (order.length > INSERTION_SORT_MAX) {
+      order.sort((p, q) => compareStrings(distinct[p]!, distinct[q]!));
+    } else {
+      for (let index = 1; index < order.length; index++) {
+        const id = order[index]!;
+        const term = distinct[id]!;
+        let k = index;
+        while (k > 0 && distinct[order[k - 1]!]! > term) {
+          order[k] = order[k - 1]!;
+          k--;
+        }
+        order[k] = id;
+      }
+    }
+    const tables: TermTables = {
+      terms: [],
+      termCounts: [],
+      functionTerms: [],
+      functionTermCounts: [],
+      vocabulary: [],
+      vocabularyCounts: [],
+      sequenceIds: [],
+    };
+    const rank = new Array<number>(order.length);
+    order.forEach((id, index) => {
+      const term = distinct[id]!;
+      const content = this.contentCounts[id]!;
+      const stopword = this.functionCounts[id]!;
+      rank[id] = index;
+      tables.vocabulary.push(term);
+      tables.vocabularyCounts.push(content + stopword);
+      if (content > 0) {
+        tables.terms.push(term);
+        tables.termCounts.push(content);
+      }
+      if (stopword > 0) {
+        tables.functionTerms.push(term);
+        tables.functionTermCounts.push(stopword);
+      }
+    });
+    tables.sequenceIds = this.localIds.map((id) => rank[id]!);
+    return tables;
+  }
+}
+
+/** Code-unit order, locale-independent. */
+function compareStrings(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -292,21 +363,6 @@ function collectTerms(
       wordTerms(token, sentenceHasLowerCase, terms);
     }
   });
-}
-
-/** Distinct values of `items`, sorted (code-unit order), with how often each occurs. */
-function countDistinct(items: string[]): [string[], number[]] {
-  items.sort();
-  const values: string[] = [];
-  const counts: number[] = [];
-  for (const item of items) {
-    if (values.length > 0 && values[values.length - 1] === item) counts[counts.length - 1]! += 1;
-    else {
-      values.push(item);
-      counts.push(1);
-    }
-  }
-  return [values, counts];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -65,8 +65,19 @@ export const DEFAULT_FIGURE_WEIGHT = 2.5;
  */
 export const DEFAULT_LENGTH_SLOPE = 0.25;
 
-/** A figure's term is its value written as a number ("53000", "2.8", "1e+21"). */
-const FIGURE_TERM = /^\d/;
+/** Longest term whose `ln(length)` is read from {@link LOG_OF_LENGTH} instead of computed. */
+const LOG_TABLE_LENGTH = 64;
+
+/** `Math.log(length)` for lengths 0–64, computed once (the same numbers, to the bit). */
+const LOG_OF_LENGTH = Float64Array.from({ length: LOG_TABLE_LENGTH + 1 }, (_, length) =>
+  Math.log(length),
+);
+
+/** A figure's term is its value written as a number ("53000", "2.8", "1e+21"): it starts with a digit. */
+function isFigureTerm(term: string): boolean {
+  const code = term.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
 
 /**
  * Stand-in for IDF when no collection is at hand, a prior on shape alone: stopwords weigh
@@ -79,8 +90,9 @@ const FIGURE_TERM = /^\d/;
  */
 export function defaultTermWeight(term: string): number {
   if (isStopword(term)) return DEFAULT_FUNCTION_WORD_WEIGHT;
-  if (FIGURE_TERM.test(term)) return DEFAULT_FIGURE_WEIGHT;
-  return 1 + DEFAULT_LENGTH_SLOPE * Math.log(term.length);
+  if (isFigureTerm(term)) return DEFAULT_FIGURE_WEIGHT;
+  const log = term.length <= LOG_TABLE_LENGTH ? LOG_OF_LENGTH[term.length]! : Math.log(term.length);
+  return 1 + DEFAULT_LENGTH_SLOPE * log;
 }
 
 /** Stopword-, figure- and length-aware weights for comparing sentences without a collection. */

@@ -20,6 +20,7 @@ import {
   type SentenceProfile,
 } from './sentence-profile.js';
 import { DEFAULT_TERM_WEIGHTS, type TermWeights } from './term-weights.js';
+import { mergeVocabularies, type OverlapSums } from './vocabulary-merge.js';
 
 /**
  * How the graded `score` blends its three ingredients before {@link GRADED_EXPONENT}: TF-IDF
@@ -81,6 +82,14 @@ export const NAME_SPELLING_THRESHOLD = 0.95;
 
 /** Shortest name key compared by spelling similarity; shorter keys must match exactly. */
 const MIN_SPELLING_VARIANT_LENGTH = 5;
+
+/**
+ * Keys whose lengths differ more than this cannot reach {@link NAME_SPELLING_THRESHOLD}, so
+ * Jaro–Winkler is not computed for them (a bound, not a heuristic: Jaro is at most
+ * `(2 + shorter/longer) / 3` and Winkler's prefix bonus lifts it to at most `0.6 + 0.4·Jaro`,
+ * below 0.95 whenever shorter/longer < 0.625; 0.6 leaves room for rounding).
+ */
+const SPELLING_VARIANT_MIN_LENGTH_RATIO = 0.6;
 
 /**
  * Most distinct names or figures per sentence matched pair-by-pair (containment, spelling,
@@ -273,7 +282,8 @@ export function compareProfiles(
 ): SentenceComparison {
   // Work in a canonical order so every tie-break is the same both ways round, then swap back.
   if (a.text > b.text) return swapSides(compareProfiles(b, a, weights, threshold));
-  const overlap = weightedTermOverlap(a, b, weights);
+  const merge = mergeVocabularies(a, b, weights);
+  const overlap = weightedTermOverlap(merge.sums);
   const { weightedOverlap, maxCoverage, cosine, extraDetail } = overlap;
   const extraDetailSimilarity = Math.exp(-extraDetail / EXTRA_DETAIL_SCALE);
   const grams = characterGramSimilarity(a.lower, b.lower);
@@ -293,7 +303,7 @@ export function compareProfiles(
         [TOPIC_WEIGHTS.weightedOverlap, weightedOverlap],
         [TOPIC_WEIGHTS.dice, dice],
       ]);
-  const paraphrase = paraphraseFeaturesWith(a, b, grams.cosine);
+  const paraphrase = paraphraseFeaturesWith(a, b, merge, grams.cosine);
   const score = statesNothing ? 0 : gradedScore(cosine, weightedOverlap, maxCoverage);
   const probability = statesNothing
     ? 0
@@ -434,62 +444,9 @@ function swapSides(result: SentenceComparison): SentenceComparison {
 // ---------------------------------------------------------------------------------------------
 // Weighted term overlap
 
-/** Running sums of a weighted term overlap: shared weight, dot product, each side's totals. */
-interface OverlapSums {
-  shared: number;
-  dot: number;
-  totalA: number;
-  totalB: number;
-  squaresA: number;
-  squaresB: number;
-  count: number;
-}
-
-/** Adds two sorted term lists with counts (one merge pass) to the running sums. */
-function addTermLists(
-  sums: OverlapSums,
-  termsA: readonly string[],
-  countsA: readonly number[],
-  termsB: readonly string[],
-  countsB: readonly number[],
-  weights: TermWeights,
-): void {
-  let i = 0;
-  let j = 0;
-  while (i < termsA.length || j < termsB.length) {
-    const x = termsA[i];
-    const y = termsB[j];
-    if (y === undefined || (x !== undefined && x < y)) {
-      const value = countsA[i]! * weights.weight(x!);
-      sums.totalA += value;
-      sums.squaresA += value * value;
-      sums.count += countsA[i]!;
-      i++;
-    } else if (x === undefined || y < x) {
-      const value = countsB[j]! * weights.weight(y);
-      sums.totalB += value;
-      sums.squaresB += value * value;
-      sums.count += countsB[j]!;
-      j++;
-    } else {
-      const weight = weights.weight(x);
-      const valueA = countsA[i]! * weight;
-      const valueB = countsB[j]! * weight;
-      sums.shared += Math.min(countsA[i]!, countsB[j]!) * weight;
-      sums.dot += valueA * valueB;
-      sums.totalA += valueA;
-      sums.totalB += valueB;
-      sums.squaresA += valueA * valueA;
-      sums.squaresB += valueB * valueB;
-      sums.count += countsA[i]! + countsB[j]!;
-      i++;
-      j++;
-    }
-  }
-}
-
 /**
- * Term overlap of two profiles, content terms and stopwords together, in one merge pass.
+ * Term overlap of two profiles from their merged vocabularies' sums (content terms and
+ * stopwords, see `mergeVocabularies`).
  *
  * `weightedOverlap` and `maxCoverage` are the smaller and larger of the two weighted
  * coverages (shared weight / own weight): a sentence that adds a clause to the other covers
@@ -500,29 +457,12 @@ function addTermLists(
  * relative, so a long sentence adding three names scores like a short one adding half a word;
  * an absolute count tells them apart.
  */
-function weightedTermOverlap(
-  a: SentenceProfile,
-  b: SentenceProfile,
-  weights: TermWeights,
-): { weightedOverlap: number; maxCoverage: number; cosine: number; extraDetail: number } {
-  const sums: OverlapSums = {
-    shared: 0,
-    dot: 0,
-    totalA: 0,
-    totalB: 0,
-    squaresA: 0,
-    squaresB: 0,
-    count: 0,
-  };
-  addTermLists(sums, a.terms, a.termCounts, b.terms, b.termCounts, weights);
-  addTermLists(
-    sums,
-    a.functionTerms,
-    a.functionTermCounts,
-    b.functionTerms,
-    b.functionTermCounts,
-    weights,
-  );
+function weightedTermOverlap(sums: OverlapSums): {
+  weightedOverlap: number;
+  maxCoverage: number;
+  cosine: number;
+  extraDetail: number;
+} {
   const { shared, totalA, totalB } = sums;
   if (totalA <= 0 || totalB <= 0) {
     return { weightedOverlap: 0, maxCoverage: 0, cosine: 0, extraDetail: 0 };
@@ -552,6 +492,7 @@ interface KeyedName {
 
 /** One distinct name per key, dropping a name whose words all occur in a longer one ("Xi" beside "Xi Jinping"). */
 function distinctNames(names: readonly NameMention[]): KeyedName[] {
+  if (names.length === 0) return [];
   const byKey = new Map<string, NameMention>();
   for (const name of names) if (!byKey.has(name.key)) byKey.set(name.key, name);
   const unique = [...byKey.values()]
@@ -593,9 +534,11 @@ function keyedMatchStrength(
   ) {
     return 0.9;
   }
+  const shorter = Math.min(first.key.length, second.key.length);
+  const longer = Math.max(first.key.length, second.key.length);
   if (
-    first.key.length < MIN_SPELLING_VARIANT_LENGTH ||
-    second.key.length < MIN_SPELLING_VARIANT_LENGTH ||
+    shorter < MIN_SPELLING_VARIANT_LENGTH ||
+    shorter < SPELLING_VARIANT_MIN_LENGTH_RATIO * longer ||
     first.words.length > 1 !== second.words.length > 1
   ) {
     return 0;
@@ -674,6 +617,7 @@ function figureKey(number: NumberMention): string {
 
 /** One distinct mention per (value, unit, currency), first occurrence kept. */
 function distinctNumbers(numbers: readonly NumberMention[]): NumberMention[] {
+  if (numbers.length < 2) return numbers.slice();
   const seen = new Set<string>();
   const out: NumberMention[] = [];
   for (const number of numbers) {
@@ -696,9 +640,9 @@ function matchNumbers(
   const shared: NumberPair[] = [];
   const onlyInA: NumberMention[] = [];
   const exactOnly = a.length > MAX_PAIRWISE_MENTIONS || b.length > MAX_PAIRWISE_MENTIONS;
-  const indexB = new Map(b.map((y, j) => [figureKey(y), j]));
+  const indexB = exactOnly ? new Map(b.map((y, j) => [figureKey(y), j])) : undefined;
   for (const x of a) {
-    const j = exactOnly
+    const j = indexB
       ? (indexB.get(figureKey(x)) ?? -1)
       : b.findIndex((y, index) => !usedB.has(index) && sameFigure(x, y));
     if (j === -1) onlyInA.push(x);

@@ -4,6 +4,7 @@
 // sentences changes nothing. The model that weighs them is fitted by scripts/fit-same.ts.
 import { characterGramSimilarity } from './character-grams.js';
 import type { SentenceProfile } from './sentence-profile.js';
+import { mergeVocabularies, type VocabularyMerge } from './vocabulary-merge.js';
 
 /** The measured inputs of the paraphrase model, each checkable by a person. */
 export interface ParaphraseFeatures {
@@ -46,49 +47,6 @@ function precisions(shared: number, lengthA: number, lengthB: number): [number, 
   const x = lengthA === 0 ? 0 : shared / lengthA;
   const y = lengthB === 0 ? 0 : shared / lengthB;
   return x <= y ? [x, y] : [y, x];
-}
-
-/**
- * The two sentences' vocabularies merged into one numbering of the pair's distinct terms, in
- * one pass over the sorted lists (no hash map): `idsA[k]` is the pair id of `a.vocabulary[k]`,
- * `matchedA[k]` whether the other sentence has it too, and `sharedWords` the size of the
- * multiset intersection of the two term sequences.
- */
-function mergeVocabularies(
-  a: Pick<SentenceProfile, 'vocabulary' | 'vocabularyCounts'>,
-  b: Pick<SentenceProfile, 'vocabulary' | 'vocabularyCounts'>,
-): {
-  idsA: number[];
-  idsB: number[];
-  matchedA: boolean[];
-  matchedB: boolean[];
-  distinct: number;
-  sharedWords: number;
-} {
-  const x = a.vocabulary;
-  const y = b.vocabulary;
-  const idsA = new Array<number>(x.length);
-  const idsB = new Array<number>(y.length);
-  const matchedA = new Array<boolean>(x.length).fill(false);
-  const matchedB = new Array<boolean>(y.length).fill(false);
-  let i = 0;
-  let j = 0;
-  let distinct = 0;
-  let sharedWords = 0;
-  while (i < x.length || j < y.length) {
-    const p = x[i];
-    const q = y[j];
-    if (q === undefined || (p !== undefined && p < q)) idsA[i++] = distinct++;
-    else if (p === undefined || q < p) idsB[j++] = distinct++;
-    else {
-      sharedWords += Math.min(a.vocabularyCounts[i]!, b.vocabularyCounts[j]!);
-      matchedA[i] = true;
-      matchedB[j] = true;
-      idsA[i++] = distinct;
-      idsB[j++] = distinct++;
-    }
-  }
-  return { idsA, idsB, matchedA, matchedB, distinct, sharedWords };
 }
 
 /**
@@ -248,19 +206,25 @@ function runsOfUnmatched<T>(
  * Symmetric: `paraphraseFeatures(a, b)` equals `paraphraseFeatures(b, a)`.
  */
 export function paraphraseFeatures(a: SentenceProfile, b: SentenceProfile): ParaphraseFeatures {
-  return paraphraseFeaturesWith(a, b, characterGramSimilarity(a.lower, b.lower).cosine);
+  return paraphraseFeaturesWith(
+    a,
+    b,
+    mergeVocabularies(a, b),
+    characterGramSimilarity(a.lower, b.lower).cosine,
+  );
 }
 
 /**
- * {@link paraphraseFeatures} with the character 4-gram cosine already computed (`compareProfiles`
- * reads it together with the bigram Dice, in one count of both sentences' grams).
+ * {@link paraphraseFeatures} from the pair's merged vocabularies and character 4-gram cosine,
+ * already computed (`compareProfiles` reads them for its overlap and Dice too).
  */
 export function paraphraseFeaturesWith(
   a: SentenceProfile,
   b: SentenceProfile,
+  merge: VocabularyMerge,
   characterCosine: number,
 ): ParaphraseFeatures {
-  const { idsA, idsB, matchedA, matchedB, distinct, sharedWords } = mergeVocabularies(a, b);
+  const { idsA, idsB, matchedA, matchedB, distinct, sharedWords } = merge;
   const lengthA = a.sequence.length;
   const lengthB = b.sequence.length;
   const [minWordPrecision, maxWordPrecision] = precisions(sharedWords, lengthA, lengthB);

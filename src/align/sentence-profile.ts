@@ -105,6 +105,8 @@ export interface SentenceProfile {
   vocabulary: string[];
   /** `vocabularyCounts[i]` is how often `vocabulary[i]` occurs in `sequence`. */
   vocabularyCounts: number[];
+  /** How many of those occurrences are content terms (the rest are stopwords). */
+  vocabularyContentCounts: number[];
   /** `sequenceIds[i]` is the index of `sequence[i]` in `vocabulary`. */
   sequenceIds: number[];
 }
@@ -129,6 +131,7 @@ export function profileSentence(text: string): SentenceProfile {
     sequenceIsContent,
     vocabulary: tables.vocabulary,
     vocabularyCounts: tables.vocabularyCounts,
+    vocabularyContentCounts: tables.vocabularyContentCounts,
     sequenceIds: tables.sequenceIds,
   };
 }
@@ -182,6 +185,7 @@ interface TermTables {
   functionTermCounts: number[];
   vocabulary: string[];
   vocabularyCounts: number[];
+  vocabularyContentCounts: number[];
   sequenceIds: number[];
 }
 
@@ -235,14 +239,17 @@ class TermCollector {
   tables(): TermTables {
     const distinct = this.distinct;
     const order = Array.from(distinct, (_, id) => id);
+    // Most comparisons are settled by the first two code units, compared as one number.
+    const prefixes = distinct.map(prefixKey);
+    const before = (p: number, q: number) =>
+      prefixes[p]! < prefixes[q]! || (prefixes[p] === prefixes[q] && distinct[p]! < distinct[q]!);
     if (order.length > INSERTION_SORT_MAX) {
-      order.sort((p, q) => compareStrings(distinct[p]!, distinct[q]!));
+      order.sort((p, q) => (p === q ? 0 : before(p, q) ? -1 : 1));
     } else {
       for (let index = 1; index < order.length; index++) {
         const id = order[index]!;
-        const term = distinct[id]!;
         let k = index;
-        while (k > 0 && distinct[order[k - 1]!]! > term) {
+        while (k > 0 && before(id, order[k - 1]!)) {
           order[k] = order[k - 1]!;
           k--;
         }
@@ -256,6 +263,7 @@ class TermCollector {
       functionTermCounts: [],
       vocabulary: [],
       vocabularyCounts: [],
+      vocabularyContentCounts: [],
       sequenceIds: [],
     };
     const rank = new Array<number>(order.length);
@@ -266,6 +274,7 @@ class TermCollector {
       rank[id] = index;
       tables.vocabulary.push(term);
       tables.vocabularyCounts.push(content + stopword);
+      tables.vocabularyContentCounts.push(content);
       if (content > 0) {
         tables.terms.push(term);
         tables.termCounts.push(content);
@@ -280,9 +289,15 @@ class TermCollector {
   }
 }
 
-/** Code-unit order, locale-independent. */
-function compareStrings(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
+/**
+ * A number ordered as the string's first two code units are (an absent unit before any
+ * present one), so `prefixKey(x) < prefixKey(y)` implies `x < y` and unequal strings with
+ * equal keys need a full comparison.
+ */
+function prefixKey(term: string): number {
+  const first = term.length > 0 ? term.charCodeAt(0) + 1 : 0;
+  const second = term.length > 1 ? term.charCodeAt(1) + 1 : 0;
+  return first * 0x20000 + second;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -664,10 +679,17 @@ export function atTrivialCapitalPosition(tokens: readonly Token[], index: number
   return true;
 }
 
+/**
+ * Printable ASCII words other than hyphens, separated by single spaces: already a name key
+ * (NFD changes nothing, there is no mark, hyphen or extra space to remove).
+ */
+const PLAIN_ASCII_KEY = /^[\x21-\x2c\x2e-\x7e]+(?: [\x21-\x2c\x2e-\x7e]+)*$/;
+
 /** Matching key for a name: lower case, diacritics stripped, hyphens as spaces. */
 export function nameKey(words: readonly string[]): string {
-  return words
-    .join(' ')
+  const joined = words.join(' ');
+  if (PLAIN_ASCII_KEY.test(joined)) return joined;
+  return joined
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/-/g, ' ')

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareProfiles,
   compareSentences,
+  NAME_SPELLING_THRESHOLD,
   nameMatchStrength,
   SAME_SENTENCE_THRESHOLD,
   sameFigure,
@@ -29,6 +30,7 @@ import {
 } from '../src/align/term-weights.js';
 import { CorroborateError } from '../src/errors.js';
 import { bigramProfile } from '../src/text/bigrams.js';
+import { jaroWinklerSimilarity } from '../src/text/natural-adapter.js';
 import { tokenize } from '../src/text/tokenize.js';
 
 const figure = (value: number, unit: NumberMention['unit'], currency?: string): NumberMention => ({
@@ -519,6 +521,62 @@ describe('profile heuristics', () => {
     expect(spelledNumberValue('two-way')).toBeUndefined();
     expect(spelledNumberValue('one')).toBeUndefined();
     expect(spelledNumberValue('someone')).toBeUndefined();
+  });
+
+  it('nameKey gives plain ASCII words the key the full folding gives (property)', () => {
+    const fullFolding = (words: string[]) =>
+      words
+        .join(' ')
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/-/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const word = fc.string({
+      unit: fc.constantFrom('a', 'z', 'é', '-', "'", '.', ' ', '\u0301', 'Q'),
+      maxLength: 6,
+    });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 4 }), (words) => {
+        expect(nameKey(words)).toBe(fullFolding(words));
+      }),
+      { seed: 5, numRuns: 500 },
+    );
+  });
+
+  it('nameMatchStrength skips Jaro-Winkler only where it could not reach the threshold (property)', () => {
+    // Reference: the rule without the length-ratio shortcut.
+    const reference = (x: string, y: string) => {
+      if (x === y) return 1;
+      const contains = (long: string, short: string) => {
+        const l = long.split(' ');
+        const s = short.split(' ');
+        return l.length > s.length && s.every((w) => l.includes(w));
+      };
+      if (contains(x, y) || contains(y, x)) return 0.9;
+      if (x.length < 5 || y.length < 5 || x.includes(' ') !== y.includes(' ')) return 0;
+      const similarity = jaroWinklerSimilarity(x, y);
+      return similarity >= NAME_SPELLING_THRESHOLD ? similarity : 0;
+    };
+    const key = fc.string({
+      unit: fc.constantFrom('a', 'b', 'n', 'e', ' '),
+      minLength: 3,
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(key, key, (x, y) => {
+        expect(nameMatchStrength(x, y)).toBe(reference(x, y));
+      }),
+      { seed: 9, numRuns: 2000 },
+    );
+    // Near the bound: one key a shortened or lengthened copy of the other.
+    fc.assert(
+      fc.property(key, fc.integer({ min: -5, max: 5 }), (x, change) => {
+        const y = change < 0 ? x.slice(0, change) : x + x.slice(0, change);
+        expect(nameMatchStrength(x, y)).toBe(reference(x, y));
+      }),
+      { seed: 10, numRuns: 2000 },
+    );
   });
 
   it('nameKey folds case, diacritics and hyphens', () => {

@@ -86,10 +86,10 @@ const MIN_SPELLING_VARIANT_LENGTH = 5;
 /**
  * Keys whose lengths differ more than this cannot reach {@link NAME_SPELLING_THRESHOLD}, so
  * Jaro–Winkler is not computed for them (a bound, not a heuristic: Jaro is at most
- * `(2 + shorter/longer) / 3` and Winkler's prefix bonus lifts it to at most `0.6 + 0.4·Jaro`,
- * below 0.95 whenever shorter/longer < 0.625; 0.6 leaves room for rounding).
+ * `(2 + shorter/longer) / 3` and Winkler's prefix bonus lifts it to at most `0.4 + 0.6·Jaro`,
+ * below 0.95 whenever shorter/longer < 0.75; 0.7 leaves room for rounding).
  */
-const SPELLING_VARIANT_MIN_LENGTH_RATIO = 0.6;
+const SPELLING_VARIANT_MIN_LENGTH_RATIO = 0.7;
 
 /**
  * Most distinct names or figures per sentence matched pair-by-pair (containment, spelling,

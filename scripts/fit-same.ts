@@ -8,8 +8,9 @@
 // Features are computed exactly as the library computes them (compareProfiles with the default
 // term weights: compareSentences has no collection). Folds are deterministic: pair i (in file
 // order) is in fold i mod 10. The honest estimate is nested 10-fold CV: in each outer fold the
-// L2 penalty is chosen by 9-fold CV on the other nine folds only, the model is fitted on
-// them and tested on the held-out fold at probability 0.5. `--check` prints without writing.
+// L2 penalty and the decision threshold (the probability from which `same` is true) are chosen
+// together by 9-fold CV accuracy on the other nine folds only, the model is fitted on them and
+// tested on the held-out fold at that threshold. `--check` prints without writing.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,13 @@ import { profileSentence, type SentenceProfile } from '../src/align/sentence-pro
 const FOLDS = 10;
 /** L2 penalties tried (on standardised features); chosen by inner CV accuracy. */
 const PENALTIES = [0.01, 0.1, 0.3, 1, 3];
+/**
+ * Decision thresholds tried, 0.30 to 0.70 in steps of 0.02; chosen with the penalty by inner
+ * CV accuracy. MSRP is two-thirds paraphrases, so the accuracy-best cut sits a little below
+ * even odds (0.44–0.50 in the ten outer folds). Choosing it inside the nested CV raised the
+ * honest estimate from 76.5% / F1 83.4 (fixed at 0.5) to the figures in the model file.
+ */
+const THRESHOLDS = Array.from({ length: 21 }, (_, k) => Number((0.3 + 0.02 * k).toFixed(2)));
 /**
  * The model's inputs, in the order the issue ranks them by measured value (each was kept:
  * dropping any one moves 10-fold CV accuracy by at most 0.2 points, within fold noise).
@@ -192,17 +200,34 @@ interface Counts {
   total: number;
 }
 
-function count(fit: Fit, x: Float64Array[], labels: number[], rows: number[], into?: Counts) {
+function count(
+  fit: Fit,
+  x: Float64Array[],
+  labels: number[],
+  rows: number[],
+  threshold: number,
+  into?: Counts,
+) {
+  return tally(
+    rows.map((i) => probability(fit, x[i]!)),
+    rows.map((i) => labels[i]!),
+    threshold,
+    into,
+  );
+}
+
+/** Confusion counts of probabilities against labels at a threshold. */
+function tally(probabilities: number[], labels: number[], threshold: number, into?: Counts) {
   const counts = into ?? { correct: 0, tp: 0, fp: 0, fn: 0, total: 0 };
-  for (const i of rows) {
-    const predicted = probability(fit, x[i]!) >= 0.5;
-    const actual = labels[i] === 1;
+  probabilities.forEach((p, k) => {
+    const predicted = p >= threshold;
+    const actual = labels[k] === 1;
     if (predicted === actual) counts.correct++;
     if (predicted && actual) counts.tp++;
     else if (predicted) counts.fp++;
     else if (actual) counts.fn++;
     counts.total++;
-  }
+  });
   return counts;
 }
 
@@ -211,30 +236,59 @@ const f1 = (c: Counts) => (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
 const show = (c: Counts) =>
   `accuracy ${(100 * accuracy(c)).toFixed(1)}%  F1 ${(100 * f1(c)).toFixed(1)}`;
 
-/** The penalty with the best k-fold CV accuracy over `rows` (ties: the stronger penalty). */
-function choosePenalty(x: Float64Array[], labels: number[], rows: number[], skipFold: number) {
-  let best = { penalty: PENALTIES[0]!, correct: -1 };
+/** A penalty and a decision threshold. */
+interface Settings {
+  penalty: number;
+  threshold: number;
+}
+
+/**
+ * The penalty and threshold with the best k-fold CV accuracy over `rows` (fold `skipFold`
+ * left out). Ties go to the stronger penalty, then to the threshold nearer 0.5.
+ */
+function chooseSettings(
+  x: Float64Array[],
+  labels: number[],
+  rows: number[],
+  skipFold: number,
+): Settings {
+  let best = { penalty: PENALTIES[0]!, threshold: 0.5, correct: -1 };
   for (const penalty of PENALTIES) {
-    const counts: Counts = { correct: 0, tp: 0, fp: 0, fn: 0, total: 0 };
+    // Out-of-fold probabilities at this penalty; each threshold is then a re-count.
+    const probabilities: number[] = [];
+    const outOfFold: number[] = [];
     for (let fold = 0; fold < FOLDS; fold++) {
       if (fold === skipFold) continue;
       const train = rows.filter((i) => i % FOLDS !== fold);
       const test = rows.filter((i) => i % FOLDS === fold);
-      count(fitLogistic(x, labels, train, penalty), x, labels, test, counts);
+      const fit = fitLogistic(x, labels, train, penalty);
+      for (const i of test) {
+        probabilities.push(probability(fit, x[i]!));
+        outOfFold.push(labels[i]!);
+      }
     }
-    if (counts.correct >= best.correct) best = { penalty, correct: counts.correct };
+    for (const threshold of THRESHOLDS) {
+      const { correct } = tally(probabilities, outOfFold, threshold);
+      const better =
+        correct > best.correct ||
+        (correct === best.correct &&
+          (penalty > best.penalty ||
+            Math.abs(threshold - 0.5) < Math.abs(best.threshold - 0.5)));
+      if (better) best = { penalty, threshold, correct };
+    }
   }
-  return best.penalty;
+  return { penalty: best.penalty, threshold: best.threshold };
 }
 
-/** Plain 10-fold CV at a fixed penalty (for the ablation lines). */
-function crossValidate(x: Float64Array[], labels: number[], penalty: number): Counts {
+/** Plain 10-fold CV at a fixed penalty and threshold (for the ablation lines). */
+function crossValidate(x: Float64Array[], labels: number[], settings: Settings): Counts {
   const all = labels.map((_, i) => i);
   const counts: Counts = { correct: 0, tp: 0, fp: 0, fn: 0, total: 0 };
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = all.filter((i) => i % FOLDS !== fold);
     const test = all.filter((i) => i % FOLDS === fold);
-    count(fitLogistic(x, labels, train, penalty), x, labels, test, counts);
+    const fit = fitLogistic(x, labels, train, settings.penalty);
+    count(fit, x, labels, test, settings.threshold, counts);
   }
   return counts;
 }
@@ -251,25 +305,32 @@ function main(): void {
   console.log(`MSRP train: ${pairs.length} pairs, sha256 ${sha256}`);
 
   const nested: Counts = { correct: 0, tp: 0, fp: 0, fn: 0, total: 0 };
-  const chosen: number[] = [];
+  const atEvenOdds: Counts = { correct: 0, tp: 0, fp: 0, fn: 0, total: 0 };
+  const chosen: string[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = all.filter((i) => i % FOLDS !== fold);
     const test = all.filter((i) => i % FOLDS === fold);
-    const penalty = choosePenalty(x, labels, train, fold);
-    chosen.push(penalty);
-    count(fitLogistic(x, labels, train, penalty), x, labels, test, nested);
+    const settings = chooseSettings(x, labels, train, fold);
+    chosen.push(`${settings.penalty}/${settings.threshold}`);
+    const fit = fitLogistic(x, labels, train, settings.penalty);
+    count(fit, x, labels, test, settings.threshold, nested);
+    count(fit, x, labels, test, 0.5, atEvenOdds);
   }
-  console.log(`nested ${FOLDS}-fold CV (penalty per fold ${chosen.join(', ')}): ${show(nested)}`);
+  console.log(
+    `nested ${FOLDS}-fold CV (penalty/threshold per fold ${chosen.join(', ')}): ${show(nested)}`,
+  );
+  console.log(`  the same folds' models at probability 0.5: ${show(atEvenOdds)}`);
 
-  const penalty = choosePenalty(x, labels, all, -1);
+  const settings = chooseSettings(x, labels, all, -1);
+  const { penalty, threshold } = settings;
   const fit = fitLogistic(x, labels, all, penalty);
-  const onAll = count(fit, x, labels, all);
-  console.log(`fit on all pairs (penalty ${penalty}): ${show(onAll)}`);
+  const onAll = count(fit, x, labels, all, threshold);
+  console.log(`fit on all pairs (penalty ${penalty}, threshold ${threshold}): ${show(onAll)}`);
 
-  // Ablation: plain 10-fold CV with each feature left out (same penalty).
+  // Ablation: plain 10-fold CV with each feature left out (same penalty and threshold).
   for (const [index, name] of FEATURES.entries()) {
     const without = x.map((row) => row.filter((_, k) => k !== index));
-    console.log(`  without ${name}: ${show(crossValidate(without, labels, penalty))}`);
+    console.log(`  without ${name}: ${show(crossValidate(without, labels, settings))}`);
   }
 
   // Coefficients in the features' own units: w_k / s_k, intercept b − Σ w_k·m_k / s_k.
@@ -284,10 +345,12 @@ function main(): void {
 // Source: MSR Paraphrase Corpus, training split (msr_paraphrase_train.txt, ${pairs.length} pairs),
 // sha256 ${sha256}.
 // Model: L2-penalised logistic regression over the features below, computed by compareProfiles
-// with the default term weights; penalty ${penalty} on standardised features (chosen by 10-fold CV
-// accuracy from ${PENALTIES.join(', ')}).
-// Honest estimate, nested 10-fold CV (fold = pair index mod 10; the penalty chosen inside each
-// fold): accuracy ${pct(accuracy(nested))}%, F1 ${pct(f1(nested))} at probability 0.5.
+// with the default term weights; penalty ${penalty} on standardised features and decision
+// threshold ${threshold}, chosen together by 10-fold CV accuracy (penalties ${PENALTIES.join(', ')};
+// thresholds ${THRESHOLDS[0]}–${THRESHOLDS[THRESHOLDS.length - 1]} in steps of 0.02).
+// Honest estimate, nested 10-fold CV (fold = pair index mod 10; penalty and threshold chosen
+// inside each fold): accuracy ${pct(accuracy(nested))}%, F1 ${pct(f1(nested))} (the same models at
+// probability 0.5: ${pct(accuracy(atEvenOdds))}%, F1 ${pct(f1(atEvenOdds))}).
 // Fit on all pairs: accuracy ${pct(accuracy(onAll))}%, F1 ${pct(f1(onAll))}.
 import type { ParaphraseModel } from './paraphrase-features.js';
 
@@ -300,6 +363,7 @@ ${FEATURES.map((name) => `    '${name}',`).join('\n')}
 ${coefficients.map((value) => `    ${round(value)},`).join('\n')}
   ]),
   intercept: ${round(intercept)},
+  threshold: ${threshold},
 });
 `;
   if (check) console.log('(--check: model file not written)');

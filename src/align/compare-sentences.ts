@@ -50,12 +50,14 @@ export const EXTRA_DETAIL_SCALE = 4;
 
 /**
  * `probability` at or above which two sentences are taken to state the same thing (`same`):
- * even odds under the paraphrase model fitted on MSRP train (scripts/fit-same.ts). It is a
+ * the decision threshold fitted with the paraphrase model on MSRP train (scripts/fit-same.ts
+ * chooses it with the model's penalty by cross-validated accuracy; see
+ * `src/align/paraphrase-model.ts` for the value and the nested-CV estimate). It is a
  * probability, not a `score`. Paraphrase-strict, as MSRP's labels are: two articles'
  * sentences reporting one fact with different surrounding clauses usually fall below it but
  * stay `sameTopic`.
  */
-export const SAME_SENTENCE_THRESHOLD = 0.5;
+export const SAME_SENTENCE_THRESHOLD: number = PARAPHRASE_MODEL.threshold;
 
 /**
  * How `topicScore` mixes the two wording measures: equally, so neither a shared rare word
@@ -176,7 +178,7 @@ export interface SentenceComparison {
    * as MSRP is: an extra clause or a different figure makes it low even when `score` is high.
    */
   probability: number;
-  /** `probability >= threshold` (default {@link SAME_SENTENCE_THRESHOLD}, 0.5): the sentences state the same thing. */
+  /** `probability >= threshold` (default {@link SAME_SENTENCE_THRESHOLD}, fitted on MSRP train): the sentences state the same thing. */
   same: boolean;
   /**
    * `topicScore >= SAME_TOPIC_THRESHOLD`: the sentences are about the same thing, though a

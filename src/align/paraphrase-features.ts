@@ -287,4 +287,9 @@ export interface ParaphraseModel {
   readonly coefficients: readonly number[];
   /** The log-odds when every feature is 0. */
   readonly intercept: number;
+  /**
+   * The probability from which two sentences count as the same statement: the cut with the
+   * best cross-validated accuracy, chosen with the penalty by the fitting script.
+   */
+  readonly threshold: number;
 }

@@ -495,6 +495,10 @@ interface KeyedName {
 /** One distinct name per key, dropping a name whose words all occur in a longer one ("Xi" beside "Xi Jinping"). */
 function distinctNames(names: readonly NameMention[]): KeyedName[] {
   if (names.length === 0) return [];
+  if (names.length === 1) {
+    const name = names[0]!;
+    return [{ name, key: name.key, words: name.key.split(' ') }];
+  }
   const byKey = new Map<string, NameMention>();
   for (const name of names) if (!byKey.has(name.key)) byKey.set(name.key, name);
   const unique = [...byKey.values()]

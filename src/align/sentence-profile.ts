@@ -238,7 +238,8 @@ class TermCollector {
    */
   tables(): TermTables {
     const distinct = this.distinct;
-    const order = Array.from(distinct, (_, id) => id);
+    const order: number[] = [];
+    for (let id = 0; id < distinct.length; id++) order.push(id);
     // Most comparisons are settled by the first two code units, compared as one number.
     const prefixes = distinct.map(prefixKey);
     const before = (p: number, q: number) =>

@@ -306,6 +306,13 @@ function prefixKey(term: string): number {
 
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
+
+/** True when a word starts with an upper- or title-case letter; ASCII is decided without the regex. */
+function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return CAPITALISED.test(word);
+}
 const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u;
 const ALPHABETIC_PARTS = /^[a-z]+(?:-[a-z]+)+$/;
 
@@ -632,7 +639,7 @@ export function looksTitleCased(tokens: readonly Token[]): boolean {
   let capitalised = 0;
   for (const token of tokens) {
     if (token.kind !== 'word' || isStopword(token.norm)) continue;
-    if (!CAPITALISED.test(token.text)) return false;
+    if (!isCapitalised(token.text)) return false;
     capitalised++;
   }
   return capitalised >= TITLE_CASE_MIN_WORDS;
@@ -645,7 +652,7 @@ export function looksTitleCased(tokens: readonly Token[]): boolean {
 function isNameWord(token: Token, sentenceHasLowerCase: boolean): boolean {
   return (
     token.kind === 'word' &&
-    CAPITALISED.test(token.text) &&
+    isCapitalised(token.text) &&
     (!isStopword(token.norm) || isAcronym(token, sentenceHasLowerCase)) &&
     !TITLE_WORDS.has(token.norm) &&
     !CALENDAR_WORDS.has(token.norm)

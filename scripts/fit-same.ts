@@ -272,8 +272,7 @@ function chooseSettings(
       const better =
         correct > best.correct ||
         (correct === best.correct &&
-          (penalty > best.penalty ||
-            Math.abs(threshold - 0.5) < Math.abs(best.threshold - 0.5)));
+          (penalty > best.penalty || Math.abs(threshold - 0.5) < Math.abs(best.threshold - 0.5)));
       if (better) best = { penalty, threshold, correct };
     }
   }

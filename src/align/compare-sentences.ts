@@ -583,13 +583,13 @@ function matchNames(
       compareStrings(a[p.i]!.key, a[q.i]!.key) ||
       compareStrings(b[p.j]!.key, b[q.j]!.key),
   );
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
+  const usedA = new Array<boolean>(a.length).fill(false);
+  const usedB = new Array<boolean>(b.length).fill(false);
   const shared: NamePair[] = [];
   for (const { i, j } of candidates) {
-    if (usedA.has(i) || usedB.has(j)) continue;
-    usedA.add(i);
-    usedB.add(j);
+    if (usedA[i] || usedB[j]) continue;
+    usedA[i] = true;
+    usedB[j] = true;
     // Two lone sentence-initial capitals ("Exports rose…" twice) confirm nothing: not a name.
     if (a[i]!.uncertain && b[j]!.uncertain) continue;
     shared.push({ a: a[i]!, b: b[j]! });
@@ -598,8 +598,8 @@ function matchNames(
   // An uncertain name counts only when the other side names it without doubt.
   return {
     shared,
-    onlyInA: a.filter((x, i) => !usedA.has(i) && !x.uncertain).sort((p, q) => p.start - q.start),
-    onlyInB: b.filter((y, j) => !usedB.has(j) && !y.uncertain).sort((p, q) => p.start - q.start),
+    onlyInA: a.filter((x, i) => !usedA[i] && !x.uncertain).sort((p, q) => p.start - q.start),
+    onlyInB: b.filter((y, j) => !usedB[j] && !y.uncertain).sort((p, q) => p.start - q.start),
   };
 }
 
@@ -642,7 +642,7 @@ function matchNumbers(
 ): { shared: NumberPair[]; onlyInA: NumberMention[]; onlyInB: NumberMention[] } {
   const a = distinctNumbers(numbersA);
   const b = distinctNumbers(numbersB);
-  const usedB = new Set<number>();
+  const usedB = new Array<boolean>(b.length).fill(false);
   const shared: NumberPair[] = [];
   const onlyInA: NumberMention[] = [];
   const exactOnly = a.length > MAX_PAIRWISE_MENTIONS || b.length > MAX_PAIRWISE_MENTIONS;
@@ -650,14 +650,14 @@ function matchNumbers(
   for (const x of a) {
     const j = indexB
       ? (indexB.get(figureKey(x)) ?? -1)
-      : b.findIndex((y, index) => !usedB.has(index) && sameFigure(x, y));
+      : b.findIndex((y, index) => !usedB[index] && sameFigure(x, y));
     if (j === -1) onlyInA.push(x);
     else {
-      usedB.add(j);
+      usedB[j] = true;
       shared.push({ a: x, b: b[j]! });
     }
   }
-  return { shared, onlyInA, onlyInB: b.filter((_, j) => !usedB.has(j)) };
+  return { shared, onlyInA, onlyInB: b.filter((_, j) => !usedB[j]) };
 }
 
 /** Code-unit order, locale-independent. */

@@ -374,15 +374,15 @@ function wordTerms(token: Token, sentenceHasLowerCase: boolean, terms: TermColle
  */
 function collectTerms(
   tokens: readonly Token[],
-  consumed: ReadonlySet<number>,
-  figureAt: ReadonlyMap<number, NumberMention>,
+  consumed: readonly boolean[],
+  figureAt: readonly (NumberMention | undefined)[],
   sentenceHasLowerCase: boolean,
   terms: TermCollector,
 ): void {
   tokens.forEach((token, index) => {
-    const figure = figureAt.get(index);
+    const figure = figureAt[index];
     if (figure !== undefined) terms.addContent(String(figure.value));
-    else if (token.kind === 'word' && !consumed.has(index)) {
+    else if (token.kind === 'word' && consumed[index] !== true) {
       wordTerms(token, sentenceHasLowerCase, terms);
     }
   });
@@ -496,11 +496,16 @@ function adjacent(text: string, left: Token, right: Token): boolean {
 function extractNumbers(
   text: string,
   tokens: readonly Token[],
-): { numbers: NumberMention[]; consumed: Set<number>; figureAt: Map<number, NumberMention> } {
+): {
+  numbers: NumberMention[];
+  consumed: boolean[];
+  figureAt: (NumberMention | undefined)[];
+} {
   const numbers: NumberMention[] = [];
-  const consumed = new Set<number>();
+  // Indexed by token: folded into a figure (plain arrays: cheaper than a Set per sentence).
+  const consumed: boolean[] = [];
   // Each figure by the index of its number token, where its term stands in reading order.
-  const figureAt = new Map<number, NumberMention>();
+  const figureAt: (NumberMention | undefined)[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     let norm: string;
@@ -509,7 +514,7 @@ function extractNumbers(
       const spelled = spelledNumberValue(token.norm);
       if (spelled === undefined) continue;
       norm = String(spelled);
-      consumed.add(index);
+      consumed[index] = true;
     } else continue;
 
     let first = index;
@@ -536,7 +541,7 @@ function extractNumbers(
         first = index - 1;
       }
     }
-    for (let k = first; k < index; k++) consumed.add(k);
+    for (let k = first; k < index; k++) consumed[k] = true;
     // A scale after the figure: "550 billion", "550bn", "$5m".
     const scaleToken = tokens[last + 1];
     if (
@@ -552,7 +557,7 @@ function extractNumbers(
       if (scale !== undefined) {
         exponent = scale;
         last += 1;
-        consumed.add(last);
+        consumed[last] = true;
       }
     }
     // A unit after the figure (and its scale): "dollars", "percent", "per cent", "%".
@@ -562,20 +567,20 @@ function extractNumbers(
       if (code !== undefined && currency === undefined) {
         currency = code;
         last += 1;
-        consumed.add(last);
+        consumed[last] = true;
       } else if (CENT_WORDS.has(unitToken.norm) && currency === undefined) {
         currency = 'USD';
         exponent -= 2;
         last += 1;
-        consumed.add(last);
+        consumed[last] = true;
       } else if (PERCENT_WORDS.has(unitToken.norm) || unitToken.norm === '%') {
         unit = 'percent';
         last += 1;
-        consumed.add(last);
+        consumed[last] = true;
       } else if (unitToken.norm === 'per' && tokens[last + 2]?.norm === 'cent') {
         unit = 'percent';
-        consumed.add(last + 1);
-        consumed.add(last + 2);
+        consumed[last + 1] = true;
+        consumed[last + 2] = true;
         last += 2;
       }
     }
@@ -591,7 +596,7 @@ function extractNumbers(
     };
     if (currency !== undefined) mention.currency = currency;
     numbers.push(mention);
-    figureAt.set(index, mention);
+    figureAt[index] = mention;
     index = last;
   }
   return { numbers, consumed, figureAt };
@@ -714,7 +719,7 @@ export function nameKey(words: readonly string[]): string {
 function extractNames(
   text: string,
   tokens: readonly Token[],
-  consumed: ReadonlySet<number>,
+  consumed: readonly boolean[],
 ): NameMention[] {
   if (looksTitleCased(tokens)) return [];
   const lowerCase = hasLowerCase(text);
@@ -722,14 +727,14 @@ function extractNames(
   let index = 0;
   while (index < tokens.length) {
     // A word folded into a figure ("US" in "US$2.8 billion") names the currency, not a place.
-    if (consumed.has(index) || !isNameWord(tokens[index]!, lowerCase)) {
+    if (consumed[index] === true || !isNameWord(tokens[index]!, lowerCase)) {
       index++;
       continue;
     }
     const first = index;
     let last = index;
     while (last + 1 < tokens.length && !tokens[last]!.possessive) {
-      if (!consumed.has(last + 1) && isNameWord(tokens[last + 1]!, lowerCase)) {
+      if (consumed[last + 1] !== true && isNameWord(tokens[last + 1]!, lowerCase)) {
         last += 1;
         continue;
       }

@@ -316,6 +316,12 @@ function isCapitalised(word: string): boolean {
 const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u;
 const ALPHABETIC_PARTS = /^[a-z]+(?:-[a-z]+)+$/;
 
+/** True when a word starts with a-z: most words, and never an acronym (a cheap test before the regex). */
+function startsWithAsciiLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 0x61 && code <= 0x7a;
+}
+
 /** True when the text has any lower-case letter (so all-caps words in it are acronyms). */
 function hasLowerCase(text: string): boolean {
   return LOWER_CASE_LETTER.test(text);
@@ -342,6 +348,7 @@ export function isAcronym(token: Token, sentenceHasLowerCase: boolean): boolean 
     sentenceHasLowerCase &&
     token.text.length >= 2 &&
     token.text.length <= ACRONYM_MAX_LENGTH &&
+    !startsWithAsciiLowerCase(token.text) &&
     ALL_CAPS.test(token.text)
   );
 }
@@ -359,7 +366,7 @@ function wordTerms(token: Token, sentenceHasLowerCase: boolean, terms: TermColle
   const negation = negationTerm(token.norm);
   if (negation !== undefined) terms.addContent(negation);
   else if (isAcronym(token, sentenceHasLowerCase)) terms.addContent(token.norm);
-  else if (ALPHABETIC_PARTS.test(token.norm)) {
+  else if (token.norm.includes('-') && ALPHABETIC_PARTS.test(token.norm)) {
     for (const part of token.norm.split('-')) {
       if (isStopword(part)) terms.addStopword(part);
       else terms.addContent(stem(part));

@@ -152,8 +152,8 @@ class PairCounts {
   }
 }
 
-const BIGRAMS = new PairCounts();
-const FOURGRAMS = new PairCounts();
+/** The two scratch tables (bigrams, 4-grams), made on first use so importing costs nothing. */
+let scratch: { bigrams: PairCounts; fourgrams: PairCounts } | undefined;
 
 /** What {@link countGrams} learns of one side besides its gram counts. */
 interface SideLength {
@@ -164,9 +164,14 @@ interface SideLength {
 }
 
 /** Adds one text's bigrams and 4-grams to the tables, on side A or B. */
-function countGrams(lower: string, sideA: boolean): SideLength {
-  const bigramCounts = sideA ? BIGRAMS.countsA : BIGRAMS.countsB;
-  const fourgramCounts = sideA ? FOURGRAMS.countsA : FOURGRAMS.countsB;
+function countGrams(
+  lower: string,
+  sideA: boolean,
+  bigrams: PairCounts,
+  fourgrams: PairCounts,
+): SideLength {
+  const bigramCounts = sideA ? bigrams.countsA : bigrams.countsB;
+  const fourgramCounts = sideA ? fourgrams.countsA : fourgrams.countsB;
   let previous = -1;
   let compactLength = 0;
   // The last four code units (low 8 bits each) of the whitespace-collapsed text.
@@ -179,16 +184,16 @@ function countGrams(lower: string, sideA: boolean): SideLength {
       pendingSpace = written > 0;
       continue;
     }
-    if (previous !== -1) BIGRAMS.add((previous << 16) | unit, bigramCounts);
+    if (previous !== -1) bigrams.add((previous << 16) | unit, bigramCounts);
     previous = unit;
     compactLength++;
     if (pendingSpace) {
       code = (code << 8) | 0x20;
-      if (++written >= 4) FOURGRAMS.add(code, fourgramCounts);
+      if (++written >= 4) fourgrams.add(code, fourgramCounts);
       pendingSpace = false;
     }
     code = (code << 8) | (unit & 0xff);
-    if (++written >= 4) FOURGRAMS.add(code, fourgramCounts);
+    if (++written >= 4) fourgrams.add(code, fourgramCounts);
   }
   return { compactLength, last: previous };
 }
@@ -206,36 +211,38 @@ export function characterGramSimilarity(lowerA: string, lowerB: string): Charact
       cosine: sortedCosine(characterFourgrams(lowerA), characterFourgrams(lowerB)),
     };
   }
-  BIGRAMS.clear();
-  FOURGRAMS.clear();
-  const a = countGrams(lowerA, true);
-  const b = countGrams(lowerB, false);
-  return { dice: bigramDice(a, b), cosine: fourgramCosine() };
+  scratch ??= { bigrams: new PairCounts(), fourgrams: new PairCounts() };
+  const { bigrams, fourgrams } = scratch;
+  bigrams.clear();
+  fourgrams.clear();
+  const a = countGrams(lowerA, true, bigrams, fourgrams);
+  const b = countGrams(lowerB, false, bigrams, fourgrams);
+  return { dice: bigramDice(a, b, bigrams), cosine: fourgramCosine(fourgrams) };
 }
 
 /** Dice over the counted bigrams, as `diceCoefficient` computes it (same expression). */
-function bigramDice(a: SideLength, b: SideLength): number {
+function bigramDice(a: SideLength, b: SideLength, bigrams: PairCounts): number {
   if (a.compactLength < 2 || b.compactLength < 2) {
     // Fewer than 2 characters: no bigrams, so only equality counts (two empty texts are equal).
     return a.compactLength === b.compactLength && a.last === b.last ? 1 : 0;
   }
   let shared = 0;
-  for (let index = 0; index < BIGRAMS.size; index++) {
-    const slot = BIGRAMS.live[index]!;
-    shared += Math.min(BIGRAMS.countsA[slot]!, BIGRAMS.countsB[slot]!);
+  for (let index = 0; index < bigrams.size; index++) {
+    const slot = bigrams.live[index]!;
+    shared += Math.min(bigrams.countsA[slot]!, bigrams.countsB[slot]!);
   }
   return (2.0 * shared) / (a.compactLength + b.compactLength - 2);
 }
 
 /** Cosine over the counted 4-grams, as {@link sortedCosine} computes it. */
-function fourgramCosine(): number {
+function fourgramCosine(fourgrams: PairCounts): number {
   let dot = 0;
   let normA = 0;
   let normB = 0;
-  for (let index = 0; index < FOURGRAMS.size; index++) {
-    const slot = FOURGRAMS.live[index]!;
-    const countA = FOURGRAMS.countsA[slot]!;
-    const countB = FOURGRAMS.countsB[slot]!;
+  for (let index = 0; index < fourgrams.size; index++) {
+    const slot = fourgrams.live[index]!;
+    const countA = fourgrams.countsA[slot]!;
+    const countB = fourgrams.countsB[slot]!;
     dot += countA * countB;
     normA += countA * countA;
     normB += countB * countB;

@@ -100,6 +100,9 @@ const SPELLING_VARIANT_MIN_LENGTH_RATIO = 0.7;
  */
 const MAX_PAIRWISE_MENTIONS = 64;
 
+/** Most names de-duplicated by a linear scan (a sentence's few); more go through a map. */
+const LINEAR_DEDUPLICATION_MAX = 16;
+
 /** Relative tolerance for two figures to be the same value (absorbs float noise only). */
 const NUMBER_TOLERANCE = 1e-9;
 
@@ -495,16 +498,22 @@ interface KeyedName {
 /** One distinct name per key, dropping a name whose words all occur in a longer one ("Xi" beside "Xi Jinping"). */
 function distinctNames(names: readonly NameMention[]): KeyedName[] {
   if (names.length === 0) return [];
-  if (names.length === 1) {
-    const name = names[0]!;
-    return [{ name, key: name.key, words: name.key.split(' ') }];
+  // First mention per key: a linear scan for the few names of a sentence, a map beyond.
+  let firsts: NameMention[];
+  if (names.length <= LINEAR_DEDUPLICATION_MAX) {
+    firsts = [];
+    for (const name of names) {
+      if (!firsts.some((kept) => kept.key === name.key)) firsts.push(name);
+    }
+  } else {
+    const byKey = new Map<string, NameMention>();
+    for (const name of names) if (!byKey.has(name.key)) byKey.set(name.key, name);
+    firsts = [...byKey.values()];
   }
-  const byKey = new Map<string, NameMention>();
-  for (const name of names) if (!byKey.has(name.key)) byKey.set(name.key, name);
-  const unique = [...byKey.values()]
+  const unique = firsts
     .sort((x, y) => compareStrings(x.key, y.key))
     .map((name) => ({ name, key: name.key, words: name.key.split(' ') }));
-  if (unique.length > MAX_PAIRWISE_MENTIONS) return unique;
+  if (unique.length === 1 || unique.length > MAX_PAIRWISE_MENTIONS) return unique;
   return unique.filter(
     (name) =>
       !unique.some((other) => other !== name && containsAllWordsOf(other.words, name.words)),
@@ -558,6 +567,7 @@ function matchNames(
   namesA: readonly NameMention[],
   namesB: readonly NameMention[],
 ): { shared: NamePair[]; onlyInA: NameMention[]; onlyInB: NameMention[] } {
+  if (namesA.length === 0 && namesB.length === 0) return { shared: [], onlyInA: [], onlyInB: [] };
   const keyedA = distinctNames(namesA);
   const keyedB = distinctNames(namesB);
   const a = keyedA.map((x) => x.name);

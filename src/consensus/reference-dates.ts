@@ -137,7 +137,7 @@ export function disputedBorrowedDates(
     }
   });
   const withdrawn = new Map<number, string>();
-  ids.forEach((id, index) => {
+  ids.forEach((_id, index) => {
     const date = referenceDates[index]!;
     if (date.rule !== 'cluster-consensus') return;
     const disputed = staleFigures[index]!.find(

@@ -2,15 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CorroborateError } from '../src/errors.js';
 import type { DateMention } from '../src/extract/date-types.js';
-import {
-  bareMonthYear,
-  extractDates,
-  isYearAt,
-  MAX_TENSE_CUE_DISTANCE,
-  nearestMonthDay,
-  tenseCueOf,
-  weekdayOffset,
-} from '../src/extract/dates.js';
+import { bareMonthYear, nearestMonthDay, weekdayOffset } from '../src/extract/dates/resolve.js';
+import { isYearAt } from '../src/extract/dates/scan.js';
+import { MAX_TENSE_CUE_DISTANCE, tenseCueOf } from '../src/extract/dates/tense.js';
+import { extractDates } from '../src/extract/dates.js';
 import { isPlainYear } from '../src/text/calendar.js';
 import { splitSentences } from '../src/text/split-sentences.js';
 import { tokenize } from '../src/text/tokenize.js';

@@ -2,7 +2,7 @@
 // one thing, a percentage, a year — so aligned sentences compare like with like rather than
 // one number per sentence.
 import type { NumberMention } from '../align/sentence-profile.js';
-import { scanDates } from '../extract/dates.js';
+import { scanDates } from '../extract/dates/scan.js';
 import { extractQuantities, type QuantityMention, type TimeUnit } from '../extract/quantities.js';
 import { stem } from '../text/stem.js';
 import { tokenize } from '../text/tokenize.js';

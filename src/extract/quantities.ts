@@ -6,7 +6,7 @@ import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 import type { SentenceSpan } from '../text/types.js';
-import { scanDates } from './dates.js';
+import { scanDates } from './dates/scan.js';
 import { markDigitChains, markScores } from './quantities/not-figures.js';
 import { type CombinedFigure, combineRangeOrChange, figureAt } from './quantities/read-figure.js';
 import { backwardSubject, forwardSubject } from './quantities/subjects.js';

@@ -12,7 +12,7 @@ import {
   type UnitSpan,
 } from './article-date-evidence.js';
 import type { DateMention } from './date-types.js';
-import { nearestMonthDay } from './dates.js';
+import { nearestMonthDay } from './dates/resolve.js';
 
 /**
  * Stated dates before this year are ignored as reference dates: they are history the

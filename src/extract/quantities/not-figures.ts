@@ -1,7 +1,7 @@
 // Numbers that are not figures: ages, times of day, multipliers, identifiers, labels ("Article 5",
 // "Air Force One"), sports scores, digit chains and number words inside names.
 import type { Token } from '../../text/tokenize.js';
-import { isPlainDigits } from '../dates.js';
+import { isPlainDigits } from '../dates/scan.js';
 import { isCapitalisedWord, isRangeDash, type ParsedNumber, TIME_UNITS } from './numbers.js';
 
 /**

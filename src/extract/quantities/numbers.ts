@@ -9,8 +9,8 @@ import {
   DOLLAR_PREFIXES,
   SCALE_EXPONENTS,
 } from '../../text/money-words.js';
+import { SMALL_NUMBER_WORDS } from '../../text/number-words.js';
 import type { Token } from '../../text/tokenize.js';
-import { SMALL_NUMBER_WORDS } from '../dates.js';
 import type { QuantityUnit, TimeUnit } from './types.js';
 
 /** Number words beyond the small ones: multipliers of what comes before them. */

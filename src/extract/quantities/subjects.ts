@@ -1,9 +1,10 @@
 // What a figure quantifies: the noun phrase after it ("53,000 personnel") or before it
 // ("tariffs on Chinese imports of 15%"), found within a bounded window of tokens.
 import { SCALE_EXPONENTS } from '../../text/money-words.js';
+import { SMALL_NUMBER_WORDS } from '../../text/number-words.js';
 import { isStopword } from '../../text/stopwords.js';
 import type { Token } from '../../text/tokenize.js';
-import { SMALL_NUMBER_WORDS, tenseCueOf } from '../dates.js';
+import { tenseCueOf } from '../dates/tense.js';
 import { type Figure, isCapitalisedWord, isInitialism, MULTIPLIER_WORDS } from './numbers.js';
 
 /** Words that end a subject noun phrase or cannot be its head though not stopwords. */

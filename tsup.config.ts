@@ -71,6 +71,19 @@ const libraryEntryIsExternal: Plugin = {
   },
 };
 
+// The analyzeAsync worker imports the library through `./index.js`; in dist that is a
+// require of the sibling `./index.cjs`, the one copy of the library.
+const workerLibraryIsExternal: Plugin = {
+  name: 'corroborate-worker-library-external',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/index\.js$/ }, (args) =>
+      args.importer.endsWith(`${path.sep}src${path.sep}analyze-worker.ts`)
+        ? { path: './index.cjs', external: true }
+        : undefined,
+    );
+  },
+};
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -91,6 +104,15 @@ export default defineConfig([
       writeThirdPartyNotices();
       writeEsmEntry();
     },
+  },
+  {
+    // The analyzeAsync worker is its own file next to index.cjs; it requires the library
+    // (`./index.cjs`) instead of bundling it a second time.
+    entry: { 'analyze-worker': 'src/analyze-worker.ts' },
+    format: ['cjs'],
+    target: 'node20',
+    sourcemap: false,
+    esbuildPlugins: [workerLibraryIsExternal],
   },
   {
     // The --stories worker is its own file so `new Worker(new URL('./story-worker.js'))` finds it.

@@ -12,7 +12,7 @@ import { roleConflictsIn } from './consensus/role-conflicts.js';
 import { CorroborateError } from './errors.js';
 import { detectLanguage } from './input/detect-language.js';
 import { type IsoDate, parseIsoDate } from './input/parse-date.js';
-import { readOptions } from './input/read-options.js';
+import { readOptions, readProgressOptions } from './input/read-options.js';
 import { type ArticleInput, validateArticles } from './input/validate-articles.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { readKnowledgeOption } from './knowledge/office-holders.js';
@@ -21,13 +21,14 @@ import { articlePriors } from './ledger/article-priors.js';
 import { SourceLedger } from './ledger/source-ledger.js';
 import { type PreparedArticle, prepareArticles } from './pipeline/prepare.js';
 import { exactDuplicates, withDuplicates, withNotAnalysable } from './pipeline/set-aside.js';
+import { type ProgressOptions, Work } from './progress.js';
 import { articleReports, corroboratedSentencesOf } from './score/article-report.js';
 import { findOutliers } from './score/find-outliers.js';
 import { measureRelatedness } from './score/relatedness.js';
 import { isUnrelated } from './score/unrelated.js';
 
-/** Options of {@link analyze}. */
-export interface AnalyzeOptions {
+/** Options of {@link analyze}; `onProgress` and `signal` are described in {@link ProgressOptions}. */
+export interface AnalyzeOptions extends ProgressOptions {
   /**
    * The date to judge office holders on when an article has no `publishedAt`, states no
    * full date, and the cluster gives no consensus date.
@@ -67,12 +68,21 @@ export interface AnalyzeSettings {
 }
 
 /** The keys of {@link AnalyzeOptions} (the corpus takes the same); any other key is `INVALID_OPTION`. */
-const ANALYZE_OPTION_KEYS = ['asOf', 'knowledge', 'algorithm', 'alignment', 'ledger'] as const;
+const ANALYZE_OPTION_KEYS = [
+  'asOf',
+  'knowledge',
+  'algorithm',
+  'alignment',
+  'ledger',
+  'onProgress',
+  'signal',
+] as const;
 
 /** Checks {@link AnalyzeOptions} and fills defaults; `caller` names the function in messages. */
 export function readAnalyzeOptions(options: unknown, caller = 'analyze'): AnalyzeSettings {
   const record = readOptions(options ?? undefined, ANALYZE_OPTION_KEYS, 'options', caller);
   const { asOf, knowledge, algorithm = 'crh', alignment, ledger } = record as AnalyzeOptions;
+  readProgressOptions(record, caller);
   if (ledger !== undefined && !(ledger instanceof SourceLedger)) {
     throw new CorroborateError(
       'INVALID_OPTION',
@@ -111,27 +121,35 @@ export function readAnalyzeOptions(options: unknown, caller = 'analyze'): Analyz
  */
 export function analyze(articles: readonly ArticleInput[], options: AnalyzeOptions = {}): Analysis {
   const settings = readAnalyzeOptions(options);
+  const work = Work.of(readProgressOptions((options ?? {}) as Record<string, unknown>, 'analyze'));
+  work.check();
   const normalized = validateArticles(articles);
   const notAnalysable = new Map<string, string>();
+  work.start('prepare', normalized.length);
   for (const article of normalized) {
     const detection = detectLanguage(article.text);
     if (!detection.analysable) notAnalysable.set(article.id, detection.reason);
+    work.check();
   }
   const analysable = normalized.filter((article) => !notAnalysable.has(article.id));
   const duplicateOf = exactDuplicates(analysable);
   const unique = analysable.filter((article) => !duplicateOf.has(article.id));
   const analysis = withDuplicates(
-    analyzePrepared(prepareArticles(unique, settings.knowledge), settings),
+    analyzePrepared(prepareArticles(unique, settings.knowledge, work), settings, work),
     analysable,
     duplicateOf,
   );
   return withNotAnalysable(analysis, normalized, notAnalysable);
 }
 
-/** The pipeline after validation and the prepare stage: stage calls only. */
+/**
+ * The pipeline after validation and the prepare stage: stage calls only, each stage reported
+ * to `work` (progress, and the abort checks between and inside the stages).
+ */
 export function analyzePrepared(
   preparedArticles: readonly PreparedArticle[],
   settings: AnalyzeSettings,
+  work: Work = Work.none,
 ): Analysis {
   const { knowledge } = settings;
   const articles = preparedArticles.map((article) => article.article);
@@ -139,7 +157,8 @@ export function analyzePrepared(
   const extractions = preparedArticles.map((article) => article.extraction);
   const ids = articles.map((article) => article.id);
 
-  const { alignment, pairs, sentences } = alignWithEdges(prepared, settings.alignment, true);
+  const { alignment, pairs, sentences } = alignWithEdges(prepared, settings.alignment, true, work);
+  work.start('copies', articles.length);
   const sources = findClusterSources(articles, prepared, pairs, sentences);
   const { copies, weights, clusterOf, consensusPossible } = sources;
   // Relatedness, and the articles about another event: they neither vote on the cluster date
@@ -156,6 +175,8 @@ export function analyzePrepared(
   const unrelated = new Set(
     consensusPossible ? ids.filter((id) => isUnrelated(relatedness.get(id)!)) : [],
   );
+  work.end();
+  work.start('dates', articles.length);
   const referenceDates = clusterReferenceDates(
     articles,
     prepared,
@@ -165,6 +186,8 @@ export function analyzePrepared(
     settings.asOf,
     alignment,
   );
+  work.end();
+  work.start('roles', articles.length);
   const checkArticle = (index: number) =>
     checkRoleMentions(
       articles[index]!.text,
@@ -174,7 +197,11 @@ export function analyzePrepared(
       referenceDates.articles[index]!,
       extractions[index]!.statedDates,
     );
-  const checks = articles.map((_, index) => checkArticle(index));
+  const checks = articles.map((_, index) => {
+    const check = checkArticle(index);
+    work.tick(index + 1);
+    return check;
+  });
   // A borrowed date that several sources' office holders agree against is withdrawn.
   const withdrawn = disputedBorrowedDates(
     ids,
@@ -186,6 +213,8 @@ export function analyzePrepared(
     referenceDates.articles[index] = { date: null, rule: 'none', reason };
     checks[index] = checkArticle(index);
   }
+  work.end();
+  work.start('claims', articles.length);
   const claims = clusterClaims(
     articles,
     prepared,
@@ -200,6 +229,8 @@ export function analyzePrepared(
     settings.ledger === null ? null : articlePriors(articles, settings.ledger, settings.algorithm);
   const trust = sourceTrust(weighed, ids, weights, settings.algorithm, priors?.initialTrust);
   const consensus = computeConsensus(weighed, weights, trust, clusterOf);
+  work.end();
+  work.start('report', articles.length);
   const reports = articleReports(articles, {
     roleConflicts: roleConflictsIn(weighed),
     claims,
@@ -221,6 +252,8 @@ export function analyzePrepared(
   const outliers = findOutliers(reports, consensusPossible, clusterOf, relatedness, unrelated);
   const outlierIds = new Set(outliers.map((outlier) => outlier.id));
   for (const report of reports) if (outlierIds.has(report.id)) report.flags.push('outlier');
+  const facts = buildFacts(alignment, weighed, consensus, clusterOf);
+  work.end();
 
   return {
     version: 1,
@@ -233,7 +266,7 @@ export function analyzePrepared(
     },
     knowledge: { snapshotDate: knowledge.snapshotDate },
     articles: reports,
-    facts: buildFacts(alignment, weighed, consensus, clusterOf),
+    facts,
     copies,
     outliers,
   };

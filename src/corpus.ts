@@ -42,6 +42,7 @@ import { claimPersonKeys, clusterKeyMap } from './extract/person-coreference.js'
 import { chooseReferenceDate, clusterReferenceDate } from './extract/reference-date.js';
 import { detectLanguage } from './input/detect-language.js';
 import { MAX_ARTICLES } from './input/limits.js';
+import { readOptions, readProgressOptions } from './input/read-options.js';
 import {
   type ArticleInput,
   compareIds,
@@ -51,6 +52,7 @@ import {
 import { type CheckedRoleMention, checkRoleMentions } from './knowledge/stale-figures.js';
 import { articlePriors } from './ledger/article-priors.js';
 import { prepareArticles } from './pipeline/prepare.js';
+import { type ProgressOptions, Work } from './progress.js';
 import { agreementScore, type StatementCounts } from './score/agreement-score.js';
 import { type BigramProfile, diceCoefficient } from './text/bigrams.js';
 import { smoothedIdf } from './text/idf.js';
@@ -59,7 +61,11 @@ import { splitSentences } from './text/split-sentences.js';
 /** Format version of {@link CorpusJSON}; a corpus from a newer version is refused. */
 export const CORPUS_FORMAT_VERSION = 1;
 
-/** Options of {@link createCorpus}: those of `analyze`, kept for every later call. */
+/**
+ * Options of {@link createCorpus}: those of `analyze`, kept for every later call, except
+ * `onProgress` and `signal`, which apply to building the corpus from its first articles only
+ * (each method takes its own).
+ */
 export type CorpusOptions = AnalyzeOptions;
 
 /** What `Corpus.toJSON()` returns and `Corpus.fromJSON()` reads. */
@@ -182,7 +188,12 @@ export class Corpus {
 
   constructor(articles: readonly ArticleInput[] = [], options: CorpusOptions = {}) {
     this.#settings = readAnalyzeOptions(options, 'createCorpus');
-    this.#options = options;
+    const work = Work.of(
+      readProgressOptions((options ?? {}) as Record<string, unknown>, 'createCorpus'),
+    );
+    work.check();
+    const { onProgress: _onProgress, signal: _signal, ...kept } = options ?? {};
+    this.#options = kept;
     if (!Array.isArray(articles)) {
       throw new CorroborateError(
         'INVALID_ARTICLES',
@@ -197,16 +208,22 @@ export class Corpus {
         { field: 'articles', limit: MAX_ARTICLES, received: articles.length },
       );
     }
-    for (const article of articles) this.add(article);
+    work.start('prepare', articles.length);
+    for (const [index, article] of articles.entries()) {
+      this.#add(article);
+      work.tick(index + 1);
+    }
+    work.end();
   }
 
   /**
    * Rebuilds a corpus from {@link Corpus.toJSON} output, with the knowledge base and source
-   * ledger given here (neither is stored). Throws `INVALID_STATE` on anything else.
+   * ledger given here (neither is stored); `onProgress` and `signal` apply to the rebuild.
+   * Throws `INVALID_STATE` on anything else.
    */
   static fromJSON(
     json: unknown,
-    options: Pick<CorpusOptions, 'knowledge' | 'ledger'> = {},
+    options: Pick<CorpusOptions, 'knowledge' | 'ledger' | 'onProgress' | 'signal'> = {},
   ): Corpus {
     const value = typeof json === 'string' ? parseJson(json) : json;
     if (
@@ -249,6 +266,8 @@ export class Corpus {
     if (alignment !== undefined) restored.alignment = alignment;
     if (options.knowledge) restored.knowledge = options.knowledge;
     if (options.ledger) restored.ledger = options.ledger;
+    if (options.onProgress !== undefined) restored.onProgress = options.onProgress;
+    if (options.signal !== undefined) restored.signal = options.signal;
     return new Corpus(articles, restored);
   }
 
@@ -269,9 +288,19 @@ export class Corpus {
 
   /**
    * Adds one article (validated; `DUPLICATE_ID` if its id is taken). Costs O(its length) plus
-   * one index look-up per sentence (its near-verbatim pairs, for copy detection).
+   * one index look-up per sentence (its near-verbatim pairs, for copy detection). Reports the
+   * `prepare` stage (1 article) to `options.onProgress`; `options.signal` cancels it (`ABORTED`,
+   * the corpus unchanged).
    */
-  add(article: ArticleInput): this {
+  add(article: ArticleInput, options?: ProgressOptions): this {
+    const work = workOf(options, 'Corpus.add');
+    work.start('prepare', 1);
+    this.#add(article, work);
+    work.end();
+    return this;
+  }
+
+  #add(article: ArticleInput, work: Work = Work.none): void {
     const normalized = validateArticle(article, this.#entries.size);
     if (this.#entries.has(normalized.id)) {
       throw new CorroborateError(
@@ -292,10 +321,11 @@ export class Corpus {
     // articles added later find their pairs with this one themselves.
     const near: ArticlePairScore[] = [];
     for (const sentence of entry.sentences) this.#match(sentence, normalized.id, new Map(), near);
+    // The last check: past it the article is added whole, before it nothing has changed.
+    work.check();
     this.#nearVerbatim.set(normalized.id, near);
     this.#entries.set(normalized.id, entry);
     this.#index(entry, +1);
-    return this;
   }
 
   /** Removes an article; returns whether it was there. */
@@ -318,12 +348,18 @@ export class Corpus {
    * Scores an article against the corpus without adding it: which existing sentences state
    * what it states, which of its claims the corpus's majority contradicts, its stale figures,
    * and an agreement score. An article whose id is in the corpus is compared with the others.
+   * Reports the `prepare` (1 article) and `score` (its sentences) stages to
+   * `options.onProgress`; `options.signal` cancels it (`ABORTED`).
    */
-  score(article: ArticleInput): CorpusScore {
+  score(article: ArticleInput, options?: ProgressOptions): CorpusScore {
+    const work = workOf(options, 'Corpus.score');
+    work.start('prepare', 1);
     const normalized = validateArticle(article);
     const entry = this.#prepare(normalized, article);
     const self = normalized.id;
+    work.end();
     if (entry.notAnalysable !== null) return notAnalysableScore(entry, entry.notAnalysable);
+    work.start('score', entry.sentences.length);
     // The articles analyze would weigh x against: not x's id, not an exact duplicate (of x or
     // of an article earlier in id order: analyze folds those into their original), analysable.
     const others = this.#independentOthers(entry);
@@ -337,9 +373,10 @@ export class Corpus {
         .map((other) => other.personKeys),
     ]);
     const nearVerbatim: ArticlePairScore[] = [];
-    const found = entry.sentences.map((sentence) =>
-      this.#match(sentence, self, keyMap, nearVerbatim),
-    );
+    const found = entry.sentences.map((sentence, index) => {
+      work.tick(index);
+      return this.#match(sentence, self, keyMap, nearVerbatim);
+    });
 
     // Copies: word-for-word sentences (hashed) and near-verbatim ones (the compared pairs), as
     // analyze finds them, among the articles x is weighed against.
@@ -458,6 +495,7 @@ export class Corpus {
     const contradicting = new Set(
       tally.contradictions.flatMap((contradiction) => contradiction.supportingSources),
     );
+    work.end();
     return {
       id: self,
       score: agreementScore(counts),
@@ -494,8 +532,15 @@ export class Corpus {
     );
   }
 
-  /** Runs the full `analyze` pipeline over the corpus's current articles. */
-  analyze(): Analysis {
+  /**
+   * Runs the full `analyze` pipeline over the corpus's current articles, with the corpus's
+   * options and this call's `onProgress` and `signal`.
+   */
+  analyze(options?: ProgressOptions): Analysis {
+    const progress = readProgressOptions(
+      readOptions(options, PROGRESS_OPTION_KEYS, 'options', 'Corpus.analyze'),
+      'Corpus.analyze',
+    );
     if (this.#entries.size === 0) {
       throw new CorroborateError(
         'NO_ARTICLES',
@@ -505,7 +550,11 @@ export class Corpus {
     }
     return analyze(
       this.ids().map((id) => this.#entries.get(id)!.input),
-      this.#options,
+      {
+        ...this.#options,
+        ...(progress.onProgress === undefined ? {} : { onProgress: progress.onProgress }),
+        ...(progress.signal === undefined ? {} : { signal: progress.signal }),
+      },
     );
   }
 
@@ -723,6 +772,17 @@ export function createCorpus(
   options: CorpusOptions = {},
 ): Corpus {
   return new Corpus(articles, options);
+}
+
+/** The keys of a corpus method's {@link ProgressOptions}. */
+const PROGRESS_OPTION_KEYS = ['onProgress', 'signal'] as const;
+
+/** The work of one corpus call from its options (validated; `ABORTED` when already aborted). */
+function workOf(options: unknown, caller: string): Work {
+  const record = readOptions(options ?? undefined, PROGRESS_OPTION_KEYS, 'options', caller);
+  const work = Work.of(readProgressOptions(record, caller));
+  work.check();
+  return work;
 }
 
 /** Where `ref` is, or would go, in a posting sorted by `compareIds` (binary search). */

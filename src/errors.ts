@@ -24,7 +24,12 @@ export type CorroborateErrorCode =
   /** An input exceeds a documented limit (articles per call, bytes per article). */
   | 'LIMIT_EXCEEDED'
   /** The CLI could not read or parse an input file. */
-  | 'INVALID_FILE';
+  | 'INVALID_FILE'
+  /**
+   * The call was cancelled through `options.signal` (an `AbortSignal`); `details.stage` is the
+   * stage that was running (`'start'` when the signal was aborted before the call).
+   */
+  | 'ABORTED';
 
 /**
  * Where the problem is, as plain JSON: `field` (the option key or article field, e.g.

@@ -42,6 +42,7 @@ export type {
 export type { AnalyzeOptions } from './analyze.js';
 // The whole pipeline
 export { analyze } from './analyze.js';
+export { analyzeAsync } from './analyze-async.js';
 export type { AlignSentencesOptions } from './api/align-sentences.js';
 export { alignSentences } from './api/align-sentences.js';
 export type { FindRoleConflictsOptions } from './api/find-role-conflicts.js';
@@ -162,6 +163,8 @@ export type {
   StorySourceRecord,
 } from './ledger/source-ledger.js';
 export { createSourceLedger, SourceLedger } from './ledger/source-ledger.js';
+export type { Progress, ProgressOptions, ProgressStage } from './progress.js';
+export { PROGRESS_STAGES } from './progress.js';
 export type { AgreementCell, AgreementMatrix } from './report/agreement-matrix.js';
 export { computeAgreementMatrix } from './report/agreement-matrix.js';
 export type { HtmlReportArticle, HtmlReportOptions } from './report/html.js';

@@ -2,6 +2,7 @@
 import { CorroborateError } from '../errors.js';
 import { readOptions } from '../input/read-options.js';
 import { compareIds } from '../input/validate-articles.js';
+import { Work } from '../progress.js';
 import { orderEdges } from './edge-order.js';
 import {
   buildConceptWeights,
@@ -111,12 +112,13 @@ export interface AlignmentEdge {
  * {@link alignPrepared}, also returning every compared pair at the threshold (`pairs`: the consensus
  * stage reads them to find near-duplicate articles, whose sentences need not be anyone's
  * single best match when a stock sentence recurs in many articles), and the flattened
- * sentence list the indexes refer to.
+ * sentence list the indexes refer to. `work` gets the `align` stage, one tick per sentence.
  */
 export function alignWithEdges(
   prepared: readonly (readonly PreparedSentence[])[],
   settings: AlignSettings,
   withPairs = false,
+  work: Work = Work.none,
 ): {
   alignment: Alignment;
   pairs: AlignmentEdge[];
@@ -129,6 +131,7 @@ export function alignWithEdges(
     weights,
   );
   const count = sentences.length;
+  work.start('align', count);
   const articleOf = new Int32Array(count);
   {
     let index = 0;
@@ -157,6 +160,7 @@ export function alignWithEdges(
   const pairScore: number[] = [];
   const { offsets: postingOffsets, sentences: postingSentences } = postings;
   for (let index = 0; index < count; index++) {
+    work.tick(index);
     let touchedCount = 0;
     const article = articleOf[index]!;
     for (let k = keyOffsets[index]!; k < keyOffsets[index + 1]!; k++) {
@@ -220,6 +224,7 @@ export function alignWithEdges(
     candidatePairs,
     comparedPairs,
   });
+  work.end();
   const pairs: AlignmentEdge[] = [];
   if (withPairs) {
     for (let e = 0; e < pairA.length; e++)

@@ -1,5 +1,6 @@
 // Runs every extractor over the articles of one cluster, with person keys resolved cluster-wide.
 import type { RoleRecord } from '../knowledge/types.js';
+import { Work } from '../progress.js';
 import type { SentenceSpan } from '../text/types.js';
 import type { DateMention } from './date-types.js';
 import { extractDates } from './dates.js';
@@ -41,12 +42,16 @@ export function extractCluster(
   sentencesByArticle: readonly (readonly SentenceSpan[])[],
   tokenizedByArticle: readonly TokenizedSentences[],
   roles: readonly RoleRecord[],
+  work: Work = Work.none,
 ): ArticleExtraction[] {
-  const rawPeople = sentencesByArticle.map((sentences, index) =>
-    peopleIn(sentences, tokenizedByArticle[index]!),
-  );
+  const rawPeople = sentencesByArticle.map((sentences, index) => {
+    work.check();
+    return peopleIn(sentences, tokenizedByArticle[index]!);
+  });
   const { mentionsByArticle } = resolvePersonKeys(rawPeople);
   return sentencesByArticle.map((sentences, index) => {
+    // The caller's `extract` stage: one tick per article extracted.
+    work.tick(index);
     const tokenized = tokenizedByArticle[index]!;
     const people = mentionsByArticle[index]!;
     const places = placesIn(sentences, tokenized);

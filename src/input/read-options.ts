@@ -2,6 +2,7 @@
 // known, so a misspelt key in JavaScript ({ algoritm: 'crh' }) fails loudly instead of being
 // silently ignored.
 import { CorroborateError, describeType } from '../errors.js';
+import type { Progress } from '../progress.js';
 
 /** Longest unknown key quoted in a message; longer keys are cut (the message stays short). */
 const MAX_QUOTED_KEY_LENGTH = 40;
@@ -87,4 +88,33 @@ export function editDistance(a: string, b: string): number {
     }
   }
   return table[rows * columns - 1] as number;
+}
+
+/**
+ * Reads `onProgress` and `signal` off an options record (see `ProgressOptions`): `onProgress`
+ * must be a function and `signal` an `AbortSignal`, else `INVALID_OPTION` naming the field.
+ */
+export function readProgressOptions(
+  record: Record<string, unknown>,
+  caller: string,
+): { onProgress: ((progress: Progress) => void) | undefined; signal: AbortSignal | undefined } {
+  const { onProgress, signal } = record;
+  if (onProgress !== undefined && typeof onProgress !== 'function') {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      `${caller}: options.onProgress must be a function ({ stage, done, total }) => void, but it is ${describeType(onProgress)}.`,
+      { field: 'options.onProgress', expected: 'function', received: describeType(onProgress) },
+    );
+  }
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      `${caller}: options.signal must be an AbortSignal (new AbortController().signal), but it is ${describeType(signal)}.`,
+      { field: 'options.signal', expected: 'AbortSignal', received: describeType(signal) },
+    );
+  }
+  return {
+    onProgress: onProgress as ((progress: Progress) => void) | undefined,
+    signal: signal as AbortSignal | undefined,
+  };
 }

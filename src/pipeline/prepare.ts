@@ -8,6 +8,7 @@ import { type ArticleExtraction, extractCluster } from '../extract/extract-clust
 import { type TokenizedSentences, tokenizeSentences } from '../extract/gazetteer.js';
 import type { NormalizedArticle } from '../input/validate-articles.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { Work } from '../progress.js';
 import { splitSentences } from '../text/split-sentences.js';
 import type { SentenceSpan } from '../text/types.js';
 
@@ -48,22 +49,34 @@ export function extractArticles(
  * concepts (`factConcepts`, from the same tokens and gazetteer matches the extractors read),
  * then the extracted claims' and people's concepts (`applyClaimConcepts`). Articles are
  * expected in id order (as `validateArticles` returns them).
+ *
+ * With `work`, the caller has started the `prepare` stage: each article split and profiled
+ * ticks it, then this ends it and runs the `extract` stage (see `ProgressStage`).
  */
 export function prepareArticles(
   articles: readonly NormalizedArticle[],
   knowledge: KnowledgeBase,
+  work: Work = Work.none,
 ): PreparedArticle[] {
-  const spans = articles.map((article) => splitSentences(article.text));
-  const tokenized = spans.map((sentences) => tokenizeSentences(sentences));
-  const sentences = articles.map((article, index) =>
-    preparedSentences(article, spans[index]!, tokenized[index]!),
-  );
-  const extractions = extractCluster(sentences, tokenized, knowledge.roles);
+  const tokenized: TokenizedSentences[] = [];
+  const sentences = articles.map((article, index) => {
+    const spans = splitSentences(article.text);
+    tokenized.push(tokenizeSentences(spans));
+    const prepared = preparedSentences(article, spans, tokenized[index]!);
+    work.tick(index + 1);
+    return prepared;
+  });
+  work.end();
+  work.start('extract', articles.length);
+  const extractions = extractCluster(sentences, tokenized, knowledge.roles, work);
   const nameTerms: NameTermCache = new Map();
-  return articles.map((article, index) => {
+  const prepared = articles.map((article, index) => {
     applyClaimConcepts(sentences[index]!, extractions[index]!, nameTerms);
+    work.check();
     return { article, sentences: sentences[index]!, extraction: extractions[index]! };
   });
+  work.end();
+  return prepared;
 }
 
 /** The sentences of one article with their content profiles and fact concepts. */

@@ -1,0 +1,85 @@
+// Cancel latency of analyzeAsync on a 1,000-article synthetic story: the signal is aborted from
+// a timer at several points of the run, and the time from abort() to the promise's rejection
+// is recorded. Also, for the synchronous analyze, the longest interval between two progress
+// reports per stage (how long it runs without reporting, and so without a chance to abort
+// from onProgress). Prints markdown for bench/BENCHMARKS.md.
+// Run: npx tsx bench/cancel.ts [--articles 1000] [--at 0.5,2,4,8,12]
+import { cpus, loadavg } from 'node:os';
+import { analyze } from '../src/analyze.js';
+import { analyzeAsync } from '../src/analyze-async.js';
+import { CorroborateError } from '../src/errors.js';
+import type { Progress, ProgressStage } from '../src/progress.js';
+import { generateCorpus } from './synthetic-corpus.js';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const index = args.indexOf(name);
+  return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
+};
+const size = Number(option('--articles', '1000'));
+const abortAt = option('--at', '0.5,2,4,8,12').split(',').map(Number);
+const articles = generateCorpus({ articles: size, seed: 1 });
+
+console.log(
+  `node ${process.version}, ${cpus()[0]?.model ?? 'cpu'}, ${cpus().length} cores, load average ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')}, ${size} articles\n`,
+);
+
+// analyzeAsync: abort from a timer `seconds` after the call; latency = abort() → rejection.
+console.log('| abort after (s) | stage running | abort → rejection (ms) |');
+console.log('| ---: | --- | ---: |');
+const latencies: number[] = [];
+for (const seconds of abortAt) {
+  const controller = new AbortController();
+  let stage: ProgressStage | 'none' = 'none';
+  let abortedAt = 0;
+  const timer = setTimeout(() => {
+    abortedAt = performance.now();
+    controller.abort();
+  }, seconds * 1000);
+  const outcome = await analyzeAsync(articles, {
+    signal: controller.signal,
+    onProgress: (progress) => {
+      stage = progress.stage;
+    },
+  }).then(
+    () => 'finished',
+    (error: unknown) => (CorroborateError.is(error) ? error.code : String(error)),
+  );
+  const latency = performance.now() - abortedAt;
+  clearTimeout(timer);
+  if (outcome !== 'ABORTED') {
+    console.log(`| ${seconds} | — | ${outcome} before the abort |`);
+    continue;
+  }
+  latencies.push(latency);
+  console.log(`| ${seconds} | ${stage} | ${latency.toFixed(1)} |`);
+}
+latencies.sort((a, b) => a - b);
+if (latencies.length > 0) {
+  console.log(
+    `\nabort → rejection: max ${latencies.at(-1)!.toFixed(1)} ms, p50 ${latencies[Math.floor((latencies.length - 1) / 2)]!.toFixed(1)} ms over ${latencies.length} aborts`,
+  );
+}
+
+// Synchronous analyze: the longest interval between two progress reports, per stage.
+const longest = new Map<ProgressStage, number>();
+const reports = new Map<ProgressStage, number>();
+let last = performance.now();
+const started = last;
+analyze(articles, {
+  onProgress: (progress: Progress) => {
+    const now = performance.now();
+    longest.set(progress.stage, Math.max(longest.get(progress.stage) ?? 0, now - last));
+    reports.set(progress.stage, (reports.get(progress.stage) ?? 0) + 1);
+    last = now;
+  },
+});
+console.log(
+  `\nsynchronous analyze: ${((performance.now() - started) / 1000).toFixed(2)} s; longest interval between two reports, by the stage of the later one:\n`,
+);
+console.log('| stage | reports | longest interval (ms) |');
+console.log('| --- | ---: | ---: |');
+for (const [stage, ms] of longest)
+  console.log(`| ${stage} | ${reports.get(stage)} | ${ms.toFixed(0)} |`);

@@ -159,7 +159,7 @@ export function analyzePrepared(
 
   const { alignment, pairs, sentences } = alignWithEdges(prepared, settings.alignment, true, work);
   work.start('copies', articles.length);
-  const sources = findClusterSources(articles, prepared, pairs, sentences);
+  const sources = findClusterSources(articles, prepared, pairs, sentences, work);
   const { copies, weights, clusterOf, consensusPossible } = sources;
   // Relatedness, and the articles about another event: they neither vote on the cluster date
   // nor weigh in the consensus, and their disagreements are no evidence (score/unrelated.ts).
@@ -223,6 +223,7 @@ export function analyzePrepared(
     alignment,
     knowledge,
     referenceDates.articles,
+    work,
   );
   const weighed = unrelated.size === 0 ? claims : claims.filter((c) => !unrelated.has(c.articleId));
   const priors =

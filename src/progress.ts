@@ -129,6 +129,14 @@ export class Work {
     this.check();
   }
 
+  /**
+   * The share `part / whole` of the current stage is finished, for a loop over something
+   * other than the stage's unit (the pairs of the `copies` stage, an extract pass of two).
+   */
+  tickShare(part: number, whole: number): void {
+    this.tick(whole === 0 ? 0 : Math.floor((this.#total * part) / whole));
+  }
+
   /** Ends the current stage: reports `total` of `total`. */
   end(): void {
     this.check();

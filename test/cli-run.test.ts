@@ -223,9 +223,20 @@ describe('corroborate: reading many files', () => {
     expect(onTerminal.status).toBe(0);
     expect(onTerminal.stderr).toContain('\rreading [');
     expect(onTerminal.stderr).toContain('100% of 60');
+    // Then the analysis, stage by stage, from the first to the last, and the line cleared.
+    expect(onTerminal.stderr).toContain('\ranalysing: prepare (1/8) [');
+    expect(onTerminal.stderr).toContain('\ranalysing: align (3/8) [');
+    expect(onTerminal.stderr).toMatch(/\ranalysing: report \(8\/8\) \[#+\] 100% of 60/);
+    expect(onTerminal.stderr.indexOf('analysing')).toBeGreaterThan(
+      onTerminal.stderr.indexOf('100% of 60'),
+    );
     expect(onTerminal.stderr.endsWith('\r')).toBe(true);
     const piped = await cli(['--json', folder], { stderrIsTTY: false });
     expect(piped.stderr).toBe('');
+    const quiet = await cli(['--json', '--quiet', folder], { stderrIsTTY: true });
+    expect(quiet.stderr).toBe('');
+    const dumb = await cli(['--json', folder], { stderrIsTTY: true, env: { TERM: 'dumb' } });
+    expect(dumb.stderr).toBe('');
     expect((JSON.parse(piped.stdout) as Analysis).articles).toHaveLength(60);
   });
 });

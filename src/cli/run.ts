@@ -9,6 +9,7 @@ import {
   type KnowledgeBase,
   type KnowledgeInput,
   officeHolders,
+  type Progress,
   renderHtmlReport,
   renderTerminalReport,
   type SourceLedger,
@@ -21,7 +22,7 @@ import { HELP_TEXT } from './help.js';
 import { openLedgerFile, saveLedgerFile } from './ledger-file.js';
 import { recordSingleStory, storiesLedger } from './ledger-run.js';
 import { type LedgerRunSummary, renderSourceTable } from './ledger-table.js';
-import { createProgress } from './progress.js';
+import { createAnalysisProgress, createProgress } from './progress.js';
 import { type FileArticle, readInputs } from './read-inputs.js';
 import { defaultJobs, runStories, storyLine } from './stories.js';
 import { VERSION } from './version.js';
@@ -109,13 +110,11 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     options.ledger === undefined
       ? undefined
       : await openLedgerFile(options.ledger, io.cwd, options.ledgerHalfLife);
-  const progress = createProgress(
-    {
-      write: (chunk) => io.stderr.write(chunk),
-      isTTY: !options.quiet && io.stderrIsTTY === true && !isDumbTerminal(io.env),
-    },
-    'reading',
-  );
+  const progressTarget = {
+    write: (chunk: string) => io.stderr.write(chunk),
+    isTTY: !options.quiet && io.stderrIsTTY === true && !isDumbTerminal(io.env),
+  };
+  const progress = createProgress(progressTarget, 'reading');
   let read: FileArticle[];
   try {
     read = await readInputs(options.inputs, {
@@ -138,15 +137,23 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout.write(renderKeptText(read));
     return EXIT.ok;
   }
+  const analysisProgress = createAnalysisProgress(progressTarget, read.length);
   let analysis: Analysis;
   let ledgerRun: LedgerRunSummary | undefined;
-  if (ledgerFile === undefined) analysis = analyzeFiles(read, options, knowledge);
-  else {
-    ({ analysis, summary: ledgerRun } = recordSingleStory(
-      ledgerFile,
-      read.map(({ article }) => article),
-      (ledger) => analyzeFiles(read, options, knowledge, ledger),
-    ));
+  try {
+    if (ledgerFile === undefined)
+      analysis = analyzeFiles(read, options, knowledge, analysisProgress.report);
+    else {
+      ({ analysis, summary: ledgerRun } = recordSingleStory(
+        ledgerFile,
+        read.map(({ article }) => article),
+        (ledger) => analyzeFiles(read, options, knowledge, analysisProgress.report, ledger),
+      ));
+    }
+  } finally {
+    analysisProgress.finish();
+  }
+  if (ledgerFile !== undefined) {
     await saveLedgerFile(ledgerFile);
   }
 
@@ -294,12 +301,18 @@ function analyzeFiles(
   read: FileArticle[],
   options: CliOptions,
   knowledge: KnowledgeBase,
+  onProgress: (progress: Progress) => void,
   ledger?: SourceLedger,
 ): Analysis {
   try {
     return analyze(
       read.map(({ article }) => article),
-      { asOf: options.asOf, knowledge, ...(ledger === undefined ? {} : { ledger }) },
+      {
+        asOf: options.asOf,
+        knowledge,
+        onProgress,
+        ...(ledger === undefined ? {} : { ledger }),
+      },
     );
   } catch (error) {
     if (!(error instanceof CorroborateError)) throw error;

@@ -8,6 +8,7 @@ import { resolveDates } from '../extract/extract-cluster.js';
 import { compareIds, type NormalizedArticle } from '../input/validate-articles.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { CheckedRoleMention } from '../knowledge/stale-figures.js';
+import { Work } from '../progress.js';
 import {
   eventPlaceClaims,
   figureClaims,
@@ -79,6 +80,7 @@ export function clusterClaims(
   alignment: Alignment,
   knowledge: KnowledgeBase,
   referenceDates: readonly ReferenceDate[],
+  work: Work = Work.none,
 ): Claim[] {
   const inputs = new Map(
     articles.map((article, index) => [
@@ -97,11 +99,13 @@ export function clusterClaims(
   const position = new Map(articles.map((article, index) => [article.id, index]));
   const numbersOf = (articleId: string, sentenceIndex: number) =>
     prepared[position.get(articleId)!]![sentenceIndex]!.profile.numbers;
-  const dates = articles.map((_, index) =>
-    sentenceDates(
+  // The caller's `claims` stage: this pass over the articles is most of it.
+  const dates = articles.map((_, index) => {
+    work.tickShare(index, articles.length * 2);
+    return sentenceDates(
       resolveDates(prepared[index]!, referenceDates[index]!.date ?? MONTH_DAY_PROBE_DATE),
-    ),
-  );
+    );
+  });
   const places = articles.map((article, index) =>
     sentencePlaces(extractions[index]!.places, article.text),
   );
@@ -110,6 +114,7 @@ export function clusterClaims(
   const placesOf = (articleId: string, sentenceIndex: number) =>
     places[position.get(articleId)!]!.get(sentenceIndex) ?? [];
   alignment.groups.forEach((group, groupIndex) => {
+    work.tickShare(articles.length + groupIndex, articles.length * 2);
     claims.push(...figureClaims(group, groupIndex, inputs, numbersOf));
     claims.push(...groupSlotClaims(group, groupIndex, inputs, datesOf, placesOf));
   });

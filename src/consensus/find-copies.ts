@@ -4,6 +4,7 @@ import { sentenceBigrams } from '../align/sentence-profile.js';
 import type { PreparedSentence } from '../align/types.js';
 import type { CopyCluster } from '../analysis.js';
 import type { NormalizedArticle } from '../input/validate-articles.js';
+import { Work } from '../progress.js';
 import { type BigramProfile, diceCoefficient } from '../text/bigrams.js';
 import {
   findCopyClusters,
@@ -27,6 +28,9 @@ export interface ClusterSources {
   consensusPossible: boolean;
 }
 
+/** Progress is reported (and the signal checked) once per 4,096 compared pairs. */
+const PAIRS_PER_TICK_MASK = 4095;
+
 /**
  * Finds the copy clusters of a cluster. Copying is judged on the wording itself
  * (character-bigram Dice), not on the concepts the alignment matches: two reporters can state
@@ -40,6 +44,7 @@ export function findClusterSources(
   prepared: readonly (readonly PreparedSentence[])[],
   pairs: readonly { a: number; b: number }[],
   sentences: readonly PreparedSentence[],
+  work: Work = Work.none,
 ): ClusterSources {
   const ids = articles.map((article) => article.id);
   // Boilerplate (credits, footers) neither counts as copied nor towards an article's length.
@@ -75,8 +80,12 @@ export function findClusterSources(
     }
     return verdict;
   };
+  // The caller's `copies` stage: the compared pairs are most of its work.
   const nearVerbatim = pairs
-    .filter((edge) => lowerOf(edge.a) !== lowerOf(edge.b) && !isBoilerplate(edge.a))
+    .filter((edge, index) => {
+      if ((index & PAIRS_PER_TICK_MASK) === 0) work.tickShare(index, pairs.length);
+      return lowerOf(edge.a) !== lowerOf(edge.b) && !isBoilerplate(edge.a);
+    })
     .map((edge) => ({
       a: sentences[edge.a]!.articleId,
       b: sentences[edge.b]!.articleId,

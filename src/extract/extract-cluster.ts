@@ -44,14 +44,15 @@ export function extractCluster(
   roles: readonly RoleRecord[],
   work: Work = Work.none,
 ): ArticleExtraction[] {
+  // The caller's `extract` stage: two passes over the articles, each half of it.
+  const passes = 2 * sentencesByArticle.length;
   const rawPeople = sentencesByArticle.map((sentences, index) => {
-    work.check();
+    work.tickShare(index, passes);
     return peopleIn(sentences, tokenizedByArticle[index]!);
   });
   const { mentionsByArticle } = resolvePersonKeys(rawPeople);
   return sentencesByArticle.map((sentences, index) => {
-    // The caller's `extract` stage: one tick per article extracted.
-    work.tick(index);
+    work.tickShare(sentencesByArticle.length + index, passes);
     const tokenized = tokenizedByArticle[index]!;
     const people = mentionsByArticle[index]!;
     const places = placesIn(sentences, tokenized);

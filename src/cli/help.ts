@@ -32,7 +32,7 @@ Options
                         in parallel and print one JSON line per story, in story
                         name order; with --html <dir>, write one report per
                         story and <dir>/index.html
-  -j, --jobs <n>        Worker threads for --stories (default: one per core)
+  -j, --jobs <n>        Stories at once for --stories (default: one per core)
   --ledger <file.json>  Source track records across runs: judge each story
                         starting from the sources' reliability in <file.json>
                         (created if missing), record every story into it (a

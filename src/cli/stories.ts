@@ -1,5 +1,5 @@
 // `corroborate --stories DIR`: every subfolder of DIR is its own story, analysed in parallel
-// worker threads, one JSON line per story streamed in story-name order.
+// (worker threads and the main thread), one JSON line per story streamed in story-name order.
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -18,7 +18,10 @@ export const MAX_JOBS = 256;
 export interface StoriesRun {
   /** Absolute path of the folder whose subfolders are the stories. */
   folder: string;
-  /** Worker threads; 1 runs every story in the main thread. */
+  /**
+   * Stories analysed at once: the main thread and `jobs - 1` worker threads (fewer when there
+   * are fewer stories); 1 runs every story in the main thread.
+   */
   jobs: number;
   asOf: string | undefined;
   knowledge: readonly KnowledgeInput[];
@@ -95,63 +98,71 @@ export async function runStories(
     }
   };
   const workerFile = fileURLToPath(new URL('./story-worker.js', import.meta.url));
-  // From the sources (tests, tsx) there is no built worker file: run in this thread.
-  if (run.jobs <= 1 || jobs.length === 1 || !existsSync(workerFile)) {
-    for (const job of jobs) arrive(await runStoryJob(job));
-  } else {
-    await runInWorkers(jobs, Math.min(run.jobs, jobs.length), workerFile, arrive);
-  }
+  // The main thread takes stories too, so `jobs` stories run at once with `jobs - 1` workers,
+  // and never more workers than the stories left for them. From the sources (tests, tsx)
+  // there is no built worker file: every story runs in this thread.
+  const workers = existsSync(workerFile) ? Math.min(run.jobs, jobs.length) - 1 : 0;
+  await runPool(jobs, workers, workerFile, arrive);
   const sources = run.ledger?.record(results as StoryResult[]);
   if (run.html !== undefined) await writeHtml(run.html, results as StoryResult[], sources);
   return results as StoryResult[];
 }
 
-/** A pool of `size` workers taking the next job as each finishes one. */
-function runInWorkers(
+/**
+ * Runs every job on the main thread and `workers` worker threads. Each takes the next job
+ * from one shared counter (`Atomics.add` on a SharedArrayBuffer) as soon as it is free, so no
+ * thread waits for another to hand it work: a worker starts its first story (loading the
+ * library and the office table) as soon as it starts, while the main thread does the same.
+ */
+async function runPool(
   jobs: readonly StoryJob[],
-  size: number,
+  workers: number,
   workerFile: string,
   arrive: (result: StoryResult) => void,
 ): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let dispatched = 0;
-    let finished = 0;
-    const workers: Worker[] = [];
-    const stopAll = () => {
-      for (const worker of workers) void worker.terminate();
-    };
-    const feed = (worker: Worker) => {
-      const job = jobs[dispatched];
-      if (job === undefined) return;
-      dispatched++;
-      worker.postMessage(job);
-    };
-    for (let index = 0; index < size; index++) {
-      const worker = new Worker(workerFile);
-      workers.push(worker);
-      worker.on('message', (message: { result?: StoryResult; crash?: string }) => {
-        if (message.crash !== undefined || message.result === undefined) {
-          stopAll();
-          reject(new Error(`a story worker failed:\n${message.crash ?? 'no result'}`));
-          return;
-        }
-        arrive(message.result);
-        finished++;
-        if (finished === jobs.length) {
-          stopAll();
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const threads: Worker[] = [];
+  let failure: Error | undefined;
+  const stopAll = (error: Error) => {
+    failure ??= error;
+    for (const thread of threads) void thread.terminate();
+  };
+  const finished = Array.from(
+    { length: workers },
+    () =>
+      new Promise<void>((resolve) => {
+        const worker = new Worker(workerFile, { workerData: { jobs, counter } });
+        threads.push(worker);
+        worker.on('message', (message: StoryWorkerMessage) => {
+          if ('result' in message) arrive(message.result);
+          else if ('crash' in message)
+            stopAll(new Error(`a story worker failed:\n${message.crash}`));
+          else resolve();
+        });
+        worker.on('error', (error) => {
+          stopAll(error);
           resolve();
-        } else {
-          feed(worker);
-        }
-      });
-      worker.on('error', (error) => {
-        stopAll();
-        reject(error);
-      });
-      feed(worker);
+        });
+        worker.on('exit', () => resolve());
+      }),
+  );
+  for (;;) {
+    if (failure !== undefined) break;
+    const index = Atomics.add(counter, 0, 1);
+    const job = jobs[index];
+    if (job === undefined) break;
+    try {
+      arrive(await runStoryJob(job));
+    } catch (error) {
+      stopAll(error instanceof Error ? error : new Error(String(error)));
     }
-  });
+  }
+  await Promise.all(finished);
+  if (failure !== undefined) throw failure;
 }
+
+/** What a story worker posts: one result, its crash, or that no job is left. */
+export type StoryWorkerMessage = { result: StoryResult } | { crash: string } | { done: true };
 
 /** One HTML report per analysed story, and `index.html` linking them all. */
 async function writeHtml(

@@ -1,9 +1,10 @@
-// Cancel latency of analyzeAsync on a 1,000-article synthetic story: the signal is aborted from
-// a timer at several points of the run, and the time from abort() to the promise's rejection
-// is recorded. Also, for the synchronous analyze, the longest interval between two progress
+// Cancel latency of analyzeAsync on a 1,000-article synthetic story: one full run is timed,
+// then the signal is aborted from a timer at several shares of that time, and the time from
+// abort() to the promise's rejection is recorded, with the process's CPU time in the 500 ms
+// after it (near zero when the worker has really stopped). Also, for the synchronous analyze, the longest interval between two progress
 // reports per stage (how long it runs without reporting, and so without a chance to abort
 // from onProgress). Prints markdown for bench/BENCHMARKS.md.
-// Run: npx tsx bench/cancel.ts [--articles 1000] [--at 0.5,2,4,8,12]
+// Run: npx tsx bench/cancel.ts [--articles 1000] [--at 0.05,0.2,0.4,0.6,0.8,0.95]
 import { cpus, loadavg } from 'node:os';
 import { analyze } from '../src/analyze.js';
 import { analyzeAsync } from '../src/analyze-async.js';
@@ -17,7 +18,7 @@ const option = (name: string, fallback: string) => {
   return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
 };
 const size = Number(option('--articles', '1000'));
-const abortAt = option('--at', '0.5,2,4,8,12').split(',').map(Number);
+const shares = option('--at', '0.05,0.2,0.4,0.6,0.8,0.95').split(',').map(Number);
 const articles = generateCorpus({ articles: size, seed: 1 });
 
 console.log(
@@ -26,11 +27,20 @@ console.log(
     .join(' ')}, ${size} articles\n`,
 );
 
-// analyzeAsync: abort from a timer `seconds` after the call; latency = abort() → rejection.
-console.log('| abort after (s) | stage running | abort → rejection (ms) |');
-console.log('| ---: | --- | ---: |');
+// One full run (the worker starts cold, as in the aborted runs: each abort ends its worker).
+const fullStart = performance.now();
+await analyzeAsync(articles);
+const fullSeconds = (performance.now() - fullStart) / 1000;
+console.log(`full analyzeAsync run: ${fullSeconds.toFixed(2)} s\n`);
+
+// analyzeAsync: abort from a timer at a share of the full run; latency = abort() → rejection.
+console.log(
+  '| abort after (s) | stage running | abort → rejection (ms) | CPU in the next 500 ms (ms) |',
+);
+console.log('| ---: | --- | ---: | ---: |');
 const latencies: number[] = [];
-for (const seconds of abortAt) {
+for (const share of shares) {
+  const seconds = Number((share * fullSeconds).toFixed(2));
   const controller = new AbortController();
   let stage: ProgressStage | 'none' = 'none';
   let abortedAt = 0;
@@ -49,12 +59,16 @@ for (const seconds of abortAt) {
   );
   const latency = performance.now() - abortedAt;
   clearTimeout(timer);
+  const cpuBefore = process.cpuUsage();
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   if (outcome !== 'ABORTED') {
     console.log(`| ${seconds} | — | ${outcome} before the abort |`);
     continue;
   }
   latencies.push(latency);
-  console.log(`| ${seconds} | ${stage} | ${latency.toFixed(1)} |`);
+  console.log(`| ${seconds} | ${stage} | ${latency.toFixed(1)} | ${cpuMs.toFixed(0)} |`);
 }
 latencies.sort((a, b) => a - b);
 if (latencies.length > 0) {

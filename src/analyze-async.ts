@@ -37,8 +37,9 @@ export type AnalyzeWorkerMessage =
 /**
  * {@link analyze} without blocking: the same analysis, computed in a worker thread, as a
  * promise. `options.onProgress` receives the worker's reports on this thread;
- * `options.signal` rejects the promise with `CorroborateError` code `ABORTED` as soon as it is
- * aborted and stops the worker (`details.stage` is the last stage reported). Bad input
+ * `options.signal` stops the worker as soon as it is aborted, and the promise rejects with
+ * `CorroborateError` code `ABORTED` once the worker has stopped (`details.stage` is the last
+ * stage reported; bench/cancel.ts measures the delay). Bad input
  * rejects with the error `analyze` would throw.
  *
  * The worker loads the library and the office table once (about a second of CPU, once per
@@ -83,19 +84,25 @@ export async function analyzeAsync(
     // Until the worker reports, it is loading the library and preparing the articles.
     let stage: ProgressStage = 'prepare';
     let settled = false;
-    const finish = (keep: boolean) => {
+    /** Stops listening; keeps the worker for the next call or terminates it (then resolves). */
+    const finish = (keep: boolean): Promise<unknown> => {
       settled = true;
       signal?.removeEventListener('abort', onAbort);
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
-      if (keep) releaseWorker(worker);
-      else void worker.terminate();
+      if (!keep) return worker.terminate();
+      releaseWorker(worker);
+      return Promise.resolve();
     };
+    // The promise rejects once the worker has stopped: after an abort, no analysis runs on.
     const onAbort = () => {
       if (settled) return;
-      finish(false);
-      reject(abortedError(stage, signal?.reason));
+      const error = abortedError(stage, signal?.reason);
+      finish(false).then(
+        () => reject(error),
+        () => reject(error),
+      );
     };
     const onMessage = (message: AnalyzeWorkerMessage) => {
       if (settled) return;
@@ -104,7 +111,7 @@ export async function analyzeAsync(
         try {
           onProgress?.(message.progress);
         } catch (error) {
-          finish(false);
+          void finish(false);
           reject(error);
         }
         // onProgress may have aborted: the abort listener has run, and settled.
@@ -116,12 +123,12 @@ export async function analyzeAsync(
     };
     const onError = (error: Error) => {
       if (settled) return;
-      finish(false);
+      void finish(false);
       reject(error);
     };
     const onExit = (code: number) => {
       if (settled) return;
-      finish(false);
+      void finish(false);
       reject(new Error(`the analyzeAsync worker stopped (exit code ${code}) before it answered.`));
     };
     signal?.addEventListener('abort', onAbort, { once: true });

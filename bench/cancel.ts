@@ -1,13 +1,14 @@
 // Cancel latency of analyzeAsync on a 1,000-article synthetic story: one full run is timed,
 // then the signal is aborted from a timer at several shares of that time, and the time from
-// abort() to the promise's rejection (analyzeAsync rejects once its worker has exited) is recorded, with the process's CPU time in the 500 ms
-// after it (near zero when the worker has really stopped). Also, for the synchronous analyze, the longest interval between two progress
+// abort() to the promise's rejection is recorded, and to the worker thread's exit (its
+// JavaScript stops at once; the exit waits for its heap to be freed), with the process's CPU
+// time in the 500 ms after the exit (near zero: nothing runs on). Also, for the synchronous analyze, the longest interval between two progress
 // reports per stage (how long it runs without reporting, and so without a chance to abort
 // from onProgress). Prints markdown for bench/BENCHMARKS.md.
 // Run: npx tsx bench/cancel.ts [--articles 1000] [--at 0.05,0.2,0.35,0.5,0.65,0.8]
 import { cpus, loadavg } from 'node:os';
 import { analyze } from '../src/analyze.js';
-import { analyzeAsync } from '../src/analyze-async.js';
+import { analyzeAsync, lastWorkerExit } from '../src/analyze-async.js';
 import { CorroborateError } from '../src/errors.js';
 import type { Progress, ProgressStage } from '../src/progress.js';
 import { generateCorpus } from './synthetic-corpus.js';
@@ -41,10 +42,11 @@ console.log(`full analyzeAsync run: ${fullSeconds.toFixed(2)} s\n`);
 
 // analyzeAsync: abort from a timer at a share of the full run; latency = abort() → rejection.
 console.log(
-  '| abort after (s) | stage running | abort → rejection (ms) | CPU in the next 500 ms (ms) |',
+  '| abort after (s) | stage running | abort → rejection (ms) | abort → worker exit (ms) | CPU in the 500 ms after (ms) |',
 );
-console.log('| ---: | --- | ---: | ---: |');
+console.log('| ---: | --- | ---: | ---: | ---: |');
 const latencies: number[] = [];
+const exits: number[] = [];
 for (const share of shares) {
   const seconds = Number((share * fullSeconds).toFixed(2));
   const controller = new AbortController();
@@ -65,6 +67,7 @@ for (const share of shares) {
   );
   const latency = performance.now() - abortedAt;
   clearTimeout(timer);
+  const exit = ((await lastWorkerExit()) ?? Number.NaN) - abortedAt;
   const cpuBefore = process.cpuUsage();
   await new Promise((resolve) => setTimeout(resolve, 500));
   const cpu = process.cpuUsage(cpuBefore);
@@ -74,14 +77,21 @@ for (const share of shares) {
     continue;
   }
   latencies.push(latency);
-  console.log(`| ${seconds} | ${stage} | ${latency.toFixed(1)} | ${cpuMs.toFixed(0)} |`);
-}
-latencies.sort((a, b) => a - b);
-if (latencies.length > 0) {
+  exits.push(exit);
   console.log(
-    `\nabort → rejection: max ${latencies.at(-1)!.toFixed(1)} ms, p50 ${latencies[Math.floor((latencies.length - 1) / 2)]!.toFixed(1)} ms over ${latencies.length} aborts`,
+    `| ${seconds} | ${stage} | ${latency.toFixed(1)} | ${exit.toFixed(0)} | ${cpuMs.toFixed(0)} |`,
   );
 }
+const summary = (label: string, values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return;
+  console.log(
+    `${label}: max ${sorted.at(-1)!.toFixed(1)} ms, p50 ${sorted[Math.floor((sorted.length - 1) / 2)]!.toFixed(1)} ms over ${sorted.length} aborts`,
+  );
+};
+console.log('');
+summary('abort → rejection', latencies);
+summary('abort → worker exit', exits);
 
 // Synchronous analyze: the longest interval between two progress reports, per stage.
 const longest = new Map<ProgressStage, number>();

@@ -37,9 +37,9 @@ export type AnalyzeWorkerMessage =
 /**
  * {@link analyze} without blocking: the same analysis, computed in a worker thread, as a
  * promise. `options.onProgress` receives the worker's reports on this thread;
- * `options.signal` stops the worker as soon as it is aborted, and the promise rejects with
- * `CorroborateError` code `ABORTED` once the worker has stopped (`details.stage` is the last
- * stage reported; bench/cancel.ts measures the delay). Bad input
+ * `options.signal` rejects the promise with `CorroborateError` code `ABORTED` as soon as it is
+ * aborted and terminates the worker: its JavaScript stops at once, and its memory is released
+ * as the thread exits (`details.stage` is the last stage reported). Bad input
  * rejects with the error `analyze` would throw.
  *
  * The worker loads the library and the office table once (about a second of CPU, once per
@@ -84,25 +84,21 @@ export async function analyzeAsync(
     // Until the worker reports, it is loading the library and preparing the articles.
     let stage: ProgressStage = 'prepare';
     let settled = false;
-    /** Stops listening; keeps the worker for the next call or terminates it (then resolves). */
-    const finish = (keep: boolean): Promise<unknown> => {
+    /** Stops listening; keeps the worker for the next call or terminates it. */
+    const finish = (keep: boolean): void => {
       settled = true;
       signal?.removeEventListener('abort', onAbort);
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
-      if (!keep) return worker.terminate();
-      releaseWorker(worker);
-      return Promise.resolve();
+      if (keep) releaseWorker(worker);
+      else stopped = worker.terminate().then(() => performance.now());
     };
-    // The promise rejects once the worker has stopped: after an abort, no analysis runs on.
+    // `terminate` stops the worker's JavaScript at once; its heap is freed as the thread exits.
     const onAbort = () => {
       if (settled) return;
-      const error = abortedError(stage, signal?.reason);
-      finish(false).then(
-        () => reject(error),
-        () => reject(error),
-      );
+      finish(false);
+      reject(abortedError(stage, signal?.reason));
     };
     const onMessage = (message: AnalyzeWorkerMessage) => {
       if (settled) return;
@@ -111,7 +107,7 @@ export async function analyzeAsync(
         try {
           onProgress?.(message.progress);
         } catch (error) {
-          void finish(false);
+          finish(false);
           reject(error);
         }
         // onProgress may have aborted: the abort listener has run, and settled.
@@ -123,12 +119,12 @@ export async function analyzeAsync(
     };
     const onError = (error: Error) => {
       if (settled) return;
-      void finish(false);
+      finish(false);
       reject(error);
     };
     const onExit = (code: number) => {
       if (settled) return;
-      void finish(false);
+      finish(false);
       reject(new Error(`the analyzeAsync worker stopped (exit code ${code}) before it answered.`));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -141,6 +137,16 @@ export async function analyzeAsync(
 
 // One idle worker kept between calls (unreferenced: it never keeps the process alive).
 let idle: Worker | undefined;
+// When the last terminated worker's thread exited (performance.now()), for bench/cancel.ts.
+let stopped: Promise<number> | undefined;
+
+/**
+ * When the worker of the last aborted or failed call exited (its `performance.now()`), or
+ * undefined when none was stopped. Not exported from the package: bench/cancel.ts reads it.
+ */
+export function lastWorkerExit(): Promise<number> | undefined {
+  return stopped;
+}
 
 function takeWorker(): Worker {
   const worker = idle ?? startWorker();

@@ -4,8 +4,11 @@
 // copies and stale office holders), written as .txt files into a temp folder.
 // Run: npx tsx bench/stories.ts [--stories 50] [--articles 8] [--runs 2] [--no-build]
 // Prints a markdown table for bench/BENCHMARKS.md; checks both runs print identical lines.
+// With GNU time at /usr/bin/time, each run's CPU time (user + system, all threads) is shown
+// too: on a shared host whose scheduler gives the process a fixed share of the cores, wall
+// time follows CPU time whatever the number of threads.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,17 +41,32 @@ function main(): void {
       }
     }
     const cli = path.join(REPO, 'dist', 'cli.js');
+    const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+    const cpuFile = path.join(work, 'cpu.txt');
     const time = (jobs: string[]) => {
+      const command = [process.execPath, cli, '--stories', work, ...jobs];
       const started = process.hrtime.bigint();
-      const result = spawnSync(process.execPath, [cli, '--stories', work, ...jobs], {
-        encoding: 'utf8',
-        maxBuffer: 1024 * 1024 * 1024,
-      });
+      const result = gnuTime
+        ? spawnSync(gnuTime, ['-o', cpuFile, '-f', '%U %S', ...command], {
+            encoding: 'utf8',
+            maxBuffer: 1024 * 1024 * 1024,
+          })
+        : spawnSync(command[0]!, command.slice(1), {
+            encoding: 'utf8',
+            maxBuffer: 1024 * 1024 * 1024,
+          });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const cpu = gnuTime
+        ? readFileSync(cpuFile, 'utf8')
+            .trim()
+            .split(/\s+/)
+            .map(Number)
+            .reduce((sum, value) => sum + value, 0)
+        : Number.NaN;
       if (result.status !== 0 && result.status !== 1) {
         throw new Error(`corroborate --stories failed (${result.status}): ${result.stderr}`);
       }
-      return { seconds, stdout: result.stdout };
+      return { seconds, cpu, stdout: result.stdout };
     };
     const rows: string[] = [];
     let reference: string | undefined;
@@ -57,15 +75,17 @@ function main(): void {
       [`default (${availableParallelism()} cores)`, []],
     ] as const) {
       const times: number[] = [];
+      const cpus: number[] = [];
       for (let run = 0; run < RUNS; run++) {
-        const { seconds, stdout } = time([...jobs]);
+        const { seconds, cpu, stdout } = time([...jobs]);
         times.push(seconds);
+        cpus.push(cpu);
         if (reference === undefined) reference = stdout;
         else if (stdout !== reference) throw new Error(`${label} printed different lines`);
       }
       const best = Math.min(...times);
       rows.push(
-        `| ${label} | ${times.map((t) => t.toFixed(2)).join(', ')} | ${best.toFixed(2)} | ${(STORIES / best).toFixed(1)} |`,
+        `| ${label} | ${times.map((t) => t.toFixed(2)).join(', ')} | ${best.toFixed(2)} | ${(STORIES / best).toFixed(1)} | ${cpus.map((c) => c.toFixed(2)).join(', ')} |`,
       );
     }
     console.log(
@@ -73,8 +93,10 @@ function main(): void {
         .map((load) => load.toFixed(1))
         .join(' ')}`,
     );
-    console.log('\n| jobs | wall seconds per run | best | stories per second |');
-    console.log('| --- | ---: | ---: | ---: |');
+    console.log(
+      '\n| jobs | wall seconds per run | best | stories per second | CPU seconds per run |',
+    );
+    console.log('| --- | ---: | ---: | ---: | ---: |');
     for (const row of rows) console.log(row);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -166,19 +166,15 @@ function releaseWorker(worker: Worker): void {
 
 /**
  * A new worker: `analyze-worker.cjs` next to the built library, or, when running from the
- * TypeScript sources (tests, `tsx`), `analyze-worker.ts` through tsx.
+ * TypeScript sources (tests, `tsx`), `analyze-worker-dev.mjs`, which registers tsx (Node 20
+ * does not pass `--import tsx` on to a worker) and loads `analyze-worker.ts`.
  */
 function startWorker(): Worker {
   const here = import.meta.url;
   const fromSources = here.endsWith('.ts');
-  const file = new URL(fromSources ? './analyze-worker.ts' : './analyze-worker.cjs', here);
-  // Node 20 does not pass `--import tsx` on to a worker: the worker registers tsx itself.
-  const worker = fromSources
-    ? new Worker(
-        `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(file.href)}); });`,
-        { eval: true },
-      )
-    : new Worker(file);
+  const worker = new Worker(
+    new URL(fromSources ? './analyze-worker-dev.mjs' : './analyze-worker.cjs', here),
+  );
   // An idle worker that dies (it should not) is simply not reused.
   worker.on('exit', () => {
     if (idle === worker) idle = undefined;

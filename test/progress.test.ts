@@ -6,6 +6,8 @@ import {
   analyzeAsync,
   CorroborateError,
   createCorpus,
+  createSourceLedger,
+  officeHolders,
   PROGRESS_STAGES,
   type Progress,
 } from '../src/index.js';
@@ -262,6 +264,22 @@ describe('analyzeAsync', () => {
     expect(sync.code).toBe('DUPLICATE_ID');
     expect(CorroborateError.is(error)).toBe(true);
     expect(error).toMatchObject({ code: sync.code, message: sync.message, details: sync.details });
+  });
+
+  it('takes a custom knowledge base and a source ledger to the worker', async () => {
+    const knowledge = officeHolders.extend({
+      snapshotDate: '2027-01-01',
+      terms: [
+        { roleId: 'de_chancellor', person: 'Friedrich Merz', start: '2025-05-06', end: null },
+      ],
+    });
+    const ledger = createSourceLedger();
+    ledger.record(analyze(asia), { story: 'earlier' });
+    const options = { knowledge, ledger };
+    const analysis = await analyzeAsync(asia, options);
+    expect(analysis.knowledge.snapshotDate).toBe('2027-01-01');
+    expect(analysis.articles[0]!.prior).toBeDefined();
+    expect(analysis).toEqual(analyze(asia, options));
   });
 
   it('an exception thrown by onProgress rejects with that exception', async () => {

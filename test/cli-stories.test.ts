@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BYTES_PER_WORKER, defaultWorkers } from '../src/cli/stories.js';
 import { storyFileName } from '../src/cli/stories-index.js';
 import { runCapturedCli } from './helpers/cli.js';
 
@@ -101,6 +102,18 @@ describe('--stories', () => {
     const { status, stderr } = await cli(['--stories', flat]);
     expect(status).toBe(2);
     expect(stderr).toContain('no story folders');
+  });
+
+  it('defaultWorkers: no worker for stories too small to pay for its warm-up', () => {
+    // bench/stories.ts: 50 stories, 1.56 MB: the main thread and one worker on 2 cores.
+    expect(defaultWorkers(2, 50, 1_560_000)).toBe(1);
+    // Five small stories (the fixtures are ~50 KB): the main thread alone.
+    expect(defaultWorkers(2, 5, 50_000)).toBe(0);
+    expect(defaultWorkers(8, 50, BYTES_PER_WORKER - 1)).toBe(0);
+    // Big input: one worker per core after the main thread, never more than the stories need.
+    expect(defaultWorkers(8, 50, 100 * BYTES_PER_WORKER)).toBe(7);
+    expect(defaultWorkers(8, 3, 100 * BYTES_PER_WORKER)).toBe(2);
+    expect(defaultWorkers(1, 50, 100 * BYTES_PER_WORKER)).toBe(0);
   });
 
   it('storyFileName keeps names readable and safe', () => {

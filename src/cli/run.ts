@@ -24,7 +24,7 @@ import { recordSingleStory, storiesLedger } from './ledger-run.js';
 import { type LedgerRunSummary, renderSourceTable } from './ledger-table.js';
 import { createAnalysisProgress, createProgress } from './progress.js';
 import { type FileArticle, readInputs } from './read-inputs.js';
-import { defaultJobs, runStories, storyLine } from './stories.js';
+import { runStories, storyLine } from './stories.js';
 import { VERSION } from './version.js';
 
 /** Where the command reads and writes: the process's, or a test's. */
@@ -240,7 +240,7 @@ async function runStoriesCommand(options: CliOptions, io: CliIO): Promise<number
   const results = await runStories(
     {
       folder,
-      jobs: options.jobs ?? defaultJobs(),
+      jobs: options.jobs,
       asOf: options.asOf,
       knowledge,
       html: options.html === undefined ? undefined : path.resolve(io.cwd, options.html),

@@ -1,7 +1,7 @@
 // `corroborate --stories DIR`: every subfolder of DIR is its own story, analysed in parallel
 // (worker threads and the main thread), one JSON line per story streamed in story-name order.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +20,10 @@ export interface StoriesRun {
   folder: string;
   /**
    * Stories analysed at once: the main thread and `jobs - 1` worker threads (fewer when there
-   * are fewer stories); 1 runs every story in the main thread.
+   * are fewer stories); 1 runs every story in the main thread. Undefined (no `--jobs`): one
+   * per core, and no more workers than the stories' size pays for (see {@link defaultWorkers}).
    */
-  jobs: number;
+  jobs: number | undefined;
   asOf: string | undefined;
   knowledge: readonly KnowledgeInput[];
   /** Absolute path of the folder the HTML reports and index go to, when asked for. */
@@ -41,6 +42,43 @@ export interface StoriesRun {
 /** The default `--jobs`: the cores Node may use. */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
+}
+
+/**
+ * Input bytes from which the default `--jobs` starts one more worker thread. A worker pays
+ * about 2.7 s of CPU before its stories run at full speed (its own library, office table and
+ * JIT warm-up: one worker running bench/stories.ts' 50 stories used 8.1 s of CPU, two used
+ * 10.8 s), and a warm story costs ~0.11 s per 31 KB (8 synthetic articles): a worker is worth
+ * starting for ~2.7 s of work, about 770 KB of input. BENCHMARKS.md, "Many stories".
+ */
+export const BYTES_PER_WORKER = 770_000;
+
+/**
+ * The worker threads of a run without `--jobs`: one fewer than the `jobs` threads (the main
+ * thread takes stories too), never more than the stories after the main thread's first,
+ * and one per {@link BYTES_PER_WORKER} of input, so a few small stories run in the main
+ * thread instead of waiting for a worker to warm up.
+ */
+export function defaultWorkers(jobs: number, stories: number, bytes: number): number {
+  return Math.max(0, Math.min(jobs - 1, stories - 1, Math.floor(bytes / BYTES_PER_WORKER)));
+}
+
+/** Bytes of every file under the stories' folders (what the readers will read at most). */
+async function storiesBytes(jobs: readonly StoryJob[]): Promise<number> {
+  let total = 0;
+  for (const job of jobs) {
+    const entries = await readdir(job.folder, { recursive: true, withFileTypes: true }).catch(
+      () => [],
+    );
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const info = await stat(path.join(entry.parentPath ?? entry.path, entry.name)).catch(
+        () => null,
+      );
+      total += info?.size ?? 0;
+    }
+  }
+  return total;
 }
 
 /** Subfolders of `folder` in story-name order (code-point order, so any locale sorts alike). */
@@ -101,7 +139,11 @@ export async function runStories(
   // The main thread takes stories too, so `jobs` stories run at once with `jobs - 1` workers,
   // and never more workers than the stories left for them. From the sources (tests, tsx)
   // there is no built worker file: every story runs in this thread.
-  const workers = existsSync(workerFile) ? Math.min(run.jobs, jobs.length) - 1 : 0;
+  const workers = !existsSync(workerFile)
+    ? 0
+    : run.jobs === undefined
+      ? defaultWorkers(defaultJobs(), jobs.length, await storiesBytes(jobs))
+      : Math.min(run.jobs, jobs.length) - 1;
   await runPool(jobs, workers, workerFile, arrive);
   const sources = run.ledger?.record(results as StoryResult[]);
   if (run.html !== undefined) await writeHtml(run.html, results as StoryResult[], sources);

@@ -120,12 +120,12 @@ export async function analyzeAsync(
     const onError = (error: Error) => {
       if (settled) return;
       finish(false);
-      reject(error);
+      reject(workerFailed(`failed: ${error.message}`, { cause: error.message }));
     };
     const onExit = (code: number) => {
       if (settled) return;
       finish(false);
-      reject(new Error(`the analyzeAsync worker stopped (exit code ${code}) before it answered.`));
+      reject(workerFailed(`stopped (exit code ${code})`, { exitCode: code }));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', onMessage);
@@ -182,15 +182,27 @@ function startWorker(): Worker {
   return worker;
 }
 
-/** The worker's error as the error `analyze` would have thrown on this thread. */
-function revive(error: {
+/**
+ * The worker's error as the error `analyze` would have thrown on this thread; an error without
+ * a code (a failure inside the thread, not bad input) becomes `WORKER_FAILED`. Internal.
+ */
+export function revive(error: {
   code?: CorroborateErrorCode;
   message: string;
   details?: Record<string, unknown>;
 }): Error {
   if (error.code !== undefined)
     return new CorroborateError(error.code, error.message, error.details ?? {});
-  return new Error(`analyzeAsync worker failed: ${error.message}`);
+  return workerFailed(`failed: ${error.message}`, { cause: error.message });
+}
+
+/** `WORKER_FAILED`: the worker thread ended or failed without an analysis or a coded error. */
+function workerFailed(what: string, details: Record<string, unknown>): CorroborateError {
+  return new CorroborateError(
+    'WORKER_FAILED',
+    `analyzeAsync: the worker thread ${what} before it answered; run the same articles through analyze() to see whether the input or the thread is at fault.`,
+    { field: 'worker', ...details },
+  );
 }
 
 /** An article as plain data (a `Date` stays a `Date`; other fields are left behind). */

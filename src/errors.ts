@@ -29,7 +29,14 @@ export type CorroborateErrorCode =
    * The call was cancelled through `options.signal` (an `AbortSignal`); `details.stage` is the
    * stage that was running (`'start'` when the signal was aborted before the call).
    */
-  | 'ABORTED';
+  | 'ABORTED'
+  /**
+   * `analyzeAsync`'s worker thread stopped before it answered (it ran out of memory, was
+   * terminated from outside, or failed inside); `details.cause` says what the thread reported,
+   * `details.exitCode` how it exited. The same call with the synchronous `analyze` shows
+   * whether the input or the thread is at fault.
+   */
+  | 'WORKER_FAILED';
 
 /**
  * Where the problem is, as plain JSON: `field` (the option key or article field, e.g.

@@ -1,6 +1,7 @@
 // Progress reports and cancellation: onProgress and signal on analyze, analyzeAsync and the
 // corpus's methods (src/progress.ts).
 import { describe, expect, it } from 'vitest';
+import { revive } from '../src/analyze-async.js';
 import {
   analyze,
   analyzeAsync,
@@ -215,6 +216,18 @@ describe('option checks', () => {
 });
 
 describe('analyzeAsync', () => {
+  it('turns a worker failure without a code into WORKER_FAILED, and keeps a coded error', () => {
+    const failed = revive({ message: 'RangeError: Array buffer allocation failed' });
+    expect(CorroborateError.is(failed)).toBe(true);
+    expect((failed as CorroborateError).code).toBe('WORKER_FAILED');
+    expect((failed as CorroborateError).details).toMatchObject({
+      field: 'worker',
+      cause: 'RangeError: Array buffer allocation failed',
+    });
+    const coded = revive({ code: 'NO_ARTICLES', message: 'no articles', details: { field: 'x' } });
+    expect((coded as CorroborateError).code).toBe('NO_ARTICLES');
+  });
+
   it('gives the analysis analyze gives, with progress on this thread', async () => {
     const reports: Progress[] = [];
     const analysis = await analyzeAsync(asia, {

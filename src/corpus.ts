@@ -22,18 +22,25 @@ import {
   analyze,
   readAnalyzeOptions,
 } from './analyze.js';
-import { articleClaims } from './consensus/article-claims.js';
-import { agreementFor } from './consensus/claims.js';
+import {
+  type ClaimContext,
+  type ClaimSource,
+  claimContext,
+  sourceClaims,
+} from './consensus/article-claims.js';
+import { agreementFor, type Claim } from './consensus/claims.js';
 import { computeConsensus, sourceTrust } from './consensus/consensus.js';
 import {
   type ArticlePairScore,
-  findCopyClusters,
-  independenceWeights,
   isBoilerplateSentence,
   NEAR_VERBATIM_SCORE,
-  storySentenceCount,
-  verbatimSentencePairs,
 } from './consensus/copy-clusters.js';
+import {
+  CopyIndex,
+  type CopyMember,
+  type CopyProfile,
+  copyProfile,
+} from './consensus/copy-index.js';
 import { judgeClaims, MIN_CONSENSUS_SOURCES } from './consensus/judge.js';
 import { CorroborateError, describeType } from './errors.js';
 import type { DateMention } from './extract/date-types.js';
@@ -158,6 +165,13 @@ interface Entry {
   /** Its role mentions judged on its own reference date (see `Corpus.score` for the limits). */
   checked: CheckedRoleMention[];
   ownDate: DateMention[];
+  /** What copy detection reads of its sentences (null when it is not analysed). */
+  copy: CopyProfile | null;
+  /**
+   * Its claims as last built, with what they read of the cluster around them (see
+   * `claimInputs`): rebuilt only when that changes.
+   */
+  claims?: { context: string; claims: Claim[] };
 }
 // Matches kept per sentence of a scored article, best first.
 const MATCHES_KEPT = 5;
@@ -182,8 +196,16 @@ export class Corpus {
   readonly #frequency = new Map<string, number>();
   /** Character bigrams of the corpus's sentences that were compared for copying, by sentence. */
   readonly #bigramsOf = new Map<PreparedSentence, BigramProfile>();
-  /** Per article, its near-verbatim sentence pairs with the articles added before it. */
-  readonly #nearVerbatim = new Map<string, ArticlePairScore[]>();
+  /**
+   * Copy detection among the articles a scored article is weighed against (the members: see
+   * `#isMember`), kept up to date by `add` and `remove`, with each article's near-verbatim
+   * sentence pairs with the articles added before it.
+   */
+  readonly #copies = new CopyIndex();
+  /** Analysable articles by their text (when not blank), ids sorted: the first is the member. */
+  readonly #byText = new Map<string, string[]>();
+  /** The members sorted by id; null when an `add` or `remove` changed them. */
+  #members: Entry[] | null = null;
   #sentenceCount = 0;
 
   constructor(articles: readonly ArticleInput[] = [], options: CorpusOptions = {}) {
@@ -323,9 +345,9 @@ export class Corpus {
     for (const sentence of entry.sentences) this.#match(sentence, normalized.id, new Map(), near);
     // The last check: past it the article is added whole, before it nothing has changed.
     work.check();
-    this.#nearVerbatim.set(normalized.id, near);
     this.#entries.set(normalized.id, entry);
     this.#index(entry, +1);
+    this.#join(entry, near);
   }
 
   /** Removes an article; returns whether it was there. */
@@ -335,12 +357,7 @@ export class Corpus {
     this.#index(entry, -1);
     this.#entries.delete(id);
     for (const sentence of entry.sentences) this.#bigramsOf.delete(sentence);
-    this.#nearVerbatim.delete(id);
-    for (const [other, pairs] of this.#nearVerbatim)
-      this.#nearVerbatim.set(
-        other,
-        pairs.filter((pair) => pair.b !== id),
-      );
+    this.#leave(entry);
     return true;
   }
 
@@ -362,8 +379,8 @@ export class Corpus {
     work.start('score', entry.sentences.length);
     // The articles analyze would weigh x against: not x's id, not an exact duplicate (of x or
     // of an article earlier in id order: analyze folds those into their original), analysable.
-    const others = this.#independentOthers(entry);
-    const cluster = [entry, ...others].sort((x, y) => compareIds(x.article.id, y.article.id));
+    const { leaving, joining } = this.#overlay(entry);
+    const cluster = this.#clusterWith(entry, leaving, joining);
 
     // Names resolved across the corpus and the new article, as analyze resolves a cluster.
     const keyMap = clusterKeyMap([
@@ -379,26 +396,22 @@ export class Corpus {
     });
 
     // Copies: word-for-word sentences (hashed) and near-verbatim ones (the compared pairs), as
-    // analyze finds them, among the articles x is weighed against.
-    const members = new Set(cluster.map((member) => member.article.id));
-    const storedNear = [...members].flatMap((id) =>
-      (this.#nearVerbatim.get(id) ?? []).filter((pair) => members.has(pair.b)),
-    );
-    const copies = findCopyClusters(
-      [
-        ...verbatimSentencePairs(
-          cluster.map((member) => ({ id: member.article.id, sentences: member.sentences })),
-        ),
-        ...storedNear,
-        ...nearVerbatim.filter((pair) => members.has(pair.b)),
-      ],
-      // Boilerplate (credits, footers) neither counts as copied nor towards an article's length.
-      new Map(cluster.map((member) => [member.article.id, storySentenceCount(member.sentences)])),
-    );
+    // analyze finds them, among the articles x is weighed against: the corpus's own copy pairs
+    // are kept by `add` and `remove`; only the pairs x makes, or unmakes, are looked at here.
+    const copies = this.#copies.clustersWith({
+      remove: leaving,
+      add: [...joining, entry].map(copyMember),
+      near: nearVerbatim,
+    });
     const ids = cluster.map((member) => member.article.id);
-    const weights = independenceWeights(ids, copies);
+    const weights = new Map(ids.map((id) => [id, 1]));
     const clusterOf = new Map<string, string>();
-    for (const copy of copies) for (const id of copy.ids) clusterOf.set(id, copy.ids[0]!);
+    for (const copy of copies) {
+      for (const id of copy) {
+        weights.set(id, 1 / copy.length);
+        clusterOf.set(id, copy[0]!);
+      }
+    }
     const independentOf = (id: string) => clusterOf.get(id) ?? id;
     const selfUnit = independentOf(self);
     const independentSources = new Set(
@@ -444,18 +457,14 @@ export class Corpus {
       (check) => check.verdict.status === 'unchecked',
     ).length;
 
-    // Claims: the same builders, consensus and judge as analyze, over the same articles.
-    const claims = articleClaims(
-      cluster.map((member) => ({
-        input: {
-          articleId: member.article.id,
-          text: member.article.text,
-          sentences: member.sentences,
-        },
-        extraction: member.extraction,
-        checked: member === entry ? checked.checked : member.checked,
-      })),
-      this.#settings.knowledge,
+    // Claims: the same builders, consensus and judge as analyze, over the same articles. A
+    // corpus article's claims are rebuilt only when what they read of the cluster changed.
+    const context = claimContext(cluster.map((member) => member.extraction));
+    const countries = JSON.stringify(context.allCountries);
+    const claims = cluster.flatMap((member) =>
+      member === entry
+        ? sourceClaims(claimSource(member, checked.checked), context, this.#settings.knowledge)
+        : this.#claimsOf(member, context, countries),
     );
     // With a ledger, truth discovery starts from the sources' track records, as in analyze;
     // the ledger is read at each call, so stories recorded since change later scores.
@@ -511,25 +520,115 @@ export class Corpus {
   }
 
   /**
-   * The corpus's articles that analyze would weigh `entry` against: other ids, analysable, and
-   * neither an exact duplicate of `entry` nor of an article earlier in id order.
+   * Whether a corpus article takes part when an article is scored: analysable, and not an exact
+   * duplicate of an article earlier in id order (analyze folds those into their original).
+   * Blank articles are never duplicates.
    */
-  #independentOthers(entry: Entry): Entry[] {
-    const firstByText = new Map<string, string>();
-    const byId = [...this.#entries.values()]
-      .filter((other) => other.article.id !== entry.article.id && other.notAnalysable === null)
-      .sort((x, y) => compareIds(x.article.id, y.article.id));
-    for (const other of byId) {
-      if (other.article.text.trim() === '') continue;
-      if (!firstByText.has(other.article.text))
-        firstByText.set(other.article.text, other.article.id);
+  #isMember(entry: Entry): boolean {
+    if (entry.notAnalysable !== null) return false;
+    const text = entry.article.text;
+    return text.trim() === '' || this.#byText.get(text)![0] === entry.article.id;
+  }
+
+  /** Copy detection and the member list follow an article that was just added. */
+  #join(entry: Entry, near: ArticlePairScore[]): void {
+    this.#members = null;
+    const text = entry.article.text;
+    if (entry.notAnalysable === null && text.trim() !== '') {
+      const group = this.#byText.get(text) ?? [];
+      group.splice(sortedPosition(group, entry.article.id), 0, entry.article.id);
+      this.#byText.set(text, group);
+      // An earlier id with the same text is no longer the original: this one is.
+      const replaced = group[0] === entry.article.id && group.length > 1 ? [group[1]!] : [];
+      if (group[0] !== entry.article.id) {
+        this.#copies.update({ near });
+        return;
+      }
+      this.#copies.update({ remove: replaced, add: [copyMember(entry)], near });
+      return;
     }
-    return byId.filter(
-      (other) =>
-        other.article.text.trim() === '' ||
-        (other.article.text !== entry.article.text &&
-          firstByText.get(other.article.text) === other.article.id),
-    );
+    this.#copies.update({ add: entry.notAnalysable === null ? [copyMember(entry)] : [], near });
+  }
+
+  /** Copy detection and the member list follow an article that was just removed. */
+  #leave(entry: Entry): void {
+    this.#members = null;
+    const id = entry.article.id;
+    const text = entry.article.text;
+    if (entry.notAnalysable === null && text.trim() !== '') {
+      const group = this.#byText.get(text)!;
+      const wasFirst = group[0] === id;
+      group.splice(sortedPosition(group, id), 1);
+      if (group.length === 0) this.#byText.delete(text);
+      if (wasFirst) {
+        const next = group[0];
+        this.#copies.update({
+          remove: [id],
+          add: next === undefined ? [] : [copyMember(this.#entries.get(next)!)],
+        });
+      }
+    } else if (entry.notAnalysable === null) {
+      this.#copies.update({ remove: [id] });
+    }
+    this.#copies.forget(id);
+  }
+
+  /**
+   * How the members change when `entry` is scored: the corpus article with its id leaves (and
+   * the next article with that one's text becomes the original), and so does the original of
+   * its text. Both are rare; usually nothing changes.
+   */
+  #overlay(entry: Entry): { leaving: string[]; joining: Entry[] } {
+    const leaving: string[] = [];
+    const joining: Entry[] = [];
+    const self = entry.article.id;
+    const same = this.#entries.get(self);
+    if (same && this.#isMember(same)) {
+      leaving.push(self);
+      const text = same.article.text;
+      const next = text.trim() === '' ? undefined : this.#byText.get(text)![1];
+      if (next !== undefined && text !== entry.article.text) joining.push(this.#entries.get(next)!);
+    }
+    const original =
+      entry.article.text.trim() === '' ? undefined : this.#byText.get(entry.article.text)?.[0];
+    if (original !== undefined && original !== self) leaving.push(original);
+    return { leaving, joining };
+  }
+
+  /** The scored article and the members it is weighed against, by id. */
+  #clusterWith(entry: Entry, leaving: readonly string[], joining: readonly Entry[]): Entry[] {
+    if (this.#members === null) {
+      this.#members = [...this.#entries.values()]
+        .filter((other) => this.#isMember(other))
+        .sort((x, y) => compareIds(x.article.id, y.article.id));
+    }
+    const cluster =
+      leaving.length > 0
+        ? this.#members.filter((member) => !leaving.includes(member.article.id))
+        : [...this.#members];
+    for (const member of [...joining, entry]) {
+      let at = 0;
+      let high = cluster.length;
+      while (at < high) {
+        const middle = (at + high) >> 1;
+        if (compareIds(cluster[middle]!.article.id, member.article.id) < 0) at = middle + 1;
+        else high = middle;
+      }
+      cluster.splice(at, 0, member);
+    }
+    return cluster;
+  }
+
+  /** A corpus article's claims in a cluster's context, rebuilt only when that context changed for it. */
+  #claimsOf(entry: Entry, context: ClaimContext, countries: string): Claim[] {
+    const key = claimInputs(entry.extraction, context, countries);
+    if (entry.claims?.context !== key) {
+      entry.claims = {
+        context: key,
+        claims: sourceClaims(claimSource(entry, entry.checked), context, this.#settings.knowledge),
+      };
+    }
+    return entry.claims.claims;
   }
 
   /**
@@ -594,6 +693,7 @@ export class Corpus {
         },
         checked: [],
         ownDate: [],
+        copy: null,
       };
     }
     const { sentences, extraction } = prepareArticles([article], this.#settings.knowledge)[0]!;
@@ -620,6 +720,7 @@ export class Corpus {
       extraction,
       checked,
       ownDate,
+      copy: copyProfile(sentences),
     };
   }
 
@@ -737,6 +838,13 @@ export class Corpus {
     cluster: readonly Entry[],
     independentOf: (id: string) => string,
   ): ReferenceDate {
+    const own = chooseReferenceDate(
+      entry.article.publishedAt ? { publishedAt: entry.article.publishedAt } : {},
+      entry.ownDate,
+      { asOf: this.#settings.asOf, sentences: entry.sentences },
+    );
+    // The cluster's date (a vote over every member) only counts for an article with no date of its own.
+    if (own.rule === 'published-at' || own.rule === 'stated-in-text') return own;
     const voters = cluster.filter(
       (member) =>
         member.sentences.length > 0 && independentOf(member.article.id) === member.article.id,
@@ -827,6 +935,42 @@ function notAnalysableScore(entry: Entry, reason: string): CorpusScore {
     })),
     notAnalysable: reason,
   };
+}
+
+/** An analysed article as copy detection reads it. */
+function copyMember(entry: Entry): CopyMember {
+  return { id: entry.article.id, ...entry.copy! };
+}
+
+/** An article as the claim builders read it, with its role mentions judged as given. */
+function claimSource(entry: Entry, checked: readonly CheckedRoleMention[]): ClaimSource {
+  return {
+    input: { articleId: entry.article.id, text: entry.article.text, sentences: entry.sentences },
+    extraction: entry.extraction,
+    checked,
+  };
+}
+
+/**
+ * What an article's claims read of its cluster (see `claimContext`), as a string to compare:
+ * whether each participant of its placed event slots is a protagonist and the name written for
+ * them, and the countries listed as stops when it names any stop (`countries`, serialised once
+ * per cluster). Its role-holder claims read nothing of the cluster.
+ */
+function claimInputs(
+  extraction: ArticleExtraction,
+  context: ClaimContext,
+  countries: string,
+): string {
+  const parts: string[] = [];
+  for (const slot of extraction.eventSlots) {
+    if (slot.place === null) continue;
+    for (const key of slot.participants) {
+      parts.push(context.protagonists.has(key) ? '+' : '-', key, context.displayName(key));
+    }
+  }
+  if (extraction.itinerary.length > 0) parts.push(countries);
+  return JSON.stringify(parts);
 }
 
 function copyArticle(article: ArticleInput): ArticleInput {

@@ -30,36 +30,60 @@ export interface ClaimSource {
 }
 
 /**
- * The role-holder, event-place and itinerary claims of every article of a cluster, in article
- * order. Cluster-wide context: the protagonists left out of event keys (see
- * `findProtagonists`), the longest name written for each person, and the countries any article
- * lists as stops (an article with a list sentence claims every other one is not a stop).
+ * What the claims of one article read of the cluster around it: the protagonists left out of
+ * event keys (see `findProtagonists`), the longest name written for each person (first in
+ * article order on a tie), and the countries any article lists as stops (an article with a
+ * list sentence claims every other one is not a stop), sorted by code.
  */
-export function articleClaims(sources: readonly ClaimSource[], knowledge: KnowledgeBase): Claim[] {
-  const protagonists = findProtagonists(sources.map((source) => source.extraction.eventSlots));
+export interface ClaimContext {
+  protagonists: ReadonlySet<string>;
+  displayName: (personKey: string) => string;
+  allCountries: readonly { code: string; name: string }[];
+}
+
+/** The {@link ClaimContext} of a cluster, from its articles in article order. */
+export function claimContext(
+  extractions: readonly Pick<ArticleExtraction, 'people' | 'eventSlots' | 'itinerary'>[],
+): ClaimContext {
+  const protagonists = findProtagonists(extractions.map((extraction) => extraction.eventSlots));
   const names = new Map<string, string>();
-  for (const { extraction } of sources) {
+  for (const extraction of extractions) {
     for (const person of extraction.people) {
       const current = names.get(person.key);
       if (current === undefined || person.name.length > current.length)
         names.set(person.key, person.name);
     }
   }
-  const displayName = (key: string) => names.get(key) ?? key;
   const countries = new Map<string, string>();
-  for (const { extraction } of sources) {
+  for (const extraction of extractions) {
     for (const stop of extraction.itinerary) countries.set(stop.countryCode, stop.country);
   }
   const allCountries = [...countries]
     .map(([code, name]) => ({ code, name }))
     .sort((x, y) => compareIds(x.code, y.code));
-  const claims: Claim[] = [];
-  for (const { input, extraction, checked } of sources) {
-    claims.push(...roleHolderClaims(input, resolveRoleMentions(checked, knowledge)));
-    claims.push(...eventPlaceClaims(input, extraction.eventSlots, protagonists, displayName));
-    claims.push(...itineraryClaims(input, extraction.itinerary, allCountries));
-  }
-  return claims;
+  return { protagonists, displayName: (key) => names.get(key) ?? key, allCountries };
+}
+
+/** The role-holder, event-place and itinerary claims of one article in its cluster's context. */
+export function sourceClaims(
+  { input, extraction, checked }: ClaimSource,
+  context: ClaimContext,
+  knowledge: KnowledgeBase,
+): Claim[] {
+  return [
+    ...roleHolderClaims(input, resolveRoleMentions(checked, knowledge)),
+    ...eventPlaceClaims(input, extraction.eventSlots, context.protagonists, context.displayName),
+    ...itineraryClaims(input, extraction.itinerary, context.allCountries),
+  ];
+}
+
+/**
+ * The role-holder, event-place and itinerary claims of every article of a cluster, in article
+ * order (see {@link claimContext} for what each reads of the others).
+ */
+export function articleClaims(sources: readonly ClaimSource[], knowledge: KnowledgeBase): Claim[] {
+  const context = claimContext(sources.map((source) => source.extraction));
+  return sources.flatMap((source) => sourceClaims(source, context, knowledge));
 }
 
 /**

@@ -175,6 +175,18 @@ export function storySentenceCount(sentences: readonly { text: string }[]): numb
 }
 
 /**
+ * What a sentence is compared on for word-for-word copying: its text with case and spacing
+ * folded, or null for a sentence that says nothing about copying (shorter than
+ * {@link MIN_VERBATIM_WORDS} words, or boilerplate).
+ */
+export function verbatimKey(text: string): string | null {
+  const folded = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (folded.split(' ').length < MIN_VERBATIM_WORDS) return null;
+  if (isBoilerplateSentence(text)) return null;
+  return folded;
+}
+
+/**
  * Sentence pairs that are word for word the same (after folding case and spacing) in two
  * articles, found by hashing instead of comparison, so republished wire copy is caught however
  * many articles repeat a line. Two steps keep the cost linear: candidate article pairs are each
@@ -192,9 +204,8 @@ export function verbatimSentencePairs(
   for (const article of articles) {
     const own = new Set<number>();
     for (const sentence of article.sentences) {
-      const folded = sentence.text.toLowerCase().replace(/\s+/g, ' ').trim();
-      if (folded.split(' ').length < MIN_VERBATIM_WORDS) continue;
-      if (isBoilerplateSentence(sentence.text)) continue;
+      const folded = verbatimKey(sentence.text);
+      if (folded === null) continue;
       let id = sentenceIds.get(folded);
       if (id === undefined) {
         id = sharers.length;

@@ -6,7 +6,7 @@ import {
   MAX_POSTINGS_SCANNED,
 } from './align/align-sentences.js';
 import { remapPersonConcepts } from './align/claim-concepts.js';
-import { factScore } from './align/fact-concepts.js';
+import { type ConceptWeights, factScore } from './align/fact-concepts.js';
 import { sentenceBigrams } from './align/sentence-profile.js';
 import type { PreparedSentence } from './align/types.js';
 import type {
@@ -155,7 +155,7 @@ export interface CorpusScore {
 
 interface Entry {
   article: NormalizedArticle;
-  /** Keys of the people the article names (bylines left out), for corpus-wide name resolution. */
+  /** Keys of the people the article names (bylines left out, each once), for corpus-wide name resolution. */
   personKeys: string[];
   input: ArticleInput;
   /** Why the article is not analysed (not in English, see `detectLanguage`); null when it is. */
@@ -342,7 +342,9 @@ export class Corpus {
     // Near-verbatim sentences shared with the articles already here, for copy detection; the
     // articles added later find their pairs with this one themselves.
     const near: ArticlePairScore[] = [];
-    for (const sentence of entry.sentences) this.#match(sentence, normalized.id, new Map(), near);
+    const weights = this.#weights();
+    for (const sentence of entry.sentences)
+      this.#match(sentence, normalized.id, new Map(), near, weights);
     // The last check: past it the article is added whole, before it nothing has changed.
     work.check();
     this.#entries.set(normalized.id, entry);
@@ -390,9 +392,10 @@ export class Corpus {
         .map((other) => other.personKeys),
     ]);
     const nearVerbatim: ArticlePairScore[] = [];
+    const conceptWeights = this.#weights();
     const found = entry.sentences.map((sentence, index) => {
       work.tick(index);
-      return this.#match(sentence, self, keyMap, nearVerbatim);
+      return this.#match(sentence, self, keyMap, nearVerbatim, conceptWeights);
     });
 
     // Copies: word-for-word sentences (hashed) and near-verbatim ones (the compared pairs), as
@@ -713,7 +716,8 @@ export class Corpus {
     );
     return {
       article,
-      personKeys: claimPersonKeys(extraction.people),
+      // Each key once: name resolution reads which keys an article writes, not how often.
+      personKeys: [...new Set(claimPersonKeys(extraction.people))],
       input: copyArticle(input),
       notAnalysable: null,
       sentences,
@@ -756,10 +760,22 @@ export class Corpus {
     return this.#postings.get(concept) ?? [];
   }
 
-  #weights() {
+  /**
+   * Concept weights over the corpus as it is now (IDF, the scored sentence counted in), each
+   * computed once per call: valid while no article is added or removed.
+   */
+  #weights(): ConceptWeights {
     const count = this.#sentenceCount + 1;
+    const known = new Map<string, number>();
     return {
-      weight: (concept: string) => smoothedIdf(count, this.#frequency.get(concept) ?? 0),
+      weight: (concept: string) => {
+        let weight = known.get(concept);
+        if (weight === undefined) {
+          weight = smoothedIdf(count, this.#frequency.get(concept) ?? 0);
+          known.set(concept, weight);
+        }
+        return weight;
+      },
       frequency: (concept: string) => this.#frequency.get(concept) ?? 0,
     };
   }
@@ -773,31 +789,36 @@ export class Corpus {
     self: string,
     keyMap: ReadonlyMap<string, string>,
     nearVerbatim: ArticlePairScore[],
+    weights: ConceptWeights,
   ): CorpusMatch[] {
     // Candidates come from the index, which holds each article's own keys; the comparison
     // itself is made in the corpus-wide key space.
     const mine = remapPersonConcepts(sentence.concepts, keyMap);
-    const weights = this.#weights();
     const keys = sentence.concepts
       .filter((concept) => weights.frequency(concept) >= 1)
       .map((concept) => ({ concept, weight: weights.weight(concept) }))
       .sort((x, y) => y.weight - x.weight || compareIds(x.concept, y.concept))
       .slice(0, INDEX_KEYS_PER_SENTENCE);
     const accumulated = new Map<string, number>();
+    // Only an article already in the corpus (scored again) has sentences in the index to skip.
+    const skipOwn = this.#entries.has(self);
     for (const { concept, weight } of keys) {
       const posting = this.#sortedPosting(concept);
       const stride = Math.ceil(posting.length / MAX_POSTINGS_SCANNED) || 1;
       for (let index = 0; index < posting.length; index += stride) {
         const ref = posting[index]!;
-        if (parseSentenceRef(ref).articleId === self) continue;
+        if (skipOwn && isRefOf(ref, self)) continue;
         accumulated.set(ref, (accumulated.get(ref) ?? 0) + weight);
       }
     }
-    const candidates = [...accumulated]
-      .sort((x, y) => y[1] - x[1] || compareIds(x[0], y[0]))
-      .slice(0, this.#settings.alignment.maxCandidatesPerSentence);
+    const candidates = topCandidates(
+      accumulated,
+      this.#settings.alignment.maxCandidatesPerSentence,
+    );
     const bestPerArticle = new Map<string, CorpusMatch>();
     let mineBigrams: BigramProfile | undefined;
+    let mineLowered: string | undefined;
+    let mineBoilerplate: boolean | undefined;
     for (const [ref] of candidates) {
       const { articleId, sentenceIndex } = parseSentenceRef(ref);
       const other = this.#entries.get(articleId)!.sentences[sentenceIndex]!;
@@ -806,10 +827,9 @@ export class Corpus {
       if (score < threshold) continue;
       // Copying is judged on the wording (as analyze does on its compared pairs): a sentence
       // reworded by a word or two is a near-verbatim repeat; identical ones are hashed apart.
-      if (
-        sentence.text.toLowerCase() !== other.text.toLowerCase() &&
-        !isBoilerplateSentence(sentence.text)
-      ) {
+      mineLowered ??= sentence.text.toLowerCase();
+      mineBoilerplate ??= isBoilerplateSentence(sentence.text);
+      if (mineLowered !== other.text.toLowerCase() && !mineBoilerplate) {
         mineBigrams ??= sentenceBigrams(sentence.text);
         const dice = diceCoefficient(mineBigrams, this.#bigrams(other));
         if (dice >= NEAR_VERBATIM_SCORE) nearVerbatim.push({ a: self, b: articleId, score: dice });
@@ -908,6 +928,33 @@ function sortedPosition(posting: readonly string[], ref: string): number {
 // A sentence's key in the index: its position first, so an id may hold any character (NUL too).
 function sentenceRef(articleId: string, sentenceIndex: number): string {
   return `${sentenceIndex}:${articleId}`;
+}
+
+/**
+ * The `limit` best candidates, best first: highest accumulated weight, then sentence key in
+ * code-unit order (the order a full sort gives), kept in a bounded sorted list instead of
+ * sorting every candidate.
+ */
+function topCandidates(
+  accumulated: ReadonlyMap<string, number>,
+  limit: number,
+): [string, number][] {
+  const before = (x: [string, number], y: [string, number]) =>
+    x[1] > y[1] || (x[1] === y[1] && compareIds(x[0], y[0]) < 0);
+  const best: [string, number][] = [];
+  for (const candidate of accumulated) {
+    if (best.length === limit && !before(candidate, best[limit - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && before(candidate, best[at - 1]!)) at--;
+    best.splice(at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
+/** Whether a sentence key belongs to the article `articleId` (without parsing it). */
+function isRefOf(ref: string, articleId: string): boolean {
+  return ref.endsWith(articleId) && ref.indexOf(':') === ref.length - articleId.length - 1;
 }
 
 function parseSentenceRef(ref: string): { articleId: string; sentenceIndex: number } {

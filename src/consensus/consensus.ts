@@ -3,7 +3,7 @@ import type { ClaimKind } from '../analysis.js';
 import { containsCountries, isInsideRegion } from '../extract/place-containment.js';
 import { compareIds } from '../input/validate-articles.js';
 import { agreementFor, type Claim } from './claims.js';
-import { discoverTruth, type TruthAlgorithm } from './discover-truth.js';
+import { discoverTrust, type TruthAlgorithm } from './discover-truth.js';
 
 /** The consensus on one object and who backs it. */
 export interface ObjectConsensus {
@@ -46,7 +46,7 @@ export function sourceTrust(
 ): Map<string, number> {
   const trust = new Map(articleIds.map((id) => [id, 1]));
   if (claims.length === 0) return trust;
-  const result = discoverTruth(
+  const result = discoverTrust(
     claims.map((claim) => ({
       source: claim.articleId,
       object: claim.object,
@@ -55,11 +55,11 @@ export function sourceTrust(
     })),
     initialTrust === undefined ? { algorithm } : { algorithm, initialTrust: { ...initialTrust } },
   );
-  const values = Object.values(result.trust);
+  const values = Object.values(result);
   const max = Math.max(...values.filter(Number.isFinite), 0);
   if (max > 0) {
     for (const id of articleIds) {
-      const value = result.trust[id];
+      const value = result[id];
       if (value !== undefined && Number.isFinite(value)) trust.set(id, Math.max(0, value / max));
     }
   }

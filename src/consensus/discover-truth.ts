@@ -256,6 +256,25 @@ export function discoverTruth(
   return describeOutcome(index, settings.algorithm, outcome);
 }
 
+/**
+ * The sources' trust exactly as {@link discoverTruth} gives it (`result.trust`), without the
+ * per-object beliefs and explanations: for callers that only weigh sources (the consensus of
+ * `analyze` and `Corpus.score`), where building those for every object costs more than the run.
+ */
+export function discoverTrust(
+  claims: readonly TruthClaim[],
+  options: DiscoverTruthOptions,
+): Record<string, number> {
+  const settings = validateOptions(options);
+  const index = indexClaims(validateClaims(claims));
+  const outcome = runAlgorithm(index, settings, startingTrust(index, settings));
+  const trust: Record<string, number> = Object.create(null);
+  index.sources.forEach((name, s) => {
+    trust[name] = outcome.trust[s]!;
+  });
+  return trust;
+}
+
 /** Options after validation, every default filled in. */
 interface TruthSettings extends IterationLimits {
   algorithm: TruthAlgorithm;

@@ -3,7 +3,7 @@ import { type AlignSettings, alignWithEdges, readAlignOptions } from './align/al
 import type { AlignOptions } from './align/types.js';
 import type { Analysis } from './analysis.js';
 import { clusterClaims } from './consensus/article-claims.js';
-import { computeConsensus, sourceTrust } from './consensus/consensus.js';
+import { computeConsensus, DEFAULT_TRUTH_ALGORITHM, sourceTrust } from './consensus/consensus.js';
 import { TRUTH_ALGORITHMS, type TruthAlgorithm } from './consensus/discover-truth.js';
 import { buildFacts } from './consensus/facts.js';
 import { findClusterSources } from './consensus/find-copies.js';
@@ -81,7 +81,13 @@ const ANALYZE_OPTION_KEYS = [
 /** Checks {@link AnalyzeOptions} and fills defaults; `caller` names the function in messages. */
 export function readAnalyzeOptions(options: unknown, caller = 'analyze'): AnalyzeSettings {
   const record = readOptions(options ?? undefined, ANALYZE_OPTION_KEYS, 'options', caller);
-  const { asOf, knowledge, algorithm = 'crh', alignment, ledger } = record as AnalyzeOptions;
+  const {
+    asOf,
+    knowledge,
+    algorithm = DEFAULT_TRUTH_ALGORITHM,
+    alignment,
+    ledger,
+  } = record as AnalyzeOptions;
   readProgressOptions(record, caller);
   if (ledger !== undefined && !(ledger instanceof SourceLedger)) {
     throw new CorroborateError(

@@ -1,6 +1,5 @@
 // The public entry of corroborate: explicit named re-exports only, grouped by pipeline stage.
 
-export { ALIGN_THRESHOLD } from './align/align-sentences.js';
 // Types reachable from public signatures and results, exported so code that stores a result
 // can name them (declaration emit fails with TS4023 otherwise; test/public-types.test.ts).
 export type {
@@ -11,7 +10,7 @@ export type {
   SentenceFeatures,
 } from './align/compare-sentences.js';
 // Sentence comparison and alignment
-export { compareSentences, SAME_SENTENCE_THRESHOLD } from './align/compare-sentences.js';
+export { compareSentences } from './align/compare-sentences.js';
 export type { ParaphraseFeatures } from './align/paraphrase-features.js';
 export type { NameMention, NumberMention, NumberUnit } from './align/sentence-profile.js';
 export type { TermWeights } from './align/term-weights.js';
@@ -66,10 +65,12 @@ export type {
 } from './consensus/discover-truth.js';
 export { discoverTruth, TRUTH_ALGORITHMS } from './consensus/discover-truth.js';
 // Consensus
-export { MIN_CONSENSUS_SOURCES } from './consensus/judge.js';
 export type { CorpusJSON, CorpusMatch, CorpusOptions, CorpusScore } from './corpus.js';
 // Incremental corpus
 export { CORPUS_FORMAT_VERSION, Corpus, createCorpus } from './corpus.js';
+export type { Defaults } from './defaults.js';
+// Tuning constants, grouped
+export { defaults } from './defaults.js';
 export type { CorroborateErrorCode, CorroborateErrorDetails } from './errors.js';
 // Errors
 export { CorroborateError } from './errors.js';
@@ -127,12 +128,9 @@ export type {
   KnowledgeBase,
   KnowledgeBaseOptions,
   PersonMatch,
+  TermCoversOptions,
 } from './knowledge/knowledge-base.js';
-export {
-  createKnowledgeBase,
-  HANDOVER_GRACE_DAYS,
-  termCovers,
-} from './knowledge/knowledge-base.js';
+export { createKnowledgeBase, termCovers } from './knowledge/knowledge-base.js';
 // Knowledge base and stale figures
 export { officeHolders } from './knowledge/office-holders.js';
 export type { PersonMatchKind } from './knowledge/person-names.js';
@@ -165,7 +163,11 @@ export type {
 export { createSourceLedger, SourceLedger } from './ledger/source-ledger.js';
 export type { Progress, ProgressOptions, ProgressStage } from './progress.js';
 export { PROGRESS_STAGES } from './progress.js';
-export type { AgreementCell, AgreementMatrix } from './report/agreement-matrix.js';
+export type {
+  AgreementCell,
+  AgreementMatrix,
+  AgreementMatrixOptions,
+} from './report/agreement-matrix.js';
 export { computeAgreementMatrix } from './report/agreement-matrix.js';
 export type { HtmlReportArticle, HtmlReportOptions } from './report/html.js';
 export { renderHtmlReport } from './report/html.js';

@@ -238,17 +238,27 @@ describe('termCovers', () => {
 
   it('widens both edges by the grace period', () => {
     expect(HANDOVER_GRACE_DAYS).toBe(14);
-    expect(termCovers(term, '2020-02-24', HANDOVER_GRACE_DAYS)).toBe(true);
-    expect(termCovers(term, '2020-02-25', HANDOVER_GRACE_DAYS)).toBe(false);
-    expect(termCovers(term, '2019-12-27', HANDOVER_GRACE_DAYS)).toBe(true);
-    expect(termCovers(term, '2019-12-26', HANDOVER_GRACE_DAYS)).toBe(false);
+    const graceDays = HANDOVER_GRACE_DAYS;
+    expect(termCovers(term, '2020-02-24', { graceDays })).toBe(true);
+    expect(termCovers(term, '2020-02-25', { graceDays })).toBe(false);
+    expect(termCovers(term, '2019-12-27', { graceDays })).toBe(true);
+    expect(termCovers(term, '2019-12-26', { graceDays })).toBe(false);
   });
 
   it('rejects a negative or fractional grace period', () => {
-    expect(() => termCovers(term, '2020-01-10', -1)).toThrow(
+    expect(() => termCovers(term, '2020-01-10', { graceDays: -1 })).toThrow(
       expect.objectContaining({ code: 'INVALID_OPTION' }),
     );
-    expect(() => termCovers(term, '2020-01-10', 1.5)).toThrow(
+    expect(() => termCovers(term, '2020-01-10', { graceDays: 1.5 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
+  });
+
+  it('takes its grace period in an options object, not as a bare number', () => {
+    expect(() => termCovers(term, '2020-01-10', 14 as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
+    expect(() => termCovers(term, '2020-01-10', { grace: 14 } as never)).toThrow(
       expect.objectContaining({ code: 'INVALID_OPTION' }),
     );
   });

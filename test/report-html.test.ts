@@ -306,9 +306,18 @@ describe('computeAgreementMatrix', () => {
   });
 
   it('keeps outliers when it cuts a large corpus to size', () => {
-    const matrix = computeAgreementMatrix(sampleAnalysis, 2);
+    const matrix = computeAgreementMatrix(sampleAnalysis, { maxArticles: 2 });
     expect(matrix.ids).toEqual(['alpha-news', 'delta-daily']);
     expect(matrix.totalArticles).toBe(5);
+  });
+
+  it('takes its size in an options object and refuses a bad one', () => {
+    expect(() => computeAgreementMatrix(sampleAnalysis, 2 as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
+    expect(() => computeAgreementMatrix(sampleAnalysis, { maxArticles: -1 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
   });
 });
 

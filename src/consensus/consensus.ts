@@ -26,6 +26,9 @@ export interface ObjectConsensus {
   values: { value: string | number; display: string; articles: string[] }[];
 }
 
+/** The truth-discovery algorithm `analyze` and `createCorpus` weigh sources with (`options.algorithm`). */
+export const DEFAULT_TRUTH_ALGORITHM: TruthAlgorithm = 'crh';
+
 /** How strongly a consensus must be backed before a disagreeing claim is a contradiction. */
 export const CLEAR_MAJORITY_SHARE = 2 / 3;
 /** Independent sources a clear majority needs besides the dissenting one. */

@@ -1,7 +1,7 @@
 // Decides what a role mention claims about the reference date and whether the table agrees.
 import type { RoleMention } from '../extract/types.js';
 import { addDays, type IsoDate } from '../input/parse-date.js';
-import { HANDOVER_GRACE_DAYS, type KnowledgeBase, termCovers } from './knowledge-base.js';
+import { HANDOVER_GRACE_DAYS, type KnowledgeBase, termCoversDays } from './knowledge-base.js';
 import { normalizePersonName, personKey } from './person-names.js';
 import type { CoverageWindow, OfficeTerm } from './types.js';
 
@@ -166,7 +166,7 @@ function judgeWithinCoverage(
     return outside(rolesOfTerms(terms)) ?? staleVerdict('not-yet', terms, knowledge, date);
   }
 
-  const covering = terms.find((term) => termCovers(term, date, graceDays));
+  const covering = terms.find((term) => termCoversDays(term, date, graceDays));
   if (covering) return { status: 'confirmed', roleId: covering.roleId, term: covering };
   // "In 2016, President Barack Obama…": the sentence places the claim in a past period, and a
   // term anywhere in that period makes it true.

@@ -34,7 +34,7 @@ import {
  * official start can follow two weeks or more later (Japan 2025: ruling-party
  * vote 4 October, Diet vote 21 October), while wire copy is republished for
  * days after a handover. Fourteen days forgives both; a holder gone a month
- * is still flagged. Pass it as `graceDays` to {@link termCovers}; the table
+ * is still flagged. Pass it as `options.graceDays` to {@link termCovers}; the table
  * itself keeps exact dates.
  */
 export const HANDOVER_GRACE_DAYS = 14;
@@ -96,15 +96,44 @@ export interface KnowledgeBaseOptions {
   base?: KnowledgeBase;
 }
 
+/** Options of {@link termCovers}. */
+export interface TermCoversOptions {
+  /**
+   * Days by which both ends of the term are widened, a whole number ≥ 0. Pass
+   * `defaults.knowledge.handoverGraceDays` (14) to forgive news written around a handover.
+   * @default 0
+   */
+  graceDays?: number;
+}
+
 /**
  * Whether a term covers `date`, its start and end days included, widened by
- * `graceDays` on both sides (use {@link HANDOVER_GRACE_DAYS} to forgive news
- * written around a handover).
+ * `options.graceDays` on both sides.
+ *
+ * @example
+ * ```ts
+ * termCovers({ start: '2020-01-10', end: '2020-02-10' }, '2020-02-24', { graceDays: 14 }); // true
+ * ```
  */
 export function termCovers(
   term: Pick<OfficeTerm, 'start' | 'end'> | Pick<TermRecord, 'start' | 'end'>,
   date: string | Date,
-  graceDays = 0,
+  options: TermCoversOptions = {},
+): boolean {
+  const { graceDays = 0 } = readOptions(
+    options,
+    ['graceDays'],
+    'options',
+    'termCovers',
+  ) as TermCoversOptions;
+  return termCoversDays(term, date, graceDays);
+}
+
+/** {@link termCovers} with the grace period as a number: the office checks' hot path. */
+export function termCoversDays(
+  term: Pick<OfficeTerm, 'start' | 'end'> | Pick<TermRecord, 'start' | 'end'>,
+  date: string | Date,
+  graceDays: number,
 ): boolean {
   if (!Number.isInteger(graceDays) || graceDays < 0) {
     throw new CorroborateError(

@@ -1,5 +1,7 @@
 // Source-by-source agreement: the share of the facts two articles both state on which they agree.
 import type { Analysis, Fact } from '../analysis.js';
+import { CorroborateError } from '../errors.js';
+import { readOptions } from '../input/read-options.js';
 import { compareIds } from '../input/validate-articles.js';
 import { assertAnalysis, formatValue, rankArticles, uniqueRoleConflicts } from './format.js';
 
@@ -25,6 +27,16 @@ export interface AgreementMatrix {
   cells: AgreementCell[][];
   /** Articles in the analysis; more than `ids.length` when the matrix was cut to a size. */
   totalArticles: number;
+}
+
+/** Options of {@link computeAgreementMatrix}. */
+export interface AgreementMatrixOptions {
+  /**
+   * Most articles in the matrix: a larger analysis shows its outliers first, then the best
+   * ranked articles.
+   * @default 60
+   */
+  maxArticles?: number;
 }
 
 /**
@@ -53,9 +65,22 @@ export const MAX_MATRIX_ARTICLES = 60;
  */
 export function computeAgreementMatrix(
   analysis: Analysis,
-  maxArticles: number = MAX_MATRIX_ARTICLES,
+  options: AgreementMatrixOptions = {},
 ): AgreementMatrix {
   assertAnalysis(analysis, 'computeAgreementMatrix');
+  const { maxArticles = MAX_MATRIX_ARTICLES } = readOptions(
+    options,
+    ['maxArticles'],
+    'options',
+    'computeAgreementMatrix',
+  ) as AgreementMatrixOptions;
+  if (typeof maxArticles !== 'number' || !Number.isInteger(maxArticles) || maxArticles < 0) {
+    throw new CorroborateError(
+      'INVALID_OPTION',
+      `computeAgreementMatrix: options.maxArticles must be a whole number ≥ 0, but it is ${String(maxArticles)}.`,
+      { field: 'options.maxArticles' },
+    );
+  }
   const ids = pickMatrixArticles(analysis, maxArticles);
   const position = new Map(ids.map((id, index) => [id, index]));
   const size = ids.length;

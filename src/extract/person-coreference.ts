@@ -252,12 +252,14 @@ export function resolveSpellingVariants(
     if (group) group.push(key);
     else groups.set(root, [key]);
   });
-  const written = keysByArticle.map((articleKeys) => new Set(articleKeys));
+  // Which keys each article writes, built only if some group of spellings needs checking.
+  let written: Set<string>[] | undefined;
   const resolved = new Map<string, string>();
   for (const group of groups.values()) {
     if (group.length < 2 || group.length > MAX_NESTED_CANDIDATES) continue;
     const clique = group.every((a, i) => group.slice(i + 1).every((b) => isSpellingVariant(a, b)));
     if (!clique) continue;
+    written ??= keysByArticle.map((articleKeys) => new Set(articleKeys));
     const together = written.some((set) => group.filter((key) => set.has(key)).length > 1);
     if (together) continue;
     const preferred = [...group].sort(
@@ -325,9 +327,12 @@ function assertMentionsByArticle(value: unknown): asserts value is PersonMention
 export function clusterKeyMap(keysByArticle: readonly (readonly string[])[]): Map<string, string> {
   const variants = resolveSpellingVariants(keysByArticle);
   const spelled = (key: string): string => variants.get(key) ?? key;
-  const shortNames = resolveShortNames(keysByArticle.flat().map(spelled));
+  // Every key once, in first-seen order (a corpus passes thousands of articles' keys per call).
+  const keys = new Set<string>();
+  for (const articleKeys of keysByArticle) for (const key of articleKeys) keys.add(key);
+  const shortNames = resolveShortNames([...keys].map(spelled));
   const map = new Map<string, string>();
-  for (const key of new Set(keysByArticle.flat())) {
+  for (const key of keys) {
     const resolved = shortNames.get(spelled(key)) ?? spelled(key);
     if (resolved !== key) map.set(key, resolved);
   }

@@ -178,12 +178,14 @@ const MATCHES_KEPT = 5;
 
 /**
  * A growing set of articles on one story. `add` and `remove` keep each article prepared
- * (sentences, extraction, role checks), an inverted index over sentence concepts, and each
- * article's near-verbatim sentence pairs with the others, so `score(article)` matches a new
- * article's sentences in O(its sentences) and judges its claims with analyze's own judge
- * (`consensus/judge.ts`) in one pass over the corpus's claims, plus one pass over its person
- * keys to resolve names ("President Biden" in one article, "Joe Biden" in another), without
- * re-analysing the corpus. `analyze()` runs the full pipeline over the current articles.
+ * (sentences, extraction, role checks, copy profile), an inverted index over sentence
+ * concepts, and the corpus's copy detection (`consensus/copy-index.ts`), so `score(article)`
+ * matches a new article's sentences in O(its sentences), finds its copies from the pairs it
+ * makes, and judges its claims with analyze's own judge (`consensus/judge.ts`) in one pass
+ * over the corpus's claims (each article's own rebuilt only when what they read of the cluster
+ * changes), plus one pass over its person keys to resolve names ("President Biden" in one
+ * article, "Joe Biden" in another), without re-analysing the corpus. All caches belong to
+ * the instance. `analyze()` runs the full pipeline over the current articles.
  */
 export class Corpus {
   readonly #settings: AnalyzeSettings;

@@ -395,9 +395,10 @@ export class Corpus {
     ]);
     const nearVerbatim: ArticlePairScore[] = [];
     const conceptWeights = this.#weights();
+    const remapped = new Map<PreparedSentence, readonly string[]>();
     const found = entry.sentences.map((sentence, index) => {
       work.tick(index);
-      return this.#match(sentence, self, keyMap, nearVerbatim, conceptWeights);
+      return this.#match(sentence, self, keyMap, nearVerbatim, conceptWeights, remapped);
     });
 
     // Copies: word-for-word sentences (hashed) and near-verbatim ones (the compared pairs), as
@@ -792,6 +793,7 @@ export class Corpus {
     keyMap: ReadonlyMap<string, string>,
     nearVerbatim: ArticlePairScore[],
     weights: ConceptWeights,
+    remapped = new Map<PreparedSentence, readonly string[]>(),
   ): CorpusMatch[] {
     // Candidates come from the index, which holds each article's own keys; the comparison
     // itself is made in the corpus-wide key space.
@@ -824,7 +826,14 @@ export class Corpus {
     for (const [ref] of candidates) {
       const { articleId, sentenceIndex } = parseSentenceRef(ref);
       const other = this.#entries.get(articleId)!.sentences[sentenceIndex]!;
-      const score = factScore(mine, remapPersonConcepts(other.concepts, keyMap), weights);
+      // A corpus sentence is a candidate for many of the new article's sentences: its concepts
+      // are mapped into the cluster's key space once per call.
+      let theirs = remapped.get(other);
+      if (theirs === undefined) {
+        theirs = remapPersonConcepts(other.concepts, keyMap);
+        remapped.set(other, theirs);
+      }
+      const score = factScore(mine, theirs, weights);
       const threshold = this.#settings.alignment.threshold ?? ALIGN_THRESHOLD;
       if (score < threshold) continue;
       // Copying is judged on the wording (as analyze does on its compared pairs): a sentence

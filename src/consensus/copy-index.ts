@@ -90,11 +90,6 @@ export class CopyIndex {
   /** The members' copy pairs. */
   readonly #copies = new Map<string, Pair>();
 
-  /** Whether an article is a member. */
-  has(id: string): boolean {
-    return this.#members.has(id);
-  }
-
   /** Applies a change: the members and copy pairs are those of the new set. */
   update(change: CopyChange): void {
     for (const pair of change.near ?? []) this.#addNear(pair, +1);

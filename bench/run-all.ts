@@ -14,21 +14,28 @@ const BENCHMARKS = [
   'split-sentences',
   'knowledge-base',
   'msrp-calibrate',
+  'sts-eval',
   'compare-sentences',
   'truth-book',
   'truth-weather-like',
   'truth-heterogeneous',
   'ledger-newsroom',
   'ledger-book-author',
+  'ledger-file',
   'extract-throughput',
   'extract-dates-quantities',
   'align',
   'analyze',
+  'corpus-score',
+  'cancel',
   'copy-clusters',
   'ecb-contradictions',
+  'ecb-roles',
+  'eval-real',
   'linear',
   'package-size',
   'stories',
+  'thread-scaling',
 ] as const;
 
 /** Modules in bench/ that other scripts import; not benchmarks themselves. */
@@ -39,6 +46,7 @@ const HELPERS = new Set([
   'book-author-data',
   'rank-correlation',
   'heterogeneous-claims',
+  'ecb-plus',
 ]);
 
 const BENCH_DIRECTORY = fileURLToPath(new URL('./', import.meta.url));

@@ -48,8 +48,11 @@ export const PROGRESS_STAGES: readonly ProgressStage[] = [
  * reported at 0 first and at `total` last. A stage may be skipped (no articles to align).
  */
 export interface Progress {
+  /** The stage running (see {@link PROGRESS_STAGES} for their order). */
   stage: ProgressStage;
+  /** Units of the stage finished so far, 0 to `total`. */
   done: number;
+  /** Units the stage has in all: articles, or sentences for `align`. */
   total: number;
 }
 

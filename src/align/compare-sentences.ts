@@ -108,13 +108,17 @@ const NUMBER_TOLERANCE = 1e-9;
 
 /** A name found in both sentences, with each side's mention. */
 export interface NamePair {
+  /** The name as the first sentence writes it. */
   a: NameMention;
+  /** The name as the second sentence writes it. */
   b: NameMention;
 }
 
 /** A figure found in both sentences, with each side's mention. */
 export interface NumberPair {
+  /** The figure as the first sentence writes it. */
   a: NumberMention;
+  /** The figure as the second sentence writes it. */
   b: NumberMention;
 }
 

@@ -31,6 +31,7 @@ export interface NumberMention {
   end: number;
   /** The value with its scale applied: "$550 billion" and "550bn dollars" → 550000000000. */
   value: number;
+  /** What the figure is: a percentage, a sum of money, or a plain number. */
   unit: NumberUnit;
   /** ISO 4217 code for money when the wording names one ("$" → "USD", "euros" → "EUR"). */
   currency?: string;

@@ -19,7 +19,9 @@ export const DATELINE_EDGE_CHARS = 30;
 
 /** Where a unit (sentence) lies in the article text. */
 export interface UnitSpan {
+  /** Offset of the unit's first character in the article text. */
   start: number;
+  /** Offset one past the unit's last character. */
   end: number;
 }
 

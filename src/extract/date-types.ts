@@ -22,7 +22,9 @@ export type DateResolution = 'explicit' | 'reference-date' | 'unresolved';
 
 /** A span of calendar days, both ends included. */
 export interface DatePeriod {
+  /** First day of the span. */
   start: IsoDate;
+  /** Last day of the span (equal to `start` for a single day). */
   end: IsoDate;
 }
 

@@ -44,6 +44,7 @@ export interface ChooseReferenceDateOptions {
 
 /** One article as {@link clusterReferenceDate} sees it: its published date and the dates it states. */
 export interface DatedArticle {
+  /** The article's publication date when its metadata gives one; it then is the reference date. */
   publishedAt?: IsoDate;
   /** Date mentions from `extractDates`, extracted without a reference date. */
   dates: readonly DateMention[];

@@ -153,10 +153,13 @@ export type EventKind = 'meeting' | 'summit' | 'visit' | 'talks' | 'ceremony';
 
 /** A place reduced to what an event slot needs. */
 export interface SlotPlace {
+  /** The place's canonical name ("Busan"). */
   name: string;
+  /** Country, city or region. */
   kind: PlaceKind;
   /** Country of the place; absent for a region without one. */
   country?: string;
+  /** ISO 3166 alpha-2 code of `country` ("KR"); absent with it. */
   countryCode?: string;
 }
 

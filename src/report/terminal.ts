@@ -37,7 +37,12 @@ export interface TerminalReportOptions {
    * The articles' URLs (`analyze`'s input can be passed as is): each is printed in full under
    * its article, on its own line so a terminal can open it.
    */
-  articles?: readonly { id: string; url?: string }[];
+  articles?: readonly {
+    /** The article's id, as in the analysis. */
+    id: string;
+    /** Where the article was published. */
+    url?: string;
+  }[];
 }
 
 /** Cells in a score bar: ten makes each cell a tenth of the score, easy to read at a glance. */

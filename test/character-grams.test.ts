@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   characterFourgrams,
   characterGramSimilarity,
-  isJavaScriptWhitespace,
   sortedCosine,
 } from '../src/align/character-grams.js';
 import { bigramProfile, diceCoefficient } from '../src/text/bigrams.js';
@@ -72,15 +71,5 @@ describe('characterGramSimilarity', () => {
     expect(characterGramSimilarity('', '  ').dice).toBe(1);
     expect(characterGramSimilarity('a', 'b').dice).toBe(0);
     expect(characterGramSimilarity('a', 'ab').dice).toBe(0);
-  });
-});
-
-describe('isJavaScriptWhitespace', () => {
-  it('agrees with the \\s class on every UTF-16 code unit', () => {
-    for (let code = 0; code <= 0xffff; code++) {
-      if (isJavaScriptWhitespace(code) !== /\s/.test(String.fromCharCode(code))) {
-        throw new Error(`disagrees at U+${code.toString(16)}`);
-      }
-    }
   });
 });

@@ -5,6 +5,7 @@
 // built or sorted (sorting them was a tenth of `compareSentences`' time); a pair too long for
 // the table is compared through sorted arrays instead, with the same result.
 import { bigramProfile, diceCoefficient } from '../text/bigrams.js';
+import { isWhitespace } from '../text/split-chars.js';
 
 /** The two character-gram similarities of a pair of sentences. */
 export interface CharacterGramSimilarity {
@@ -12,27 +13,6 @@ export interface CharacterGramSimilarity {
   dice: number;
   /** Cosine of the character 4-gram counts, whitespace runs as one space (see {@link characterFourgrams}). */
   cosine: number;
-}
-
-/**
- * True for the UTF-16 code units JavaScript's `\s` matches (ECMAScript WhiteSpace and
- * LineTerminator: tab, vertical tab, form feed, space, no-break space, BOM, the Zs spaces,
- * line feed, carriage return, line and paragraph separators), without a regex.
- */
-export function isJavaScriptWhitespace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 const WHITESPACE_RUN = /\s+/g;
@@ -180,7 +160,7 @@ function countGrams(
   let pendingSpace = false;
   for (let index = 0; index < lower.length; index++) {
     const unit = lower.charCodeAt(index);
-    if (isJavaScriptWhitespace(unit)) {
+    if (isWhitespace(unit)) {
       pendingSpace = written > 0;
       continue;
     }

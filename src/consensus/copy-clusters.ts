@@ -42,6 +42,54 @@ export function findCopyClusters(
     entry.scoreSum += pair.score;
     shared.set(key, entry);
   }
+  const sets = idUnionFind();
+  const accepted: { a: string; share: number }[] = [];
+  for (const { a, b, count } of [...shared.values()].sort((x, y) =>
+    compareIds(`${x.a}\u0000${x.b}`, `${y.a}\u0000${y.b}`),
+  )) {
+    const shorter = Math.min(sentenceCounts.get(a) ?? 0, sentenceCounts.get(b) ?? 0);
+    if (shorter === 0) continue;
+    const share = Math.min(1, count / shorter);
+    if (!isCopyPair(share, count, shorter)) continue;
+    sets.union(a, b);
+    accepted.push({ a, share });
+  }
+  const clusters = new Map<string, { ids: string[]; shares: number[] }>();
+  for (const id of sets.ids()) {
+    const root = sets.find(id);
+    const cluster = clusters.get(root) ?? { ids: [], shares: [] };
+    cluster.ids.push(id);
+    clusters.set(root, cluster);
+  }
+  // Mean share of the copy pairs that joined each cluster, in pair order (deterministic sums).
+  for (const { a, share } of accepted) clusters.get(sets.find(a))!.shares.push(share);
+  return [...clusters.values()]
+    .filter((cluster) => cluster.ids.length > 1)
+    .map(({ ids, shares }) => {
+      const sorted = [...new Set(ids)].sort(compareIds);
+      const similarity = shares.length
+        ? Math.round((shares.reduce((sum, v) => sum + v, 0) / shares.length) * 1000) / 1000
+        : 0;
+      return { ids: sorted, similarity };
+    })
+    .sort((x, y) => compareIds(x.ids[0]!, y.ids[0]!));
+}
+
+/** Disjoint sets of article ids, each set's root its smallest id (by `compareIds`). */
+export interface IdUnionFind {
+  /** The root of `id`'s set (adding `id` as a set of its own the first time). */
+  find(id: string): string;
+  /** Joins the sets of `a` and `b` under the smaller root. */
+  union(a: string, b: string): void;
+  /** Every id seen, in the order first seen. */
+  ids(): IterableIterator<string>;
+}
+
+/**
+ * Union–find over article ids with path compression, whose roots are the smallest id of each
+ * set, so the clusters it gives do not depend on the order the pairs arrive in.
+ */
+export function idUnionFind(): IdUnionFind {
   const parent = new Map<string, string>();
   const find = (id: string): string => {
     let root = id;
@@ -56,39 +104,17 @@ export function findCopyClusters(
     parent.set(root, root);
     return root;
   };
-  const accepted: { a: string; share: number }[] = [];
-  for (const { a, b, count } of [...shared.values()].sort((x, y) =>
-    compareIds(`${x.a}\u0000${x.b}`, `${y.a}\u0000${y.b}`),
-  )) {
-    const shorter = Math.min(sentenceCounts.get(a) ?? 0, sentenceCounts.get(b) ?? 0);
-    if (shorter === 0) continue;
-    const share = Math.min(1, count / shorter);
-    if (!isCopyPair(share, count, shorter)) continue;
-    const ra = find(a);
-    const rb = find(b);
-    const [low, high] = compareIds(ra, rb) <= 0 ? [ra, rb] : [rb, ra];
-    parent.set(high, low);
-    accepted.push({ a, share });
-  }
-  const clusters = new Map<string, { ids: string[]; shares: number[] }>();
-  for (const id of parent.keys()) {
-    const root = find(id);
-    const cluster = clusters.get(root) ?? { ids: [], shares: [] };
-    cluster.ids.push(id);
-    clusters.set(root, cluster);
-  }
-  // Mean share of the copy pairs that joined each cluster, in pair order (deterministic sums).
-  for (const { a, share } of accepted) clusters.get(find(a))!.shares.push(share);
-  return [...clusters.values()]
-    .filter((cluster) => cluster.ids.length > 1)
-    .map(({ ids, shares }) => {
-      const sorted = [...new Set(ids)].sort(compareIds);
-      const similarity = shares.length
-        ? Math.round((shares.reduce((sum, v) => sum + v, 0) / shares.length) * 1000) / 1000
-        : 0;
-      return { ids: sorted, similarity };
-    })
-    .sort((x, y) => compareIds(x.ids[0]!, y.ids[0]!));
+  return {
+    find,
+    union(a, b) {
+      const ra = find(a);
+      const rb = find(b);
+      if (ra === rb) return;
+      if (compareIds(ra, rb) < 0) parent.set(rb, ra);
+      else parent.set(ra, rb);
+    },
+    ids: () => parent.keys(),
+  };
 }
 
 // Copying is only told apart from coincidence over several sentences: two three-line reports

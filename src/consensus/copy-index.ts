@@ -7,6 +7,7 @@
 import { compareIds } from '../input/validate-articles.js';
 import {
   type ArticlePairScore,
+  idUnionFind,
   isBoilerplateSentence,
   isCopyPair,
   MIN_VERBATIM_WORDS,
@@ -341,29 +342,11 @@ function countNeighbours(
 
 /** Connected components of the copy pairs, as `findCopyClusters` orders them. */
 function components(edges: readonly Pair[]): string[][] {
-  const parent = new Map<string, string>();
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
-    let node = id;
-    while (node !== root) {
-      const next = parent.get(node)!;
-      parent.set(node, root);
-      node = next;
-    }
-    parent.set(root, root);
-    return root;
-  };
-  for (const { a, b } of edges) {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra === rb) continue;
-    if (compareIds(ra, rb) < 0) parent.set(rb, ra);
-    else parent.set(ra, rb);
-  }
+  const sets = idUnionFind();
+  for (const { a, b } of edges) sets.union(a, b);
   const groups = new Map<string, string[]>();
-  for (const id of parent.keys()) {
-    const root = find(id);
+  for (const id of sets.ids()) {
+    const root = sets.find(id);
     const group = groups.get(root);
     if (group) group.push(id);
     else groups.set(root, [id]);

@@ -1,6 +1,7 @@
 // Near-duplicate articles (syndicated wire copy, light rewrites) found from the alignment.
 import type { CopyCluster } from '../analysis.js';
 import { compareIds } from '../input/validate-articles.js';
+import { idUnionFind } from './id-union-find.js';
 
 // Character-bigram Dice from which two aligned sentences are copy, not independent reporting
 // of one fact. On the fixture stories reworded coverage of one event stays below 0.75, and a
@@ -73,48 +74,6 @@ export function findCopyClusters(
       return { ids: sorted, similarity };
     })
     .sort((x, y) => compareIds(x.ids[0]!, y.ids[0]!));
-}
-
-/** Disjoint sets of article ids, each set's root its smallest id (by `compareIds`). */
-export interface IdUnionFind {
-  /** The root of `id`'s set (adding `id` as a set of its own the first time). */
-  find(id: string): string;
-  /** Joins the sets of `a` and `b` under the smaller root. */
-  union(a: string, b: string): void;
-  /** Every id seen, in the order first seen. */
-  ids(): IterableIterator<string>;
-}
-
-/**
- * Union–find over article ids with path compression, whose roots are the smallest id of each
- * set, so the clusters it gives do not depend on the order the pairs arrive in.
- */
-export function idUnionFind(): IdUnionFind {
-  const parent = new Map<string, string>();
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
-    // Path compression: every article on the way now points at the root.
-    let node = id;
-    while (node !== root) {
-      const next = parent.get(node)!;
-      parent.set(node, root);
-      node = next;
-    }
-    parent.set(root, root);
-    return root;
-  };
-  return {
-    find,
-    union(a, b) {
-      const ra = find(a);
-      const rb = find(b);
-      if (ra === rb) return;
-      if (compareIds(ra, rb) < 0) parent.set(rb, ra);
-      else parent.set(ra, rb);
-    },
-    ids: () => parent.keys(),
-  };
 }
 
 // Copying is only told apart from coincidence over several sentences: two three-line reports

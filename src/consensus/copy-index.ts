@@ -7,13 +7,13 @@
 import { compareIds } from '../input/validate-articles.js';
 import {
   type ArticlePairScore,
-  idUnionFind,
   isBoilerplateSentence,
   isCopyPair,
   MIN_VERBATIM_WORDS,
   NEAR_VERBATIM_SCORE,
   VERBATIM_NEIGHBOURS,
 } from './copy-clusters.js';
+import { idUnionFind } from './id-union-find.js';
 
 /** What copy detection reads of one article, computed once per article. */
 export interface CopyProfile {

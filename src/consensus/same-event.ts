@@ -5,6 +5,7 @@
 // later) must not date it.
 import type { Alignment } from '../align/types.js';
 import { compareIds } from '../input/validate-articles.js';
+import { idUnionFind } from './id-union-find.js';
 
 /**
  * Aligned statements two independent sources must have in common to count as reporting the
@@ -73,28 +74,14 @@ export function sameEventGroups(
   units: readonly string[],
   shared: ReadonlyMap<string, number>,
 ): Map<string, string> {
-  const parent = new Map(units.map((unit) => [unit, unit]));
-  const find = (unit: string): string => {
-    let root = unit;
-    while (parent.get(root)! !== root) root = parent.get(root)!;
-    let node = unit;
-    while (node !== root) {
-      const next = parent.get(node)!;
-      parent.set(node, root);
-      node = next;
-    }
-    return root;
-  };
+  const known = new Set(units);
+  // The smaller id is the root: the group's name does not depend on the order of pairs.
+  const sets = idUnionFind();
   for (const [key, count] of shared) {
     if (count < SAME_EVENT_STATEMENTS) continue;
     const [a, b] = key.split('\u0000') as [string, string];
-    if (!parent.has(a) || !parent.has(b)) continue;
-    const rootA = find(a);
-    const rootB = find(b);
-    if (rootA === rootB) continue;
-    // The smaller id becomes the root: the group's name does not depend on the order of pairs.
-    if (compareIds(rootA, rootB) < 0) parent.set(rootB, rootA);
-    else parent.set(rootA, rootB);
+    if (!known.has(a) || !known.has(b)) continue;
+    sets.union(a, b);
   }
-  return new Map(units.map((unit) => [unit, find(unit)]));
+  return new Map(units.map((unit) => [unit, sets.find(unit)]));
 }

@@ -1,33 +1,13 @@
 // An incremental corpus: keep articles prepared, score a new one against them without redoing
 // the rest, analyse the whole on demand, and round-trip through JSON.
-import {
-  ALIGN_THRESHOLD,
-  INDEX_KEYS_PER_SENTENCE,
-  MAX_POSTINGS_SCANNED,
-} from './align/align-sentences.js';
+import { ALIGN_THRESHOLD } from './align/align-sentences.js';
 import { remapPersonConcepts } from './align/claim-concepts.js';
 import { type ConceptWeights, factScore } from './align/fact-concepts.js';
 import { sentenceBigrams } from './align/sentence-profile.js';
 import type { PreparedSentence } from './align/types.js';
-import type {
-  Analysis,
-  ArticlePrior,
-  Contradiction,
-  ReferenceDate,
-  StaleFigure,
-} from './analysis.js';
-import {
-  type AnalyzeOptions,
-  type AnalyzeSettings,
-  analyze,
-  readAnalyzeOptions,
-} from './analyze.js';
-import {
-  type ClaimContext,
-  type ClaimSource,
-  claimContext,
-  sourceClaims,
-} from './consensus/article-claims.js';
+import type { Analysis, ReferenceDate } from './analysis.js';
+import { type AnalyzeSettings, analyze, readAnalyzeOptions } from './analyze.js';
+import { type ClaimContext, claimContext, sourceClaims } from './consensus/article-claims.js';
 import { agreementFor, type Claim } from './consensus/claims.js';
 import { computeConsensus, sourceTrust } from './consensus/consensus.js';
 import {
@@ -35,16 +15,25 @@ import {
   isBoilerplateSentence,
   NEAR_VERBATIM_SCORE,
 } from './consensus/copy-clusters.js';
-import {
-  CopyIndex,
-  type CopyMember,
-  type CopyProfile,
-  copyProfile,
-} from './consensus/copy-index.js';
+import { CopyIndex, copyProfile } from './consensus/copy-index.js';
 import { judgeClaims, MIN_CONSENSUS_SOURCES } from './consensus/judge.js';
+import {
+  claimInputs,
+  claimSource,
+  copyArticle,
+  copyMember,
+  type Entry,
+  notAnalysableScore,
+} from './corpus/entry.js';
+import { SentenceIndex, sortedPosition } from './corpus/sentence-index.js';
+import {
+  CORPUS_FORMAT_VERSION,
+  type CorpusJSON,
+  type CorpusMatch,
+  type CorpusOptions,
+  type CorpusScore,
+} from './corpus/types.js';
 import { CorroborateError, describeType } from './errors.js';
-import type { DateMention } from './extract/date-types.js';
-import type { ArticleExtraction } from './extract/extract-cluster.js';
 import { claimPersonKeys, clusterKeyMap } from './extract/person-coreference.js';
 import { chooseReferenceDate, clusterReferenceDate } from './extract/reference-date.js';
 import { detectLanguage } from './input/detect-language.js';
@@ -56,123 +45,21 @@ import {
   type NormalizedArticle,
   validateArticle,
 } from './input/validate-articles.js';
-import { type CheckedRoleMention, checkRoleMentions } from './knowledge/stale-figures.js';
+import { checkRoleMentions } from './knowledge/stale-figures.js';
 import { articlePriors } from './ledger/article-priors.js';
 import { prepareArticles } from './pipeline/prepare.js';
 import { type ProgressOptions, Work } from './progress.js';
 import { agreementScore, type StatementCounts } from './score/agreement-score.js';
 import { type BigramProfile, diceCoefficient } from './text/bigrams.js';
-import { smoothedIdf } from './text/idf.js';
-import { splitSentences } from './text/split-sentences.js';
 
-/** Format version of {@link CorpusJSON}; a corpus from a newer version is refused. */
-export const CORPUS_FORMAT_VERSION = 1;
+export {
+  CORPUS_FORMAT_VERSION,
+  type CorpusJSON,
+  type CorpusMatch,
+  type CorpusOptions,
+  type CorpusScore,
+} from './corpus/types.js';
 
-/**
- * Options of {@link createCorpus}: those of `analyze`, kept for every later call, except
- * `onProgress` and `signal`, which apply to building the corpus from its first articles only
- * (each method takes its own).
- */
-export type CorpusOptions = AnalyzeOptions;
-
-/** What `Corpus.toJSON()` returns and `Corpus.fromJSON()` reads. */
-export interface CorpusJSON {
-  /** Marks the object as a serialised corpus; `fromJSON` refuses anything else. */
-  format: 'corroborate-corpus';
-  /** {@link CORPUS_FORMAT_VERSION} of the writer; `fromJSON` refuses newer versions. */
-  version: number;
-  /**
-   * The serialisable options (`asOf`, `algorithm`, `alignment`); a custom knowledge base and a
-   * source ledger are not stored (pass them to `fromJSON` again).
-   */
-  options: {
-    /** `options.asOf` as given (a `Date` as its UTC day, `YYYY-MM-DD`); absent when unset. */
-    asOf?: string;
-    /** The truth-discovery algorithm (`options.algorithm`); absent when unset. */
-    algorithm?: string;
-    /** A copy of the sentence-alignment options; absent when unset. */
-    alignment?: AnalyzeOptions['alignment'];
-  };
-  /** The corpus's articles as they were added, sorted by id. */
-  articles: ArticleInput[];
-}
-
-/** An existing article's sentence that states what a sentence of the scored article states. */
-export interface CorpusMatch {
-  /** Id of the existing article. */
-  articleId: string;
-  /** 0-based position of the matching sentence in that article. */
-  sentenceIndex: number;
-  /** The matching sentence, as written. */
-  text: string;
-  /** Fact score of the match (weighted Dice of concepts), from the alignment threshold to 1. */
-  score: number;
-}
-
-/** How a new article compares with a corpus. */
-export interface CorpusScore {
-  /** Id of the scored article. */
-  id: string;
-  /** Agreement with the corpus, 0..1, computed as for `analyze` (see README, "Scores"). */
-  score: number;
-  /** The sentences and claims `score` is computed from, by outcome. */
-  counts: StatementCounts;
-  /** The date the article's claims are judged on (the corpus's consensus date if it has none). */
-  referenceDate: ReferenceDate;
-  /** People the article names in an office they did not hold on `referenceDate`; may be empty. */
-  staleFigures: StaleFigure[];
-  /** Claims of the new article that the corpus's majority contradicts. */
-  contradictions: Contradiction[];
-  /**
-   * Existing articles that state at least one thing the new article states, or agree on a
-   * claim. An article can be on both lists: it may confirm one claim and contradict another.
-   */
-  supportingArticles: string[];
-  /** Existing articles on the other side of a contradiction. */
-  contradictingArticles: string[];
-  /** Per sentence of the new article (in order), the existing sentences that state the same thing. */
-  matches: {
-    /** 0-based position of the sentence in the scored article. */
-    sentenceIndex: number;
-    /** The sentence, as written. */
-    text: string;
-    /** Offset of the sentence in the article's original text. */
-    start: number;
-    /** Offset one past the sentence's last character. */
-    end: number;
-    /** Best match in each existing article, best first, at most 5; empty when none states it. */
-    matches: CorpusMatch[];
-  }[];
-  /** Set when the article is not analysed (not in English): why; its score is then a neutral 0.5. */
-  notAnalysable?: string;
-  /**
-   * With `createCorpus(articles, { ledger })`: the track record the scored article's source
-   * brought (as `ArticleReport.prior`); the corpus's articles start from their sources' priors
-   * too. Absent without a ledger.
-   */
-  prior?: ArticlePrior;
-}
-
-interface Entry {
-  article: NormalizedArticle;
-  /** Keys of the people the article names (bylines left out, each once), for corpus-wide name resolution. */
-  personKeys: string[];
-  input: ArticleInput;
-  /** Why the article is not analysed (not in English, see `detectLanguage`); null when it is. */
-  notAnalysable: string | null;
-  sentences: PreparedSentence[];
-  extraction: ArticleExtraction;
-  /** Its role mentions judged on its own reference date (see `Corpus.score` for the limits). */
-  checked: CheckedRoleMention[];
-  ownDate: DateMention[];
-  /** What copy detection reads of its sentences (null when it is not analysed). */
-  copy: CopyProfile | null;
-  /**
-   * Its claims as last built, with what they read of the cluster around them (see
-   * `claimInputs`): rebuilt only when that changes.
-   */
-  claims?: { context: string; claims: Claim[] };
-}
 // Matches kept per sentence of a scored article, best first.
 const MATCHES_KEPT = 5;
 
@@ -191,13 +78,8 @@ export class Corpus {
   readonly #settings: AnalyzeSettings;
   readonly #options: CorpusOptions;
   readonly #entries = new Map<string, Entry>();
-  // Postings kept sorted (code-unit order of the sentence refs) as articles come and go:
-  // sampling a long posting in a fixed order keeps scores independent of the order articles
-  // were added in, and an insertion costs one binary search and one splice, not a re-sort.
-  readonly #postings = new Map<string, string[]>();
-  readonly #frequency = new Map<string, number>();
-  /** Character bigrams of the corpus's sentences that were compared for copying, by sentence. */
-  readonly #bigramsOf = new Map<PreparedSentence, BigramProfile>();
+  /** The inverted index over the corpus's sentence concepts (see `corpus/sentence-index.ts`). */
+  readonly #index = new SentenceIndex();
   /**
    * Copy detection among the articles a scored article is weighed against (the members: see
    * `#isMember`), kept up to date by `add` and `remove`, with each article's near-verbatim
@@ -208,7 +90,6 @@ export class Corpus {
   readonly #byText = new Map<string, string[]>();
   /** The members sorted by id; null when an `add` or `remove` changed them. */
   #members: Entry[] | null = null;
-  #sentenceCount = 0;
 
   constructor(articles: readonly ArticleInput[] = [], options: CorpusOptions = {}) {
     this.#settings = readAnalyzeOptions(options, 'createCorpus');
@@ -344,13 +225,13 @@ export class Corpus {
     // Near-verbatim sentences shared with the articles already here, for copy detection; the
     // articles added later find their pairs with this one themselves.
     const near: ArticlePairScore[] = [];
-    const weights = this.#weights();
+    const weights = this.#index.weights();
     for (const sentence of entry.sentences)
       this.#match(sentence, normalized.id, new Map(), near, weights);
     // The last check: past it the article is added whole, before it nothing has changed.
     work.check();
     this.#entries.set(normalized.id, entry);
-    this.#index(entry, +1);
+    this.#index.update(normalized.id, entry.sentences, +1);
     this.#join(entry, near);
   }
 
@@ -358,9 +239,8 @@ export class Corpus {
   remove(id: string): boolean {
     const entry = this.#entries.get(id);
     if (!entry) return false;
-    this.#index(entry, -1);
+    this.#index.update(id, entry.sentences, -1);
     this.#entries.delete(id);
-    for (const sentence of entry.sentences) this.#bigramsOf.delete(sentence);
     this.#leave(entry);
     return true;
   }
@@ -394,7 +274,7 @@ export class Corpus {
         .map((other) => other.personKeys),
     ]);
     const nearVerbatim: ArticlePairScore[] = [];
-    const conceptWeights = this.#weights();
+    const conceptWeights = this.#index.weights();
     const remapped = new Map<PreparedSentence, readonly string[]>();
     const found = entry.sentences.map((sentence, index) => {
       work.tick(index);
@@ -731,58 +611,6 @@ export class Corpus {
     };
   }
 
-  #index(entry: Entry, sign: 1 | -1): void {
-    for (const sentence of entry.sentences) {
-      const ref = sentenceRef(entry.article.id, sentence.sentenceIndex);
-      this.#sentenceCount += sign;
-      for (const concept of sentence.concepts) {
-        this.#frequency.set(concept, (this.#frequency.get(concept) ?? 0) + sign);
-        if (this.#frequency.get(concept) === 0) this.#frequency.delete(concept);
-        const posting = this.#postings.get(concept) ?? [];
-        const at = sortedPosition(posting, ref);
-        if (sign > 0) {
-          if (posting[at] !== ref) posting.splice(at, 0, ref);
-        } else if (posting[at] === ref) posting.splice(at, 1);
-        if (posting.length === 0) this.#postings.delete(concept);
-        else this.#postings.set(concept, posting);
-      }
-    }
-  }
-
-  /** The character bigrams of a corpus sentence, computed once (dropped when it is removed). */
-  #bigrams(sentence: PreparedSentence): BigramProfile {
-    let profile = this.#bigramsOf.get(sentence);
-    if (!profile) {
-      profile = sentenceBigrams(sentence.text);
-      this.#bigramsOf.set(sentence, profile);
-    }
-    return profile;
-  }
-
-  #sortedPosting(concept: string): readonly string[] {
-    return this.#postings.get(concept) ?? [];
-  }
-
-  /**
-   * Concept weights over the corpus as it is now (IDF, the scored sentence counted in), each
-   * computed once per call: valid while no article is added or removed.
-   */
-  #weights(): ConceptWeights {
-    const count = this.#sentenceCount + 1;
-    const known = new Map<string, number>();
-    return {
-      weight: (concept: string) => {
-        let weight = known.get(concept);
-        if (weight === undefined) {
-          weight = smoothedIdf(count, this.#frequency.get(concept) ?? 0);
-          known.set(concept, weight);
-        }
-        return weight;
-      },
-      frequency: (concept: string) => this.#frequency.get(concept) ?? 0,
-    };
-  }
-
   /**
    * The existing sentences that state what `sentence` (of the article being scored) states;
    * person keys on both sides go through `keyMap` before the comparison.
@@ -798,33 +626,18 @@ export class Corpus {
     // Candidates come from the index, which holds each article's own keys; the comparison
     // itself is made in the corpus-wide key space.
     const mine = remapPersonConcepts(sentence.concepts, keyMap);
-    const keys = sentence.concepts
-      .filter((concept) => weights.frequency(concept) >= 1)
-      .map((concept) => ({ concept, weight: weights.weight(concept) }))
-      .sort((x, y) => y.weight - x.weight || compareIds(x.concept, y.concept))
-      .slice(0, INDEX_KEYS_PER_SENTENCE);
-    const accumulated = new Map<string, number>();
     // Only an article already in the corpus (scored again) has sentences in the index to skip.
-    const skipOwn = this.#entries.has(self);
-    for (const { concept, weight } of keys) {
-      const posting = this.#sortedPosting(concept);
-      const stride = Math.ceil(posting.length / MAX_POSTINGS_SCANNED) || 1;
-      for (let index = 0; index < posting.length; index += stride) {
-        const ref = posting[index]!;
-        if (skipOwn && isRefOf(ref, self)) continue;
-        accumulated.set(ref, (accumulated.get(ref) ?? 0) + weight);
-      }
-    }
-    const candidates = topCandidates(
-      accumulated,
+    const candidates = this.#index.candidates(
+      sentence,
+      weights,
       this.#settings.alignment.maxCandidatesPerSentence,
+      this.#entries.has(self) ? self : undefined,
     );
     const bestPerArticle = new Map<string, CorpusMatch>();
     let mineBigrams: BigramProfile | undefined;
     let mineLowered: string | undefined;
     let mineBoilerplate: boolean | undefined;
-    for (const [ref] of candidates) {
-      const { articleId, sentenceIndex } = parseSentenceRef(ref);
+    for (const { articleId, sentenceIndex } of candidates) {
       const other = this.#entries.get(articleId)!.sentences[sentenceIndex]!;
       // A corpus sentence is a candidate for many of the new article's sentences: its concepts
       // are mapped into the cluster's key space once per call.
@@ -842,7 +655,7 @@ export class Corpus {
       mineBoilerplate ??= isBoilerplateSentence(sentence.text);
       if (mineLowered !== other.text.toLowerCase() && !mineBoilerplate) {
         mineBigrams ??= sentenceBigrams(sentence.text);
-        const dice = diceCoefficient(mineBigrams, this.#bigrams(other));
+        const dice = diceCoefficient(mineBigrams, this.#index.bigrams(other));
         if (dice >= NEAR_VERBATIM_SCORE) nearVerbatim.push({ a: self, b: articleId, score: dice });
       }
       const current = bestPerArticle.get(articleId);
@@ -922,125 +735,6 @@ function workOf(options: unknown, caller: string): Work {
   const work = Work.of(readProgressOptions(record, caller));
   work.check();
   return work;
-}
-
-/** Where `ref` is, or would go, in a posting sorted by `compareIds` (binary search). */
-function sortedPosition(posting: readonly string[], ref: string): number {
-  let low = 0;
-  let high = posting.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (compareIds(posting[middle]!, ref) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-// A sentence's key in the index: its position first, so an id may hold any character (NUL too).
-function sentenceRef(articleId: string, sentenceIndex: number): string {
-  return `${sentenceIndex}:${articleId}`;
-}
-
-/**
- * The `limit` best candidates, best first: highest accumulated weight, then sentence key in
- * code-unit order (the order a full sort gives), kept in a bounded sorted list instead of
- * sorting every candidate.
- */
-function topCandidates(
-  accumulated: ReadonlyMap<string, number>,
-  limit: number,
-): [string, number][] {
-  const before = (x: [string, number], y: [string, number]) =>
-    x[1] > y[1] || (x[1] === y[1] && compareIds(x[0], y[0]) < 0);
-  const best: [string, number][] = [];
-  for (const candidate of accumulated) {
-    if (best.length === limit && !before(candidate, best[limit - 1]!)) continue;
-    let at = best.length;
-    while (at > 0 && before(candidate, best[at - 1]!)) at--;
-    best.splice(at, 0, candidate);
-    if (best.length > limit) best.pop();
-  }
-  return best;
-}
-
-/** Whether a sentence key belongs to the article `articleId` (without parsing it). */
-function isRefOf(ref: string, articleId: string): boolean {
-  return ref.endsWith(articleId) && ref.indexOf(':') === ref.length - articleId.length - 1;
-}
-
-function parseSentenceRef(ref: string): { articleId: string; sentenceIndex: number } {
-  const colon = ref.indexOf(':');
-  return { sentenceIndex: Number(ref.slice(0, colon)), articleId: ref.slice(colon + 1) };
-}
-
-/** The score of an article that is not analysed (see `detectLanguage`): neutral, with the reason. */
-function notAnalysableScore(entry: Entry, reason: string): CorpusScore {
-  return {
-    id: entry.article.id,
-    score: 0.5,
-    counts: { corroborated: 0, contradicted: 0, uncorroborated: 0, unchecked: 0 },
-    referenceDate: { date: null, rule: 'none', reason: `not analysed: ${reason}` },
-    staleFigures: [],
-    contradictions: [],
-    supportingArticles: [],
-    contradictingArticles: [],
-    matches: splitSentences(entry.article.text).map((sentence, sentenceIndex) => ({
-      sentenceIndex,
-      text: sentence.text,
-      start: sentence.start,
-      end: sentence.end,
-      matches: [],
-    })),
-    notAnalysable: reason,
-  };
-}
-
-/** An analysed article as copy detection reads it. */
-function copyMember(entry: Entry): CopyMember {
-  return { id: entry.article.id, ...entry.copy! };
-}
-
-/** An article as the claim builders read it, with its role mentions judged as given. */
-function claimSource(entry: Entry, checked: readonly CheckedRoleMention[]): ClaimSource {
-  return {
-    input: { articleId: entry.article.id, text: entry.article.text, sentences: entry.sentences },
-    extraction: entry.extraction,
-    checked,
-  };
-}
-
-/**
- * What an article's claims read of its cluster (see `claimContext`), as a string to compare:
- * whether each participant of its placed event slots is a protagonist and the name written for
- * them, and the countries listed as stops when it names any stop (`countries`, serialised once
- * per cluster). Its role-holder claims read nothing of the cluster.
- */
-function claimInputs(
-  extraction: ArticleExtraction,
-  context: ClaimContext,
-  countries: string,
-): string {
-  const parts: string[] = [];
-  for (const slot of extraction.eventSlots) {
-    if (slot.place === null) continue;
-    for (const key of slot.participants) {
-      parts.push(context.protagonists.has(key) ? '+' : '-', key, context.displayName(key));
-    }
-  }
-  if (extraction.itinerary.length > 0) parts.push(countries);
-  return JSON.stringify(parts);
-}
-
-function copyArticle(article: ArticleInput): ArticleInput {
-  const copy: ArticleInput = { id: article.id, text: article.text };
-  if (article.source !== undefined && article.source !== null) copy.source = article.source;
-  if (article.title !== undefined && article.title !== null) copy.title = article.title;
-  if (article.url !== undefined && article.url !== null) copy.url = article.url;
-  if (article.publishedAt !== undefined && article.publishedAt !== null) {
-    copy.publishedAt =
-      article.publishedAt instanceof Date ? article.publishedAt.toISOString() : article.publishedAt;
-  }
-  return copy;
 }
 
 function parseJson(text: string): unknown {

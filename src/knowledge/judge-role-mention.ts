@@ -37,7 +37,12 @@ export type UncheckedReason =
   | 'no-reference-date'
   | 'ambiguous-title'
   /** The date (or the past period the sentence names) lies outside the role's coverage window. */
-  | 'outside-coverage';
+  | 'outside-coverage'
+  /**
+   * The article states no date and borrowed the cluster's, and the person's term ends (or
+   * starts) within `BORROWED_DATE_MARGIN_DAYS` of it: the article may simply be older (or newer).
+   */
+  | 'near-borrowed-date';
 
 // An incoming holder may be named this long before taking office ("Prime Minister-elect").
 // Elections to inauguration: the US takes 78 days; 120 covers every system in the table.

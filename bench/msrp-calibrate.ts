@@ -26,6 +26,7 @@ import {
 import { porterStem } from '../src/text/natural-adapter.js';
 import { clearStemCache, stem } from '../src/text/stem.js';
 import { tokenize } from '../src/text/tokenize.js';
+import { tfidfCosine } from './tfidf-cosine.js';
 
 const FOLDS = 10;
 
@@ -152,23 +153,6 @@ function add(totals: Counts, result: Counts): void {
 
 function metrics(t: Counts): Metrics {
   return { accuracy: t.correct / t.total, f1: (2 * t.tp) / (2 * t.tp + t.fp + t.fn) };
-}
-
-/** Classic TF-IDF cosine over content stems (the published knowledge-light baseline). */
-function tfidfCosine(a: SentenceProfile, b: SentenceProfile, weights: TermWeights): number {
-  const vector = (p: SentenceProfile) =>
-    new Map(p.terms.map((term, i) => [term, p.termCounts[i]! * weights.weight(term)]));
-  const x = vector(a);
-  const y = vector(b);
-  let dot = 0;
-  let nx = 0;
-  let ny = 0;
-  for (const [term, value] of x) {
-    nx += value * value;
-    dot += value * (y.get(term) ?? 0);
-  }
-  for (const value of y.values()) ny += value * value;
-  return nx === 0 || ny === 0 ? 0 : dot / Math.sqrt(nx * ny);
 }
 
 const pct = (x: number) => (100 * x).toFixed(1);

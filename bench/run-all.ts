@@ -47,6 +47,7 @@ const HELPERS = new Set([
   'rank-correlation',
   'heterogeneous-claims',
   'ecb-plus',
+  'tfidf-cosine',
 ]);
 
 const BENCH_DIRECTORY = fileURLToPath(new URL('./', import.meta.url));

@@ -16,12 +16,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareProfiles, compareSentences, gradedScore } from '../src/align/compare-sentences.js';
 import { profileSentence, type SentenceProfile } from '../src/align/sentence-profile.js';
-import {
-  buildTermWeights,
-  DEFAULT_TERM_WEIGHTS,
-  type TermWeights,
-} from '../src/align/term-weights.js';
+import { buildTermWeights, DEFAULT_TERM_WEIGHTS } from '../src/align/term-weights.js';
 import { isStopword } from '../src/text/stopwords.js';
+import { tfidfCosine } from './tfidf-cosine.js';
 
 const args = process.argv.slice(2);
 const sweep = args.includes('--sweep');
@@ -121,23 +118,6 @@ function correlations(pairs: readonly Pair[], scores: readonly number[]): [numbe
 
 const show = ([overall, news]: [number, number]) =>
   `overall ${overall.toFixed(3)}  news ${news.toFixed(3)}`;
-
-/** Classic TF-IDF cosine over content stems (the published knowledge-light baseline). */
-function tfidfCosine(a: SentenceProfile, b: SentenceProfile, weights: TermWeights): number {
-  const vector = (p: SentenceProfile) =>
-    new Map(p.terms.map((term, i) => [term, p.termCounts[i]! * weights.weight(term)]));
-  const x = vector(a);
-  const y = vector(b);
-  let dot = 0;
-  let nx = 0;
-  let ny = 0;
-  for (const [term, value] of x) {
-    nx += value * value;
-    dot += value * (y.get(term) ?? 0);
-  }
-  for (const value of y.values()) ny += value * value;
-  return nx === 0 || ny === 0 ? 0 : dot / Math.sqrt(nx * ny);
-}
 
 /** Cosine and both coverages under an arbitrary weight function (for the sweep). */
 function ingredients(a: SentenceProfile, b: SentenceProfile, weight: (term: string) => number) {

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import {
   alignSentences,
   analyze,
-  CorroborateError,
   chooseReferenceDate,
   clusterReferenceDate,
   compareSentences,
@@ -24,21 +23,12 @@ import {
 } from '../src/index.js';
 import { parseIsoDate } from '../src/input/parse-date.js';
 import { editDistance, nearestKey, readOptions } from '../src/input/read-options.js';
+import { thrown } from './helpers/guards.js';
 
 const ARTICLES = [
   { id: 'a', text: 'The mayor opened the bridge on Monday.' },
   { id: 'b', text: 'On Monday the mayor opened the new bridge.' },
 ];
-
-function thrown(run: () => unknown): CorroborateError {
-  try {
-    run();
-  } catch (error) {
-    if (CorroborateError.is(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a CorroborateError');
-}
 
 describe('readOptions', () => {
   it('names the nearest valid key for a misspelt one', () => {

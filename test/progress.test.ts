@@ -13,6 +13,7 @@ import {
   type Progress,
 } from '../src/index.js';
 import { loadStory } from './helpers/fixtures.js';
+import { thrown } from './helpers/guards.js';
 
 const asia = loadStory('asia-trip-2025');
 
@@ -20,16 +21,6 @@ function abortedController(): AbortController {
   const controller = new AbortController();
   controller.abort();
   return controller;
-}
-
-function thrown(run: () => unknown): CorroborateError {
-  try {
-    run();
-  } catch (error) {
-    if (CorroborateError.is(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a CorroborateError');
 }
 
 describe('onProgress', () => {

@@ -12,6 +12,17 @@ export function codeOf(action: () => unknown): string {
   return 'no error';
 }
 
+/** The `CorroborateError` `run` throws (any other error is rethrown); fails when it throws none. */
+export function thrown(run: () => unknown): CorroborateError {
+  try {
+    run();
+  } catch (error) {
+    if (CorroborateError.is(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a CorroborateError');
+}
+
 /** Freezes a value and everything reachable from it (own string and symbol keys). */
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {

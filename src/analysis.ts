@@ -155,7 +155,11 @@ export interface ArticleReport {
    * with each of its two nearest independent sources, over the geometric mean of both sides'
    * weights, with a quarter weight on the share of its sentences the alignment matched,
    * divided by the cluster's median, and a short article drawn towards 1 (`(n × that + 2) /
-   * (n + 2)` for n sentences). 1 when there is no other source to compare with. See
+   * (n + 2)` for n sentences); then multiplied by `0.5 + 0.5 × overlap.recurringNamesShared`,
+   * so that an article whose recurring names (its own protagonists, places, figures) no other
+   * source names — a report of another event that retells this one as background — ranks
+   * below the reports of this one. One person named differently ("Maurice Cheeks", "Mo
+   * Cheeks", "Cheeks") counts once. 1 when there is no other source to compare with. See
    * {@link ArticleReport.overlap}.
    */
   relatedness: number;
@@ -181,6 +185,14 @@ export interface ArticleReport {
     coreNames: number;
     /** Core names it names too (an `unrelated` article names fewer than 35 % of them). */
     coreNamesShared: number;
+    /** People, places, figures and years it names in two or more of its sentences: what it is about. */
+    recurringNames: number;
+    /**
+     * Share (0..1) of those recurring names' mentions the other independent sources name too
+     * (a name counts fully when half of them name it); 1 when no name recurs. Relatedness is
+     * multiplied by `0.5 + 0.5 × this`: a report of another event keeps naming its own people.
+     */
+    recurringNamesShared: number;
   };
   /** Trust weight the truth-discovery step gave this article as a source. */
   trust: number;

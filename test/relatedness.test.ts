@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 import { agreementFigure, combinedScore } from '../src/score/agreement-score.js';
 import {
+  differentEventFactor,
   isNamedConcept,
   isYearConcept,
   measureRelatedness,
+  personNameKeys,
+  RECURRING_NAME_SENTENCES,
+  recurringNamesShare,
   SHORT_ARTICLE_PRIOR,
   towardsTypical,
+  UNSHARED_SUBJECT_FLOOR,
 } from '../src/score/relatedness.js';
 import {
   isUnrelated,
@@ -118,9 +123,10 @@ describe('relatedness and the unrelated outlier', () => {
     expect(copies.get('a')!.relatedness).toBeLessThan(copies.get('b')!.relatedness);
   });
 
-  it("isUnrelated needs a low relatedness and few of the story's core names", () => {
+  it("isUnrelated needs a low coverage and few of the story's core names", () => {
     const base = {
       relatedness: 0.2,
+      coverage: 0.2,
       contentShared: 0.1,
       sentencesShared: 1,
       sentencesMeasured: 10,
@@ -129,18 +135,23 @@ describe('relatedness and the unrelated outlier', () => {
       unsharedNames: ['brask'],
       coreNames: 10,
       coreNamesShared: 1,
+      recurringNames: 2,
+      recurringNamesShared: 0,
     };
     expect(isUnrelated(base)).toBe(true);
-    expect(isUnrelated({ ...base, relatedness: 0.9 })).toBe(false);
+    expect(isUnrelated({ ...base, coverage: 0.9 })).toBe(false);
+    // Relatedness lowered by what the article keeps naming is not "unrelated" on its own.
+    expect(isUnrelated({ ...base, relatedness: 0.3, coverage: 0.9 })).toBe(false);
     expect(isUnrelated({ ...base, sentencesMeasured: 0, sentencesShared: 0 })).toBe(false);
     expect(unrelatedReason(base).message).toMatch(/1 of its 10 sentences and 0 of the 6/);
     expect(unrelatedReason(base).message).toMatch(/names 1 of the 10 that most other sources name/);
   });
 
   it('must not fire on a report of the story that names its core names, however little else it shares', () => {
-    // The stale seed article's figures: relatedness 0.34, 13 of the 25 core names.
+    // The stale seed article's figures: coverage 0.34, 13 of the 25 core names.
     const stale = {
       relatedness: 0.34,
+      coverage: 0.34,
       contentShared: 0.49,
       sentencesShared: 37,
       sentencesMeasured: 79,
@@ -149,6 +160,8 @@ describe('relatedness and the unrelated outlier', () => {
       unsharedNames: [],
       coreNames: 25,
       coreNamesShared: 13,
+      recurringNames: 8,
+      recurringNamesShared: 0.8,
     };
     expect(namesTheStory(stale)).toBe(true);
     expect(isUnrelated(stale)).toBe(false);
@@ -177,6 +190,109 @@ describe('relatedness and the unrelated outlier', () => {
 });
 
 describe('relatedness rules', () => {
+  it('keys one person named differently across sources as one name', () => {
+    const keys = personNameKeys(['n:maurice cheeks', 'n:mo cheeks', 'n:cheeks', 'p:marrowby']);
+    expect(keys.get('n:maurice cheeks')).toBe(keys.get('n:mo cheeks'));
+    expect(keys.get('n:cheeks')).toBe(keys.get('n:maurice cheeks'));
+    expect(keys.has('p:marrowby')).toBe(false);
+  });
+
+  it('must not join two people who share only a family name', () => {
+    const keys = personNameKeys(['n:george bush', 'n:laura bush', 'n:bush', 'n:ada quinn']);
+    expect(keys.get('n:george bush')).not.toBe(keys.get('n:laura bush'));
+    // A bare "Bush" could be either: it stays its own name.
+    expect(keys.get('n:bush')).toBe('n:bush');
+    expect(keys.get('n:ada quinn')).not.toBe(keys.get('n:george bush'));
+    // The same input in another order gives the same keys.
+    const reversed = personNameKeys(['n:ada quinn', 'n:bush', 'n:laura bush', 'n:george bush']);
+    expect(Object.fromEntries(reversed)).toEqual(Object.fromEntries(keys));
+  });
+
+  it('weighs the names an article repeats by how many other sources name them', () => {
+    const counts = new Map([
+      ['n:ivo brand', 4], // its own protagonist, named by nobody else
+      ['p:marrowby', 2], // the first event, named by every other source
+      ['n:ada quinn', 1], // named once: a detail, not counted
+    ]);
+    const reportedBy = (concept: string) => (concept === 'p:marrowby' ? 1 : 0);
+    expect(recurringNamesShare(counts, reportedBy)).toBeCloseTo(2 / 6);
+    expect(differentEventFactor(2 / 6)).toBeCloseTo(
+      UNSHARED_SUBJECT_FLOOR + (1 - UNSHARED_SUBJECT_FLOOR) / 3,
+    );
+    // A name a quarter of the others name counts half (fully from half of them).
+    expect(recurringNamesShare(new Map([['n:ivo brand', 2]]), () => 0.25)).toBeCloseTo(0.5);
+    // Must not fire on an article that repeats no name: nothing says what it is about.
+    expect(RECURRING_NAME_SENTENCES).toBe(2);
+    expect(recurringNamesShare(new Map([['n:ada quinn', 1]]), () => 0)).toBeNull();
+    expect(differentEventFactor(null)).toBe(1);
+    expect(differentEventFactor(1)).toBe(1);
+  });
+
+  it('ranks a report of another event that retells this one as background below the reports of this one', () => {
+    const sentence = (concepts: string[]) => ({ text: 'x', concepts: [...concepts].sort() });
+    const report = (extra: string[]) => [
+      sentence(['n:ada quinn', 'p:marrowby', 'w:flood', '#:plain:14', ...extra]),
+      sentence(['n:ada quinn', 'w:shelter', 'w:hall']),
+      sentence(['p:marrowby', 'w:river', 'w:rose', 'w:rain']),
+      sentence(['w:boat', 'w:rescuer', 'w:night']),
+    ];
+    // A second flood upstream: its mayor and town recur; the first flood is its background.
+    const second = [
+      sentence(['n:ivo brand', 'p:oskby', 'w:flood', '#:plain:3']),
+      sentence(['n:ivo brand', 'p:oskby', 'w:resid', 'w:home']),
+      sentence(['p:marrowby', 'n:ada quinn', '#:plain:14', 'w:flood', 'w:river', 'w:rose']),
+      sentence(['n:ivo brand', 'w:boat', 'w:rescuer', 'w:night']),
+      sentence(['p:oskby', 'w:shelter', 'w:hall']),
+    ];
+    const result = measureRelatedness(
+      [
+        { id: 'a', sentences: report(['w:sport']) },
+        { id: 'b', sentences: report(['w:council']) },
+        { id: 'c', sentences: report(['w:evacu']) },
+        { id: 'second', sentences: second },
+      ],
+      (id) => id,
+    );
+    const other = result.get('second')!;
+    expect(other.recurringNames).toBe(2);
+    expect(other.recurringNamesShared).toBe(0);
+    expect(other.relatedness).toBeCloseTo(other.coverage * UNSHARED_SUBJECT_FLOOR, 2);
+    for (const id of ['a', 'b', 'c']) {
+      // Must not fire on the reports of the event: the names they repeat are the story's.
+      const same = result.get(id)!;
+      expect(same.recurringNamesShared).toBe(1);
+      expect(same.relatedness).toBe(same.coverage);
+      expect(same.relatedness).toBeGreaterThan(other.relatedness);
+    }
+  });
+
+  it('must not lower a report of the event that names many officials once each', () => {
+    const sentence = (concepts: string[]) => ({ text: 'x', concepts: [...concepts].sort() });
+    const story = [
+      sentence(['n:ada quinn', 'p:marrowby', 'w:flood', '#:plain:14']),
+      sentence(['n:ada quinn', 'w:shelter', 'w:hall']),
+      sentence(['p:marrowby', 'w:river', 'w:rose']),
+    ];
+    const detailed = [
+      ...story,
+      ...['abel', 'brook', 'crane', 'dale', 'ennis', 'frost'].map((surname) =>
+        sentence([`n:mira ${surname}`, 'w:said']),
+      ),
+    ];
+    const result = measureRelatedness(
+      [
+        { id: 'a', sentences: story },
+        { id: 'b', sentences: story },
+        { id: 'c', sentences: story },
+        { id: 'detailed', sentences: detailed },
+      ],
+      (id) => id,
+    );
+    const entry = result.get('detailed')!;
+    expect(entry.recurringNamesShared).toBe(1);
+    expect(entry.relatedness).toBe(entry.coverage);
+  });
+
   it('counts a stated year as a named thing: two events of one kind differ in it', () => {
     expect(isYearConcept('#:plain:2013')).toBe(true);
     expect(isNamedConcept('#:plain:2013')).toBe(true);

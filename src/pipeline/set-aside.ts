@@ -34,6 +34,8 @@ export function withNotAnalysable(
         named: 0,
         coreNames: 0,
         coreNamesShared: 0,
+        recurringNames: 0,
+        recurringNamesShared: 1,
       },
       trust: 1,
       counts: { corroborated: 0, contradicted: 0, uncorroborated: 0, unchecked: 0 },

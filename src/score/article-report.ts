@@ -132,6 +132,8 @@ export function articleReport(
       named: measure.named,
       coreNames: measure.coreNames,
       coreNamesShared: measure.coreNamesShared,
+      recurringNames: measure.recurringNames,
+      recurringNamesShared: measure.recurringNamesShared,
     },
     trust: Math.round((context.trust.get(article.id) ?? 1) * 1000) / 1000,
     counts,

@@ -158,8 +158,11 @@ export interface ArticleReport {
    * (n + 2)` for n sentences); then multiplied by `0.5 + 0.5 × overlap.recurringNamesShared`,
    * so that an article whose recurring names (its own protagonists, places, figures) no other
    * source names — a report of another event that retells this one as background — ranks
-   * below the reports of this one. One person named differently ("Maurice Cheeks", "Mo
-   * Cheeks", "Cheeks") counts once. 1 when there is no other source to compare with. See
+   * below the reports of this one; and by `0.8 + 0.2 × overlap.mainNamesNamed /
+   * overlap.mainNames`, so that one which names none of what the others keep returning to
+   * ranks below a terse report of the event that does. One person named differently
+   * ("Maurice Cheeks", "Mo Cheeks", "Cheeks") counts once. 1 when there is no other source
+   * to compare with. See
    * {@link ArticleReport.overlap}.
    */
   relatedness: number;
@@ -193,6 +196,14 @@ export interface ArticleReport {
      * multiplied by `0.5 + 0.5 × this`: a report of another event keeps naming its own people.
      */
     recurringNamesShared: number;
+    /**
+     * The story's main names: those at least half of the other independent sources (and two)
+     * each name in two or more of their sentences. Relatedness is multiplied by `0.8 + 0.2 ×
+     * mainNamesNamed / mainNames` (1 when there are none): a report of the event names them.
+     */
+    mainNames: number;
+    /** Main names it names. */
+    mainNamesNamed: number;
   };
   /** Trust weight the truth-discovery step gave this article as a source. */
   trust: number;

@@ -5,6 +5,8 @@ import {
   differentEventFactor,
   isNamedConcept,
   isYearConcept,
+  MAIN_NAMES_FLOOR,
+  mainNamesFactor,
   measureRelatedness,
   personNameKeys,
   RECURRING_NAME_SENTENCES,
@@ -137,6 +139,8 @@ describe('relatedness and the unrelated outlier', () => {
       coreNamesShared: 1,
       recurringNames: 2,
       recurringNamesShared: 0,
+      mainNames: 2,
+      mainNamesNamed: 0,
     };
     expect(isUnrelated(base)).toBe(true);
     expect(isUnrelated({ ...base, coverage: 0.9 })).toBe(false);
@@ -162,6 +166,8 @@ describe('relatedness and the unrelated outlier', () => {
       coreNamesShared: 13,
       recurringNames: 8,
       recurringNamesShared: 0.8,
+      mainNames: 4,
+      mainNamesNamed: 4,
     };
     expect(namesTheStory(stale)).toBe(true);
     expect(isUnrelated(stale)).toBe(false);
@@ -264,6 +270,40 @@ describe('relatedness rules', () => {
       expect(same.relatedness).toBe(same.coverage);
       expect(same.relatedness).toBeGreaterThan(other.relatedness);
     }
+  });
+
+  it('lowers an article that names none of the names the others keep returning to', () => {
+    expect(mainNamesFactor(0, 2)).toBe(MAIN_NAMES_FLOOR);
+    expect(mainNamesFactor(1, 2)).toBeCloseTo(MAIN_NAMES_FLOOR + (1 - MAIN_NAMES_FLOOR) / 2);
+    // Must not fire when the story has no main names, or on an article that names them all.
+    expect(mainNamesFactor(0, 0)).toBe(1);
+    expect(mainNamesFactor(2, 2)).toBe(1);
+    const sentence = (concepts: string[]) => ({ text: 'x', concepts: [...concepts].sort() });
+    const report = [
+      sentence(['n:ada quinn', 'p:marrowby', 'w:flood', '#:plain:14']),
+      sentence(['n:ada quinn', 'p:marrowby', 'w:shelter', 'w:hall']),
+      sentence(['w:river', 'w:rose', 'w:rain']),
+    ];
+    const result = measureRelatedness(
+      [
+        { id: 'a', sentences: report },
+        { id: 'b', sentences: report },
+        { id: 'c', sentences: report },
+        // A one-line brief of the flood that names its mayor: nothing lowers it.
+        { id: 'brief', sentences: [sentence(['n:ada quinn', 'w:flood', 'w:river'])] },
+        // A one-line report of a flood elsewhere: it names neither of the story's main names.
+        { id: 'elsewhere', sentences: [sentence(['p:oskby', 'w:flood', 'w:river'])] },
+      ],
+      (id) => id,
+    );
+    // Ada Quinn and Marrowby recur in a, b and c: the story's main names for every article.
+    expect(result.get('brief')).toMatchObject({ mainNames: 2, mainNamesNamed: 1 });
+    expect(result.get('elsewhere')).toMatchObject({ mainNames: 2, mainNamesNamed: 0 });
+    // For a, the two others carry them: its own recurrence does not count towards its own.
+    expect(result.get('a')).toMatchObject({ mainNames: 2, mainNamesNamed: 2 });
+    const elsewhere = result.get('elsewhere')!;
+    expect(elsewhere.relatedness).toBeCloseTo(elsewhere.coverage * MAIN_NAMES_FLOOR, 2);
+    expect(result.get('brief')!.relatedness).toBeGreaterThan(elsewhere.relatedness);
   });
 
   it('must not lower a report of the event that names many officials once each', () => {

@@ -36,6 +36,8 @@ export function withNotAnalysable(
         coreNamesShared: 0,
         recurringNames: 0,
         recurringNamesShared: 1,
+        mainNames: 0,
+        mainNamesNamed: 0,
       },
       trust: 1,
       counts: { corroborated: 0, contradicted: 0, uncorroborated: 0, unchecked: 0 },

@@ -134,6 +134,8 @@ export function articleReport(
       coreNamesShared: measure.coreNamesShared,
       recurringNames: measure.recurringNames,
       recurringNamesShared: measure.recurringNamesShared,
+      mainNames: measure.mainNames,
+      mainNamesNamed: measure.mainNamesNamed,
     },
     trust: Math.round((context.trust.get(article.id) ?? 1) * 1000) / 1000,
     counts,

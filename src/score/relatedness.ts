@@ -2,7 +2,8 @@
 // concepts of its sentences and the people, places, figures and years it names (and, a quarter
 // of it, the share of its sentences the alignment matched), relative to the cluster's typical
 // article, with short articles (little evidence either way) drawn towards the typical one, and
-// lowered when the names the article keeps returning to are ones the others do not name.
+// lowered when the names the article keeps returning to are ones the others do not name, or
+// when it names none of those the others keep returning to.
 import { isDateConcept, isNonCorroboratingUnit } from '../align/minimum-evidence.js';
 import { median } from './robust-z.js';
 
@@ -56,6 +57,14 @@ export interface ArticleRelatedness {
    */
   recurringNames: number;
   recurringNamesShared: number;
+  /**
+   * The story's main names as this article sees them: people, places, figures and years that
+   * at least {@link CORE_SOURCE_SHARE} of the other independent sources (and two) each name in
+   * two or more of their sentences — what the others are about — and how many of them the
+   * article names (see {@link mainNamesFactor}).
+   */
+  mainNames: number;
+  mainNamesNamed: number;
 }
 
 /**
@@ -164,6 +173,27 @@ export function recurringNamesShare(
 export function differentEventFactor(recurringShare: number | null): number {
   if (recurringShare === null) return 1;
   return UNSHARED_SUBJECT_FLOOR + (1 - UNSHARED_SUBJECT_FLOOR) * recurringShare;
+}
+
+/**
+ * The floor of {@link mainNamesFactor}: an article that names none of the story's main names
+ * keeps 0.8 of its relatedness. On the ECB+ dev trials (bench/eval-real.ts, P@1 at k = 4 / 6,
+ * seed 12, with {@link differentEventFactor}): 1 (no factor) → 0.92 / 0.89, 0.9 → 0.92 /
+ * 0.91, 0.8 → 0.92 / 0.91, 0.7 → 0.90 / 0.93, 0.6 → 0.89 / 0.93; 0.8, the middle of the
+ * plateau (see bench/BENCHMARKS.md for seeds 7 and 3 and the held-out draws).
+ */
+export const MAIN_NAMES_FLOOR = 0.8;
+
+/**
+ * The other side of {@link differentEventFactor}: whether an article names what the others
+ * keep returning to. A terse or roundabout report of the event (a one-line brief, a roundup
+ * with one paragraph on it) still names the story's protagonist; a report of a sibling event
+ * names its own. Multiplies relatedness by {@link MAIN_NAMES_FLOOR} + (1 − floor) × the share
+ * of the story's main names it names; 1 when the story has none.
+ */
+export function mainNamesFactor(mainNamesNamed: number, mainNames: number): number {
+  if (mainNames <= 0) return 1;
+  return MAIN_NAMES_FLOOR + (1 - MAIN_NAMES_FLOOR) * Math.min(1, mainNamesNamed / mainNames);
 }
 
 /**
@@ -283,6 +313,39 @@ export function measureRelatedness(
     }
     return { coreNames: atBar - ownAtBarOnly, coreNamesShared };
   };
+  // Each article's named things with the number of its sentences naming them, and the main
+  // names: those at least CORE_SOURCE_SHARE of the other sources (and two) name in two or more
+  // sentences; like the core, an article's own recurrence does not count towards its own.
+  const namedCounts = sentenceConcepts.map((sentences) => {
+    const counts = new Map<string, number>();
+    for (const concepts of sentences)
+      for (const concept of concepts)
+        if (isNamedConcept(concept)) counts.set(concept, (counts.get(concept) ?? 0) + 1);
+    return counts;
+  });
+  const recurringIn = new Map<string, Set<string>>();
+  articles.forEach((article, index) => {
+    const unit = unitOf(article.id);
+    for (const [concept, sentences] of namedCounts[index]!) {
+      if (sentences < RECURRING_NAME_SENTENCES) continue;
+      const set = recurringIn.get(concept);
+      if (set) set.add(unit);
+      else recurringIn.set(concept, new Set([unit]));
+    }
+  });
+  let mainAtBar = 0;
+  for (const units of recurringIn.values()) if (units.size >= coreBar) mainAtBar++;
+  const main = (named: ReadonlyMap<string, number>, unit: string) => {
+    let ownAtBarOnly = 0;
+    let mainNamesNamed = 0;
+    for (const concept of named.keys()) {
+      const units = recurringIn.get(concept);
+      if (!units) continue;
+      if (units.size - (units.has(unit) ? 1 : 0) >= coreBar) mainNamesNamed++;
+      else if (units.size >= coreBar) ownAtBarOnly++;
+    }
+    return { mainNames: mainAtBar - ownAtBarOnly, mainNamesNamed };
+  };
 
   const raw = new Map<
     string,
@@ -294,8 +357,7 @@ export function measureRelatedness(
     let shared = 0;
     let sentencesShared = 0;
     let sentencesMeasured = 0;
-    // Named things, each with the number of the article's sentences naming it.
-    const named = new Map<string, number>();
+    const named = namedCounts[index]!;
     for (const concepts of sentenceConcepts[index]!) {
       if (concepts.length === 0) continue;
       let sentenceTotal = 0;
@@ -304,7 +366,6 @@ export function measureRelatedness(
         const w = weight(concept);
         sentenceTotal += w;
         if (sharedBeyond(concept, unit)) sentenceShared += w;
-        if (isNamedConcept(concept)) named.set(concept, (named.get(concept) ?? 0) + 1);
       }
       total += sentenceTotal;
       shared += sentenceShared;
@@ -332,6 +393,7 @@ export function measureRelatedness(
       .slice(0, UNSHARED_SHOWN)
       .map((concept) => displayConcept(shownName.get(concept) ?? concept));
     const recurringShare = recurringNamesShare(named, (concept) => reportedBy(concept, unit));
+    const mainNames = main(named, unit);
     raw.set(article.id, {
       overlap,
       contentShared: round(contentShared),
@@ -344,7 +406,10 @@ export function measureRelatedness(
       recurringNames: namedList.filter((concept) => named.get(concept)! >= RECURRING_NAME_SENTENCES)
         .length,
       recurringNamesShared: round(recurringShare ?? 1),
-      factor: differentEventFactor(recurringShare),
+      ...mainNames,
+      factor:
+        differentEventFactor(recurringShare) *
+        mainNamesFactor(mainNames.mainNamesNamed, mainNames.mainNames),
     });
   });
 

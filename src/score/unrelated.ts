@@ -26,7 +26,7 @@ export const UNRELATED_RELATEDNESS = 0.6;
  * whatever its relatedness. A report of the same story names most of them even when it gets
  * the story wrong or tells it from another angle; a report of a sibling event shares the kind
  * of event and its vocabulary, not its particulars. On the ECB+ dev trials (full run, seed 12,
- * relatedness below 0.6; siblings / same-event articles flagged at k = 4; k = 6): 0.35 →
+ * relatedness (now coverage) below 0.6; siblings / same-event articles flagged at k = 4; k = 6): 0.35 →
  * 56 % / 1.1 %; 56 % / 0.8 %; 0.4 → 57 % / 1.1 %; 59 % / 0.8 %; 0.45 → 60 % / 1.1 %; 62 % /
  * 1.3 %. The guard it replaces (fewer than 40 % of its sentences mostly stated by another
  * source) gave 57 % / 1.1 %; 47 % / 1.4 %: with more sources, more of a sibling's sentences

@@ -39,6 +39,11 @@ function foldPunctuation(text: string): string {
     .replace(INVISIBLES, '');
 }
 
+/** `text` without zero-width characters, soft hyphens and byte-order marks ("Ge\u00ADneva" → "Geneva"). */
+export function dropInvisibles(text: string): string {
+  return text.replace(INVISIBLES, '');
+}
+
 /** True when every character is printable ASCII or a space/tab/newline. */
 function isPrintableAscii(text: string): boolean {
   for (let index = 0; index < text.length; index++) {

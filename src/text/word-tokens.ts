@@ -1,23 +1,24 @@
-// Word tokens and a token-trie matcher: the gazetteer and the role lexicon both match phrases
-// token by token, in time linear in the text, with no regular expression per entry.
+// Word tokens and a token-trie matcher: the gazetteer, the role lexicon and the people, event
+// and itinerary extractors match phrases token by token, in time linear in the text, with no
+// regular expression per entry.
 //
-// A second tokenizer beside `text/tokenize.ts` (issue 11 asks for one). They are not merged
-// yet because they segment and fold differently, and each extractor's rules were tuned on its
-// own segmentation; replacing one by the other changes fixture outputs. Where they differ:
-// - hyphens: "Rapp-Hooper" is one `tokenize` word, two words here (the second `joined`);
-// - dots: "Mr." and "Sen." keep their dot here (a dotted abbreviation), `tokenize` gives
-//   "Mr" + "."; both read "U.S." as one word "us";
-// - numbers: `tokenize` reads "$US2.8", "27.5%", "30th" and "53,000" as one number with a
-//   value (thousands only in groups of three: "1,00,000" is two numbers); here they are
-//   "$" "US2" "." "8", "27.5" "%", "30" "th", and "53,000" or "1,00,000" one number token
-//   each, with no value;
-// - folding: `norm` here drops diacritics and dots ("Élysée" → "elysee") for the gazetteer and
-//   lexicons; `tokenize` keeps them ("élysée") and applies NFKC;
-// - possessives: both take "Xi's" as possessive "xi"; "It's" is a contraction for `tokenize`,
-//   a possessive "it" here.
-// A merge would tokenize once (as `tokenize`) and give the trie matchers a view that splits
-// hyphenated words, re-attaches abbreviation dots and folds diacritics, checked byte for byte
-// with scripts/compare-outputs.ts.
+// Word tokens are a view of a sentence's `tokenize` tokens (the library's one tokenizer), not
+// a second scan of its characters: {@link wordTokens} cuts each token into pieces and puts
+// them together the way the matchers read a sentence:
+// - hyphens: "Rapp-Hooper" (one `tokenize` word) is two word tokens, the second `joined`;
+//   "well - known" with spaces keeps its hyphen as punctuation;
+// - dots: "Mr.", "Sen." and a single capital "J." keep their dot (`tokenize` gives "Mr" + "."),
+//   and so does an initialism that starts inside a word ("anti-U.S."); "Ms" without a dot is
+//   a plain word;
+// - numbers: a number token is digits only, so "$US2.8" is "$" "US2" "." "8", "27.5%" is
+//   "27.5" "%", "30th" is "30" "th" and "1990s" is "1990" "s"; digits that a dot or a comma
+//   separates are one number ("53,000", and "1,00,000", which `tokenize` reads as two);
+// - folding: `norm` drops diacritics and dots ("Élysée" → "elysee") for the gazetteer and the
+//   lexicons (`tokenize` keeps them and applies NFKC);
+// - possessives: a word or number before `'s`, or a plural before `s'`, is `possessive`,
+//   "It's" included (`tokenize` reads that one as a contraction).
+import { dropInvisibles } from './normalize.js';
+import { type Token, tokenize } from './tokenize.js';
 
 /** One token of a sentence. Offsets are relative to the sentence text. */
 export interface WordToken {
@@ -80,31 +81,9 @@ const DOTTED_ABBREVIATIONS = new Set([
   'sep',
 ]);
 
-const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const COMBINING_MARKS = /\p{M}/gu;
-
-/** Length in UTF-16 units of the letter, mark or digit at `index`, or 0 if there is none. */
-function wordCharLength(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  if (Number.isNaN(code)) return 0;
-  if (code < 128) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-      ? 1
-      : 0;
-  }
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const pair = text.slice(index, index + 2);
-    return LETTER_OR_DIGIT.test(pair) ? 2 : 0;
-  }
-  return LETTER_OR_DIGIT.test(text[index] as string) ? 1 : 0;
-}
-
-function isLetterAt(text: string, index: number): boolean {
-  const length = wordCharLength(text, index);
-  if (length === 0) return false;
-  const code = text.charCodeAt(index);
-  return !(code >= 48 && code <= 57);
-}
+/** Written as digits and separators only: a number `tokenize` read from its digits ("53,000", not "１２"). */
+const DIGITS_AND_SEPARATORS = /^[0-9][0-9.,]*$/;
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -118,13 +97,20 @@ function isJoiningHyphen(char: string | undefined): boolean {
   return char === '-' || char === '‐' || char === '‑';
 }
 
-/** Lower case, no diacritics, no dots, straight apostrophes: the form every matcher compares. */
+/**
+ * Lower case, no diacritics, no dots, straight apostrophes, no invisible characters (a soft
+ * hyphen inside "Ge\u00ADneva" is part of the word, as `tokenize` reads it): the form every
+ * matcher compares.
+ */
 export function foldWord(text: string): string {
   let folded = text.toLowerCase();
   // Only non-ASCII text can carry diacritics; the ASCII fast path skips normalisation.
   for (let index = 0; index < folded.length; index += 1) {
     if (folded.charCodeAt(index) > 127) {
-      folded = folded.normalize('NFKD').replace(COMBINING_MARKS, '').replace(/’/g, "'");
+      folded = dropInvisibles(folded.normalize('NFKD').replace(COMBINING_MARKS, '')).replace(
+        /’/g,
+        "'",
+      );
       break;
     }
   }
@@ -212,119 +198,270 @@ function makeToken(
   };
 }
 
-/** End of an initialism such as "U.S." or "D.C." starting at `index`, or -1 if there is none. */
-function initialismEnd(text: string, index: number): number {
-  let cursor = index;
-  let letters = 0;
-  while (
-    isLetterAt(text, cursor) &&
-    wordCharLength(text, cursor) === 1 &&
-    text[cursor + 1] === '.'
+/**
+ * A part of a `tokenize` token as {@link wordTokens} puts word tokens together: a word, a run
+ * of digits, or one punctuation mark. Offsets are relative to the sentence.
+ */
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+  kind: WordToken['kind'];
+  /** A dotted initialism `tokenize` read whole ("U.S."). */
+  initialism: boolean;
+}
+
+function addPiece(
+  pieces: Piece[],
+  text: string,
+  start: number,
+  kind: WordToken['kind'],
+  initialism = false,
+): void {
+  pieces.push({ text, start, end: start + text.length, kind, initialism });
+}
+
+/** The pieces of one `tokenize` token, appended to `pieces`. */
+function addPiecesOf(token: Token, pieces: Piece[]): void {
+  if (token.kind === 'punct' || token.kind === 'symbol') {
+    addPiece(pieces, token.text, token.start, 'punct');
+  } else if (token.initialism) {
+    addPiece(pieces, token.text, token.start, 'word', true);
+  } else if (
+    token.kind === 'number' &&
+    (token.currency !== undefined ||
+      token.percent ||
+      token.ordinal ||
+      DIGITS_AND_SEPARATORS.test(token.text))
   ) {
-    letters += 1;
-    cursor += 2;
-    if (isLetterAt(text, cursor) && wordCharLength(text, cursor + 1) > 0) break;
+    addNumberPieces(token, pieces);
+  } else {
+    addWordPieces(token, pieces);
   }
-  return letters >= 2 ? cursor : -1;
 }
 
 /**
- * Splits a sentence into word, number and punctuation tokens in one linear pass. A hyphen
- * between two words is not a token: the second word is marked `joined`. A possessive `'s`
- * is not a token: the word is marked `possessive`.
+ * A number's pieces: its currency symbol as punctuation, the country letters of a dollar with
+ * the digits they touch as a word ("$US2.8" → "$" "US2" "." "8"), the digits and separators as
+ * a number, then "%" as punctuation or an ordinal suffix as a word ("30th" → "30" "th").
  */
-export function tokenizeWords(text: string): WordToken[] {
-  const tokens: WordToken[] = [];
-  let index = 0;
-  let joinNext = false;
-  const length = text.length;
-  while (index < length) {
-    const code = text.charCodeAt(index);
-    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 160) {
-      index += 1;
-      joinNext = false;
-      continue;
-    }
-    const charLength = wordCharLength(text, index);
-    if (charLength === 0) {
-      const size = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      tokens.push(makeToken(text.slice(index, index + size), index, index + size, 'punct', false));
-      index += size;
-      joinNext = false;
-      continue;
-    }
-    const start = index;
-    let kind: WordToken['kind'];
-    // An initialism needs a dot right after its first letter: most words skip the check.
-    const initialism = text.charCodeAt(index + 1) === 46 ? initialismEnd(text, index) : -1;
-    if (initialism > 0) {
-      index = initialism;
-      kind = 'word';
-    } else if (isDigitCode(code)) {
-      index += 1;
-      // A number keeps its internal separators: 2.8, 500,000.
-      while (index < length) {
-        const next = text.charCodeAt(index);
-        if (isDigitCode(next)) index += 1;
-        else if ((next === 46 || next === 44) && isDigitCode(text.charCodeAt(index + 1)))
-          index += 2;
-        else break;
-      }
-      // Letters right after digits make a word ("G20" is a word, "20s" stays a number + word).
-      kind = 'number';
-    } else {
-      index += charLength;
-      while (index < length) {
-        const step = wordCharLength(text, index);
-        if (step > 0) {
-          index += step;
-          continue;
-        }
-        const char = text[index];
-        if (isApostrophe(char) && wordCharLength(text, index + 1) > 0) {
-          const after = text[index + 1];
-          // "Xi's" ends the word here; "O'Brien", "We'll" and "Sana'a" carry on.
-          if ((after === 's' || after === 'S') && wordCharLength(text, index + 2) === 0) break;
-          index += 1;
-          continue;
-        }
-        break;
-      }
-      kind = 'word';
-    }
-    let end = index;
-    let word = text.slice(start, end);
-    if (kind === 'word' && text[index] === '.' && initialism < 0) {
-      const folded = foldWord(word);
-      const singleCapital = word.length === 1 && isUpperCaseLetter(word);
-      if (singleCapital || DOTTED_ABBREVIATIONS.has(folded)) {
-        index += 1;
-        end = index;
-        word = text.slice(start, end);
+function addNumberPieces(token: Token, pieces: Piece[]): void {
+  const { text, start } = token;
+  const bodyEnd = text.length - (token.percent ? 1 : token.ordinal ? 2 : 0);
+  let cursor = 0;
+  if (token.currency !== undefined) {
+    addPiece(pieces, token.currency, start, 'punct');
+    cursor = token.currency.length;
+    if (token.currencyCountry !== undefined) {
+      let digits = cursor + token.currencyCountry.length;
+      while (isDigitCode(text.charCodeAt(digits))) digits += 1;
+      addPiece(pieces, text.slice(cursor, digits), start + cursor, 'word');
+      cursor = digits;
+      if (cursor < bodyEnd) {
+        addPiece(pieces, text.charAt(cursor), start + cursor, 'punct');
+        cursor += 1;
       }
     }
-    const token = makeToken(word, start, end, kind, joinNext);
-    joinNext = false;
-    const next = text[index];
-    if (isApostrophe(next)) {
-      const after = text[index + 1];
-      if ((after === 's' || after === 'S') && wordCharLength(text, index + 2) === 0) {
-        token.possessive = true;
-        index += 2;
-      } else if (
-        (word.endsWith('s') || word.endsWith('S')) &&
-        wordCharLength(text, index + 1) === 0
-      ) {
-        token.possessive = true;
-        index += 1;
-      }
-    } else if (isJoiningHyphen(next) && wordCharLength(text, index + 1) > 0) {
-      joinNext = true;
-      index += 1;
-    }
-    tokens.push(token);
   }
-  return tokens;
+  if (cursor < bodyEnd) addPiece(pieces, text.slice(cursor, bodyEnd), start + cursor, 'number');
+  if (bodyEnd < text.length) {
+    addPiece(pieces, text.slice(bodyEnd), start + bodyEnd, token.percent ? 'punct' : 'word');
+  }
+}
+
+/**
+ * Characters inside a `tokenize` word that are pieces of their own: joining hyphens (the word
+ * after one is `joined`) and the left single quote, which `tokenize` takes for an apostrophe.
+ */
+function splitsWord(char: string | undefined): boolean {
+  return isJoiningHyphen(char) || char === '‘';
+}
+
+/** A word's pieces: its hyphen-separated parts (see {@link addPartPieces}) and the hyphens between them. */
+function addWordPieces(token: Token, pieces: Piece[]): void {
+  const { text, start } = token;
+  let partStart = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    if (!splitsWord(text[index])) continue;
+    addPartPieces(text, partStart, index, start, pieces);
+    addPiece(pieces, text.charAt(index), start + index, 'punct');
+    partStart = index + 1;
+  }
+  addPartPieces(text, partStart, text.length, start, pieces);
+}
+
+/**
+ * The pieces of one part of a word: leading digits as a number ("1990s" → "1990" "s"), then
+ * the rest as a word, with a possessive `'s` as an apostrophe and an "s" ("Xi's" → "Xi" "'" "s").
+ */
+function addPartPieces(text: string, from: number, to: number, base: number, pieces: Piece[]) {
+  let cursor = from;
+  while (cursor < to && isDigitCode(text.charCodeAt(cursor))) cursor += 1;
+  if (cursor > from) addPiece(pieces, text.slice(from, cursor), base + from, 'number');
+  if (cursor === to) return;
+  const last = text[to - 1];
+  if (to - cursor > 2 && (last === 's' || last === 'S') && isApostrophe(text[to - 2])) {
+    addPiece(pieces, text.slice(cursor, to - 2), base + cursor, 'word');
+    addPiece(pieces, text.charAt(to - 2), base + to - 2, 'punct');
+    addPiece(pieces, last, base + to - 1, 'word');
+  } else {
+    addPiece(pieces, text.slice(cursor, to), base + cursor, 'word');
+  }
+}
+
+/** `pieces[index]` starts where the piece before it ends (no space between). */
+function touches(pieces: readonly Piece[], index: number): boolean {
+  const piece = pieces[index];
+  return piece !== undefined && piece.start === (pieces[index - 1] as Piece).end;
+}
+
+/** `pieces[index]` touches the piece before it and starts with a letter or digit. */
+function touchingWord(pieces: readonly Piece[], index: number): boolean {
+  return touches(pieces, index) && (pieces[index] as Piece).kind !== 'punct';
+}
+
+/** `pieces[index]` touches the piece before it and is the punctuation mark `mark`. */
+function touchingMark(pieces: readonly Piece[], index: number, mark: string): boolean {
+  return touches(pieces, index) && (pieces[index] as Piece).text === mark;
+}
+
+/**
+ * The last piece of a number that starts at `index`: digits that a dot or a comma separates
+ * are one number ("1,00,000", "2.8.3"), and `tokenize` may have read them as several.
+ */
+function numberEnd(pieces: readonly Piece[], index: number): number {
+  let last = index;
+  while (
+    (touchingMark(pieces, last + 1, '.') || touchingMark(pieces, last + 1, ',')) &&
+    touchingWord(pieces, last + 2) &&
+    (pieces[last + 2] as Piece).kind === 'number'
+  ) {
+    last += 2;
+  }
+  return last;
+}
+
+/**
+ * The last piece of an initialism that starts at `index` but that `tokenize` could not read
+ * whole because it starts inside a word ("anti-U.S." → "anti-U" "." "S" "."): single letters
+ * each followed by a dot, at least two of them; -1 when there is none.
+ */
+function initialismEnd(pieces: readonly Piece[], index: number): number {
+  let cursor = index;
+  let letters = 0;
+  while (
+    (cursor === index || touches(pieces, cursor)) &&
+    (pieces[cursor] as Piece | undefined)?.kind === 'word' &&
+    (pieces[cursor] as Piece).text.length === 1 &&
+    touchingMark(pieces, cursor + 1, '.')
+  ) {
+    letters += 1;
+    cursor += 2;
+    // "anti-U.S.A.": `tokenize` read "S.A." whole after the first letter.
+    if (touches(pieces, cursor) && (pieces[cursor] as Piece).initialism) return cursor;
+  }
+  return letters >= 2 ? cursor - 1 : -1;
+}
+
+/** A word (ending at piece `last`) keeps the dot after it: a single capital ("J.") or an abbreviation ("Mr."). */
+function takesAbbreviationDot(pieces: readonly Piece[], last: number, word: string): boolean {
+  if (!touchingMark(pieces, last + 1, '.')) return false;
+  return (word.length === 1 && isUpperCaseLetter(word)) || DOTTED_ABBREVIATIONS.has(foldWord(word));
+}
+
+/**
+ * How many pieces after a word or number `text` ending at piece `index - 1` are its possessive:
+ * 2 for `'s` ("Xi's", "It's", "1990's"), 1 for the apostrophe of a plural ("leaders'"), else 0.
+ */
+function possessivePieces(pieces: readonly Piece[], index: number, text: string): number {
+  if (!touches(pieces, index) || !isApostrophe((pieces[index] as Piece).text)) return 0;
+  if (touchingWord(pieces, index + 1)) {
+    const after = (pieces[index + 1] as Piece).text;
+    return (after === 's' || after === 'S') && !touchingWord(pieces, index + 2) ? 2 : 0;
+  }
+  return text.endsWith('s') || text.endsWith('S') ? 1 : 0;
+}
+
+/** The piece at `index` is a hyphen between the word before it and a word or number after it. */
+function joinsNext(pieces: readonly Piece[], index: number): boolean {
+  return (
+    touches(pieces, index) &&
+    isJoiningHyphen((pieces[index] as Piece).text) &&
+    touchingWord(pieces, index + 1)
+  );
+}
+
+/**
+ * The last piece of a word that starts at piece `index`: a word runs on over the letters and
+ * digits that touch it, which `tokenize` cuts off a dollar's country letters before a scale
+ * ("$A5m" → "A5" "m", read "A5m").
+ */
+function wordEnd(pieces: readonly Piece[], index: number): number {
+  let last = index;
+  while (touchingWord(pieces, last + 1) && !(pieces[last + 1] as Piece).initialism) last += 1;
+  return last;
+}
+
+/** The text of pieces `first..last`, which touch one another. */
+function piecesText(pieces: readonly Piece[], first: number, last: number): string {
+  let text = '';
+  for (let index = first; index <= last; index += 1) text += (pieces[index] as Piece).text;
+  return text;
+}
+
+/**
+ * The word tokens of a sentence, as a view of its `tokenize` tokens (see the file comment for
+ * how the two differ). A hyphen between two words is not a token: the second word is marked
+ * `joined`. A possessive `'s` is not a token: the word is marked `possessive`. Linear in the
+ * number of tokens.
+ */
+export function wordTokens(tokens: readonly Token[]): WordToken[] {
+  const pieces: Piece[] = [];
+  for (const token of tokens) addPiecesOf(token, pieces);
+  const words: WordToken[] = [];
+  let joined = false;
+  let index = 0;
+  while (index < pieces.length) {
+    const piece = pieces[index] as Piece;
+    if (piece.kind === 'punct') {
+      words.push(makeToken(piece.text, piece.start, piece.end, 'punct', false));
+      joined = false;
+      index += 1;
+      continue;
+    }
+    let last = index;
+    let mayTakeDot = false;
+    if (piece.kind === 'number') last = numberEnd(pieces, index);
+    else if (!piece.initialism) {
+      const initialism = initialismEnd(pieces, index);
+      mayTakeDot = initialism < 0;
+      last = mayTakeDot ? wordEnd(pieces, index) : initialism;
+    }
+    let text = last === index ? piece.text : piecesText(pieces, index, last);
+    if (mayTakeDot && takesAbbreviationDot(pieces, last, text)) {
+      last += 1;
+      text += '.';
+    }
+    const token = makeToken(text, piece.start, (pieces[last] as Piece).end, piece.kind, joined);
+    joined = false;
+    let next = last + 1;
+    const possessive = possessivePieces(pieces, next, text);
+    if (possessive > 0) {
+      token.possessive = true;
+      next += possessive;
+    } else if (joinsNext(pieces, next)) {
+      joined = true;
+      next += 1;
+    }
+    words.push(token);
+    index = next;
+  }
+  return words;
+}
+
+/** {@link wordTokens} of `text`, tokenized here: for phrases and lexicon entries (a pipeline stage passes the tokens it has). */
+export function tokenizeWords(text: string): WordToken[] {
+  return wordTokens(tokenize(text));
 }
 
 /** Index of the token that starts at `offset` (relative to the sentence), or -1. Binary search: tokens are in text order. */

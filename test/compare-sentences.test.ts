@@ -295,6 +295,8 @@ describe('profileContent and sentenceBigrams', () => {
         numbers: full.numbers,
       });
       expect(sentenceBigrams(text)).toEqual(bigramProfile(full.lower));
+      // The prepare stage passes the sentence's tokens: the same profile, no second tokenization.
+      expect(profileContent(text, tokenize(text))).toEqual(profileContent(text));
     };
     for (const text of SENTENCES) check(text);
     fc.assert(

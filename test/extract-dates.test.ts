@@ -5,7 +5,7 @@ import type { DateMention } from '../src/extract/date-types.js';
 import { bareMonthYear, nearestMonthDay, weekdayOffset } from '../src/extract/dates/resolve.js';
 import { isYearAt } from '../src/extract/dates/scan.js';
 import { MAX_TENSE_CUE_DISTANCE, tenseCueOf } from '../src/extract/dates/tense.js';
-import { extractDates } from '../src/extract/dates.js';
+import { extractDates, statedDatesIn } from '../src/extract/dates.js';
 import { isPlainYear } from '../src/text/calendar.js';
 import { splitSentences } from '../src/text/split-sentences.js';
 import { tokenize } from '../src/text/tokenize.js';
@@ -31,6 +31,24 @@ function onlyDate(text: string, referenceDate?: string): DateMention {
 // 2025-10-24 is a Friday; 2025-10-26 a Sunday.
 const FRIDAY = '2025-10-24';
 const SUNDAY = '2025-10-26';
+
+describe('statedDatesIn (the prepare stage passes its tokens)', () => {
+  it('finds what extractDates finds without a reference date, from the given tokens', () => {
+    const sentences = splitSentences(
+      'On Oct. 30, 2025, Trump met Xi. He left on Friday. Talks resume in July 2026.',
+    );
+    const tokens = sentences.map((sentence) => tokenize(sentence.text));
+    expect(statedDatesIn(sentences, tokens)).toEqual(extractDates(sentences));
+    expect(statedDatesIn(sentences, tokens).length).toBeGreaterThan(2);
+    // It reads the tokens it is given, not the text again: no tokens, no dates.
+    expect(
+      statedDatesIn(
+        sentences,
+        sentences.map(() => []),
+      ),
+    ).toEqual([]);
+  });
+});
 
 describe('full dates', () => {
   it.each([

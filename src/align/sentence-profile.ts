@@ -142,12 +142,13 @@ export type SentenceContent = Pick<SentenceProfile, 'text' | 'terms' | 'termCoun
 
 /**
  * {@link profileSentence} without the lower-cased text, names and stopwords: what alignment reads, at a
- * fraction of the cost. The fields it has are equal to the full profile's.
+ * fraction of the cost. The fields it has are equal to the full profile's. `tokens`, when the
+ * caller has them, are `tokenize(text)`: the prepare stage tokenizes each sentence once.
  *
  * @throws {CorroborateError} `INVALID_ARTICLE` when `text` is not a string.
  */
-export function profileContent(text: string): SentenceContent {
-  const { numbers, tables } = readContent(text);
+export function profileContent(text: string, tokens?: readonly Token[]): SentenceContent {
+  const { numbers, tables } = readContent(text, tokens);
   return { text, terms: tables.terms, termCounts: tables.termCounts, numbers };
 }
 
@@ -156,7 +157,8 @@ export function sentenceBigrams(text: string): BigramProfile {
   return bigramProfile(normalizeText(text).toLowerCase());
 }
 
-function readContent(text: string) {
+/** `tokens`, when given, are `tokenize(text)` (the prepare stage tokenizes each sentence once). */
+function readContent(text: string, given?: readonly Token[]) {
   if (typeof text !== 'string') {
     throw new CorroborateError(
       'INVALID_ARTICLE',
@@ -164,7 +166,7 @@ function readContent(text: string) {
       { received: describeType(text) },
     );
   }
-  const tokens = tokenize(text);
+  const tokens = given ?? tokenize(text);
   const { numbers, consumed, figureAt } = extractNumbers(text, tokens);
   const terms = new TermCollector();
   collectTerms(tokens, consumed, figureAt, hasLowerCase(text), terms);

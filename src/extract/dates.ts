@@ -53,10 +53,30 @@ export function extractDates(
   ) as ExtractDatesOptions;
   const reference =
     referenceDate === undefined ? null : parseIsoDate(referenceDate, 'options.referenceDate');
+  return datesIn(sentences, reference, (sentence) => tokenize(sentence.text));
+}
+
+/**
+ * {@link extractDates} without a reference date, on sentences the prepare stage has tokenized
+ * already: `tokensBySentence[i]` are `tokenize(sentences[i].text)`.
+ */
+export function statedDatesIn(
+  sentences: readonly SentenceSpan[],
+  tokensBySentence: readonly (readonly Token[])[],
+): DateMention[] {
+  return datesIn(sentences, null, (_, index) => tokensBySentence[index] as readonly Token[]);
+}
+
+/** The dates of each sentence that may hold one, from the tokens `tokensOf` gives for it. */
+function datesIn(
+  sentences: readonly SentenceSpan[],
+  reference: ReturnType<typeof parseIsoDate> | null,
+  tokensOf: (sentence: SentenceSpan, index: number) => readonly Token[],
+): DateMention[] {
   const mentions: DateMention[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     if (!mayContainDate(sentence.text)) return;
-    const tokens = tokenize(sentence.text);
+    const tokens = tokensOf(sentence, sentenceIndex);
     const raws = scanDates(tokens);
     if (raws.length === 0) return;
     const quoted = quotedTokens(tokens, sentence.text);

@@ -3,7 +3,7 @@ import type { RoleRecord } from '../knowledge/types.js';
 import { Work } from '../progress.js';
 import type { SentenceSpan } from '../text/types.js';
 import type { DateMention } from './date-types.js';
-import { extractDates } from './dates.js';
+import { extractDates, statedDatesIn } from './dates.js';
 import { eventSlotsIn } from './event-slots.js';
 import type { TokenizedSentences } from './gazetteer.js';
 import { itineraryIn } from './itinerary.js';
@@ -62,7 +62,7 @@ export function extractCluster(
       places,
       eventSlots: eventSlotsIn(sentences, tokenized.tokens, places, people),
       itinerary: itineraryIn(sentences, tokenized.tokens, places),
-      statedDates: extractDates(sentences),
+      statedDates: statedDatesIn(sentences, tokenized.sentenceTokens),
     };
   });
 }

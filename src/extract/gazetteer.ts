@@ -1,7 +1,14 @@
 // The gazetteer: countries, cities and regions with their aliases and demonyms, matched on word
 // tokens with a token trie; and the prepared tokens and matches of an article's sentences.
+import { type Token, tokenize } from '../text/tokenize.js';
 import type { SentenceSpan } from '../text/types.js';
-import { TokenTrie, type TrieMatch, tokenizeWords, type WordToken } from '../text/word-tokens.js';
+import {
+  TokenTrie,
+  type TrieMatch,
+  tokenizeWords,
+  type WordToken,
+  wordTokens,
+} from '../text/word-tokens.js';
 import { CITIES, COUNTRIES, REGIONS } from './gazetteer-data.js';
 import type { PlaceKind } from './types.js';
 
@@ -116,19 +123,22 @@ export function matchGazetteer(tokens: readonly WordToken[]): TrieMatch<Gazettee
 }
 
 /**
- * The word tokens and gazetteer matches of an article's sentences, one entry per sentence:
- * computed once (by the prepare stage, or by a public extractor called on its own) and read by
- * every extractor, so no extractor tokenizes a sentence again.
+ * The tokens, word tokens and gazetteer matches of an article's sentences, one entry per
+ * sentence: computed once (by the prepare stage, or by a public extractor called on its own)
+ * and read by every extractor, so no extractor tokenizes a sentence again.
  */
 export interface TokenizedSentences {
-  /** Word tokens of each sentence (see {@link tokenizeWords}), offsets relative to the sentence. */
+  /** `tokenize`'s tokens of each sentence: its one tokenization, which the rest derive from. */
+  sentenceTokens: Token[][];
+  /** Word tokens of each sentence (see `wordTokens`, a view of its `sentenceTokens`), offsets relative to the sentence. */
   tokens: WordToken[][];
   /** Gazetteer matches of each sentence's tokens (see {@link matchGazetteer}). */
   places: TrieMatch<GazetteerEntry>[][];
 }
 
-/** Tokenizes every sentence once and matches the gazetteer on its tokens. */
+/** Tokenizes every sentence once, reads its word tokens and matches the gazetteer on them. */
 export function tokenizeSentences(sentences: readonly SentenceSpan[]): TokenizedSentences {
-  const tokens = sentences.map((sentence) => tokenizeWords(sentence.text));
-  return { tokens, places: tokens.map((sentenceTokens) => matchGazetteer(sentenceTokens)) };
+  const sentenceTokens = sentences.map((sentence) => tokenize(sentence.text));
+  const tokens = sentenceTokens.map((each) => wordTokens(each));
+  return { sentenceTokens, tokens, places: tokens.map((words) => matchGazetteer(words)) };
 }

@@ -86,7 +86,7 @@ function preparedSentences(
   tokenized: TokenizedSentences,
 ): PreparedSentence[] {
   return spans.map((span, sentenceIndex) => {
-    const profile = profileContent(span.text);
+    const profile = profileContent(span.text, tokenized.sentenceTokens[sentenceIndex]);
     return {
       articleId: article.id,
       sentenceIndex,

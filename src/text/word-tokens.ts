@@ -273,19 +273,24 @@ function addNumberPieces(token: Token, pieces: Piece[]): void {
  * Characters inside a `tokenize` word that are pieces of their own: joining hyphens (the word
  * after one is `joined`) and the left single quote, which `tokenize` takes for an apostrophe.
  */
-function splitsWord(char: string | undefined): boolean {
-  return isJoiningHyphen(char) || char === '‘';
+const WORD_SPLIT = /[-\u2010\u2011\u2018]/;
+
+function splitsWord(code: number): boolean {
+  return code === 45 || code === 0x2010 || code === 0x2011 || code === 0x2018;
 }
 
 /** A word's pieces: its hyphen-separated parts (see {@link addPartPieces}) and the hyphens between them. */
 function addWordPieces(token: Token, pieces: Piece[]): void {
   const { text, start } = token;
   let partStart = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    if (!splitsWord(text[index])) continue;
-    addPartPieces(text, partStart, index, start, pieces);
-    addPiece(pieces, text.charAt(index), start + index, 'punct');
-    partStart = index + 1;
+  // Most words have no hyphen: one native search instead of a loop over their characters.
+  if (WORD_SPLIT.test(text)) {
+    for (let index = 0; index < text.length; index += 1) {
+      if (!splitsWord(text.charCodeAt(index))) continue;
+      addPartPieces(text, partStart, index, start, pieces);
+      addPiece(pieces, text.charAt(index), start + index, 'punct');
+      partStart = index + 1;
+    }
   }
   addPartPieces(text, partStart, text.length, start, pieces);
 }

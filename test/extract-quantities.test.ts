@@ -9,8 +9,10 @@ import {
   extractQuantities,
   type QuantityMention,
   quantitiesAgree,
+  sentenceQuantities,
 } from '../src/extract/quantities.js';
 import { splitSentences } from '../src/text/split-sentences.js';
+import { tokenize } from '../src/text/tokenize.js';
 import { hostileCases } from './helpers/hostile-inputs.js';
 
 /** Figures of a text split into sentences, checking every mention's offsets against the text. */
@@ -33,6 +35,16 @@ function onlyQuantity(text: string): QuantityMention {
 function textsOf(text: string): string[] {
   return quantitiesOf(text).map((mention) => mention.text);
 }
+
+describe('sentenceQuantities (one sentence, from tokens the caller has)', () => {
+  it('finds what extractQuantities finds on that sentence alone', () => {
+    const text = 'Trade rose 26% to $240 billion, and 12,000 troops left after two weeks.';
+    const found = sentenceQuantities(text, tokenize(text));
+    expect(found).toEqual(extractQuantities([{ text, start: 0, end: text.length }]));
+    expect(found.length).toBeGreaterThan(2);
+    expect(sentenceQuantities('No figure here.', tokenize('No figure here.'))).toEqual([]);
+  });
+});
 
 describe('percentages', () => {
   it.each([

@@ -3,7 +3,7 @@
 // one number per sentence.
 import type { NumberMention } from '../align/sentence-profile.js';
 import { scanDates } from '../extract/dates/scan.js';
-import { extractQuantities, type QuantityMention, type TimeUnit } from '../extract/quantities.js';
+import { type QuantityMention, sentenceQuantities, type TimeUnit } from '../extract/quantities.js';
 import { stem } from '../text/stem.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -80,8 +80,8 @@ export function quantityValue(quantity: QuantityMention): number {
  */
 export function slotFigures(text: string, numbers: readonly NumberMention[]): SlottedFigure[] {
   if (numbers.length === 0) return [];
-  const quantities = extractQuantities([{ text, start: 0, end: text.length }]);
   const tokens = tokenize(text);
+  const quantities = sentenceQuantities(text, tokens);
   const years: { start: number; end: number; value: number }[] = [];
   for (const date of scanDates(tokens)) {
     if (date.kind !== 'year' || date.year === undefined) continue;

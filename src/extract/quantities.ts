@@ -48,6 +48,15 @@ export function extractQuantities(sentences: readonly SentenceSpan[]): QuantityM
 }
 
 /**
+ * {@link extractQuantities} of one sentence on its own (offsets relative to it), from the
+ * `tokenize` tokens the caller already has for it.
+ */
+export function sentenceQuantities(text: string, tokens: readonly Token[]): QuantityMention[] {
+  if (!mayContainQuantity(text)) return [];
+  return quantitiesInSentence(tokens, { text, start: 0, end: text.length }, 0);
+}
+
+/**
  * Cheap pre-check: a sentence without a digit and without a number word holds no figure.
  * The alternatives are fixed strings, so the test is linear.
  */

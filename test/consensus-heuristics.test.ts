@@ -290,6 +290,31 @@ describe('event keys', () => {
     ).toBe('org:g7');
   });
 
+  it("reads a prepared sentence's organisations from its concepts, the same as from its text", async () => {
+    const { eventPlaceClaims, organisationConcepts, sentenceOrganisations } = await import(
+      '../src/consensus/build-claims.js'
+    );
+    const { factConcepts } = await import('../src/align/fact-concepts.js');
+    const { profileContent } = await import('../src/align/sentence-profile.js');
+    const text = 'G7 leaders and the IMF ended a summit in Sicily.';
+    const concepts = factConcepts(profileContent(text));
+    expect(organisationConcepts(concepts).sort()).toEqual(sentenceOrganisations(text).sort());
+    // With concepts, the text is not read again: concepts that name no organisation give no key.
+    const place = { name: 'Sicily', country: 'Italy', countryCode: 'IT' };
+    const summit = { ...slot([], text), place } as Parameters<typeof eventPlaceClaims>[1][number];
+    const input = (sentenceConcepts: string[]) => ({
+      articleId: 'a',
+      text,
+      sentences: [{ text, start: 0, end: text.length, concepts: sentenceConcepts }],
+    });
+    const keys = (sentenceConcepts: string[]) =>
+      eventPlaceClaims(input(sentenceConcepts), [summit], new Set(), (key) => key).map(
+        (claim) => claim.object,
+      );
+    expect(keys(concepts)).toEqual(['event-place:org:g7+imf']);
+    expect(keys(['w:summit'])).toEqual([]);
+  });
+
   it('gives no key when only protagonists take part and no organisation is named', async () => {
     const { eventKey } = await import('../src/consensus/build-claims.js');
     expect(

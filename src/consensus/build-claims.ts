@@ -67,7 +67,11 @@ export function eventPlaceClaims(
   const organisationsIn = (sentenceIndex: number, fallback: string): string[] => {
     let organisations = organisationsBySentence.get(sentenceIndex);
     if (organisations === undefined) {
-      organisations = sentenceOrganisations(input.sentences[sentenceIndex]?.text ?? fallback);
+      const sentence = input.sentences[sentenceIndex];
+      organisations =
+        sentence?.concepts !== undefined
+          ? organisationConcepts(sentence.concepts)
+          : sentenceOrganisations(sentence?.text ?? fallback);
       organisationsBySentence.set(sentenceIndex, organisations);
     }
     return organisations;
@@ -96,9 +100,12 @@ export function eventPlaceClaims(
 
 /** The organisations a sentence names ("G7 leaders ended a summit in Sicily" → ["g7"]). */
 export function sentenceOrganisations(sentence: string): string[] {
-  return phraseConcepts(tokenizeWords(sentence))
-    .filter((concept) => concept.startsWith('o:'))
-    .map((concept) => concept.slice(2));
+  return organisationConcepts(phraseConcepts(tokenizeWords(sentence)));
+}
+
+/** The organisations among a sentence's concepts (`o:g7` → "g7"), in their order. */
+export function organisationConcepts(concepts: readonly string[]): string[] {
+  return concepts.filter((concept) => concept.startsWith('o:')).map((concept) => concept.slice(2));
 }
 
 /**

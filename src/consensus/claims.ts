@@ -102,7 +102,11 @@ export function agreementFor(kind: ClaimKind): ValueAgreement {
 export interface ArticleClaimsInput {
   articleId: string;
   text: string;
-  sentences: readonly { text: string; start: number; end: number }[];
+  /**
+   * The article's sentences; `concepts`, when the prepare stage computed them (see
+   * `factConcepts`), give the organisations a sentence names without tokenizing it again.
+   */
+  sentences: readonly { text: string; start: number; end: number; concepts?: readonly string[] }[];
 }
 
 /** Evidence for a span of an article. */

@@ -83,6 +83,7 @@ describe('wordTokens: abbreviation dots', () => {
     expect(shape('anti-U.S. protests')).toBe('anti U.S.^ protests');
     expect(shape('anti-U.S.A. protests')).toBe('anti U.S.A.^ protests');
     expect(shape('an A. then')).toBe('an A. then');
+    expect(shape('U.S.Army')).toBe('U.S. Army');
   });
 });
 
@@ -101,6 +102,8 @@ describe('wordTokens: numbers', () => {
 
   it('does not join digits across a space or a colon (must not fire)', () => {
     expect(shape('4, 43 and 4:43')).toBe('4# ,! 43# and 4# :! 43#');
+    // A number stops before letters, and digits written in another script make a word.
+    expect(shape('10km and １２')).toBe('10# km and １２');
   });
 });
 

@@ -3,7 +3,7 @@ import type { RoleRecord } from '../knowledge/types.js';
 import { Work } from '../progress.js';
 import type { SentenceSpan } from '../text/types.js';
 import type { DateMention } from './date-types.js';
-import { extractDates, statedDatesIn } from './dates.js';
+import { extractDates } from './dates.js';
 import { eventSlotsIn } from './event-slots.js';
 import type { TokenizedSentences } from './gazetteer.js';
 import { itineraryIn } from './itinerary.js';
@@ -36,11 +36,14 @@ export interface ArticleExtraction {
  * across the cluster first ("President Xi" in one article, "Xi Jinping" in another), so role
  * mentions and event participants carry cluster-wide person keys. Every extractor reads the
  * tokens and gazetteer matches of `tokenizedByArticle` (one entry per article, as
- * `tokenizeSentences` returns them): nothing here tokenizes a sentence again.
+ * `tokenizeSentences` returns them), and the dates are the ones the prepare stage read from
+ * the same tokens (`statedDatesByArticle`, see `statedDatesIn`): nothing here tokenizes a
+ * sentence again.
  */
 export function extractCluster(
   sentencesByArticle: readonly (readonly SentenceSpan[])[],
   tokenizedByArticle: readonly TokenizedSentences[],
+  statedDatesByArticle: readonly DateMention[][],
   roles: readonly RoleRecord[],
   work: Work = Work.none,
 ): ArticleExtraction[] {
@@ -62,7 +65,7 @@ export function extractCluster(
       places,
       eventSlots: eventSlotsIn(sentences, tokenized.tokens, places, people),
       itinerary: itineraryIn(sentences, tokenized.tokens, places),
-      statedDates: statedDatesIn(sentences, tokenized.sentenceTokens),
+      statedDates: statedDatesByArticle[index]!,
     };
   });
 }

@@ -123,14 +123,12 @@ export function matchGazetteer(tokens: readonly WordToken[]): TrieMatch<Gazettee
 }
 
 /**
- * The tokens, word tokens and gazetteer matches of an article's sentences, one entry per
- * sentence: computed once (by the prepare stage, or by a public extractor called on its own)
- * and read by every extractor, so no extractor tokenizes a sentence again.
+ * The word tokens and gazetteer matches of an article's sentences, one entry per sentence:
+ * computed once (by the prepare stage, or by a public extractor called on its own) and read
+ * by every extractor, so no extractor tokenizes a sentence again.
  */
 export interface TokenizedSentences {
-  /** `tokenize`'s tokens of each sentence: its one tokenization, which the rest derive from. */
-  sentenceTokens: Token[][];
-  /** Word tokens of each sentence (see `wordTokens`, a view of its `sentenceTokens`), offsets relative to the sentence. */
+  /** Word tokens of each sentence (see `wordTokens`, a view of its `tokenize` tokens), offsets relative to the sentence. */
   tokens: WordToken[][];
   /** Gazetteer matches of each sentence's tokens (see {@link matchGazetteer}). */
   places: TrieMatch<GazetteerEntry>[][];
@@ -138,7 +136,16 @@ export interface TokenizedSentences {
 
 /** Tokenizes every sentence once, reads its word tokens and matches the gazetteer on them. */
 export function tokenizeSentences(sentences: readonly SentenceSpan[]): TokenizedSentences {
-  const sentenceTokens = sentences.map((sentence) => tokenize(sentence.text));
-  const tokens = sentenceTokens.map((each) => wordTokens(each));
-  return { sentenceTokens, tokens, places: tokens.map((words) => matchGazetteer(words)) };
+  return readWordTokens(sentences.map((sentence) => tokenize(sentence.text)));
+}
+
+/**
+ * {@link tokenizeSentences} for a caller that has each sentence's `tokenize` tokens already
+ * (the prepare stage, which also profiles and dates the sentences from them).
+ */
+export function readWordTokens(
+  tokensBySentence: readonly (readonly Token[])[],
+): TokenizedSentences {
+  const tokens = tokensBySentence.map((sentenceTokens) => wordTokens(sentenceTokens));
+  return { tokens, places: tokens.map((words) => matchGazetteer(words)) };
 }

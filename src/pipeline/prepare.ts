@@ -1,15 +1,21 @@
 // The prepare stage: each article is split, tokenized and extracted once, into a value every
-// later stage and every public entry point reads; nothing downstream splits or tokenizes again.
+// later stage and every public entry point reads. Each sentence goes through the one tokenizer
+// once; its profile, word tokens, gazetteer matches and stated dates are read from those tokens,
+// which are then let go. Downstream, a sentence is re-read only to resolve its dates against the
+// article's reference date and to slot its figures.
 import { applyClaimConcepts, type NameTermCache } from '../align/claim-concepts.js';
 import { factConcepts } from '../align/fact-concepts.js';
 import { profileContent } from '../align/sentence-profile.js';
 import type { PreparedSentence } from '../align/types.js';
+import type { DateMention } from '../extract/date-types.js';
+import { statedDatesIn } from '../extract/dates.js';
 import { type ArticleExtraction, extractCluster } from '../extract/extract-cluster.js';
-import { type TokenizedSentences, tokenizeSentences } from '../extract/gazetteer.js';
+import { readWordTokens, type TokenizedSentences } from '../extract/gazetteer.js';
 import type { NormalizedArticle } from '../input/validate-articles.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { Work } from '../progress.js';
 import { splitSentences } from '../text/split-sentences.js';
+import { type Token, tokenize } from '../text/tokenize.js';
 import type { SentenceSpan } from '../text/types.js';
 
 /** One article after the extract stage: its sentences and everything found in them. */
@@ -34,9 +40,16 @@ export function extractArticles(
   articles: readonly NormalizedArticle[],
   knowledge: KnowledgeBase,
 ): ExtractedArticle[] {
-  const sentences = articles.map((article) => splitSentences(article.text));
-  const tokenized = sentences.map((spans) => tokenizeSentences(spans));
-  const extractions = extractCluster(sentences, tokenized, knowledge.roles);
+  const tokenized: TokenizedSentences[] = [];
+  const statedDates: DateMention[][] = [];
+  const sentences = articles.map((article) => {
+    const spans = splitSentences(article.text);
+    const read = readSentences(spans);
+    tokenized.push(read.tokenized);
+    statedDates.push(read.statedDates);
+    return spans;
+  });
+  const extractions = extractCluster(sentences, tokenized, statedDates, knowledge.roles);
   return articles.map((article, index) => ({
     article,
     sentences: sentences[index]!,
@@ -59,16 +72,19 @@ export function prepareArticles(
   work: Work = Work.none,
 ): PreparedArticle[] {
   const tokenized: TokenizedSentences[] = [];
+  const statedDates: DateMention[][] = [];
   const sentences = articles.map((article, index) => {
     const spans = splitSentences(article.text);
-    tokenized.push(tokenizeSentences(spans));
-    const prepared = preparedSentences(article, spans, tokenized[index]!);
+    const read = readSentences(spans);
+    tokenized.push(read.tokenized);
+    statedDates.push(read.statedDates);
+    const prepared = preparedSentences(article, spans, read.tokens, read.tokenized);
     work.tick(index + 1);
     return prepared;
   });
   work.end();
   work.start('extract', articles.length);
-  const extractions = extractCluster(sentences, tokenized, knowledge.roles, work);
+  const extractions = extractCluster(sentences, tokenized, statedDates, knowledge.roles, work);
   const nameTerms: NameTermCache = new Map();
   const prepared = articles.map((article, index) => {
     applyClaimConcepts(sentences[index]!, extractions[index]!, nameTerms);
@@ -79,14 +95,29 @@ export function prepareArticles(
   return prepared;
 }
 
+/**
+ * One article's sentences tokenized once, and what the extractors read from those tokens: word
+ * tokens with gazetteer matches, and the dates the text states. The caller profiles the
+ * sentences from `tokens` and then lets them go: later stages keep only what was read.
+ */
+function readSentences(spans: readonly SentenceSpan[]): {
+  tokens: Token[][];
+  tokenized: TokenizedSentences;
+  statedDates: DateMention[];
+} {
+  const tokens = spans.map((span) => tokenize(span.text));
+  return { tokens, tokenized: readWordTokens(tokens), statedDates: statedDatesIn(spans, tokens) };
+}
+
 /** The sentences of one article with their content profiles and fact concepts. */
 function preparedSentences(
   article: NormalizedArticle,
   spans: readonly SentenceSpan[],
+  tokens: readonly (readonly Token[])[],
   tokenized: TokenizedSentences,
 ): PreparedSentence[] {
   return spans.map((span, sentenceIndex) => {
-    const profile = profileContent(span.text, tokenized.sentenceTokens[sentenceIndex]);
+    const profile = profileContent(span.text, tokens[sentenceIndex]);
     return {
       articleId: article.id,
       sentenceIndex,

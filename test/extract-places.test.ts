@@ -81,6 +81,13 @@ describe('tokenizeWords', () => {
     expect(tokens[8]?.possessive).toBe(true);
   });
 
+  it('matches a place across a Unicode space or a soft hyphen (the old word scanner made punctuation of them)', () => {
+    expect(placeNames('Talks were held in New\u202FYork.')).toEqual(['New York']);
+    expect(placeNames('Talks were held in Ge\u00ADneva.')).toEqual(['Geneva']);
+    // Punctuation between the words still breaks the name.
+    expect(placeNames('Talks were held in New, York.')).not.toContain('New York');
+  });
+
   it('has offsets that slice back to each token', () => {
     const text = 'South Korea’s “new” leader—Lee Jae-myung—spoke.';
     for (const token of tokenizeWords(text))

@@ -1,7 +1,9 @@
-// Worker for test/regex-safety.test.ts: runs one regular expression against worst-case strings
-// built from the characters it quantifies, reporting before each input so that the parent can
-// terminate it when one input exceeds the time budget. Plain JavaScript: workers cannot load TS.
-import { parentPort, workerData } from 'node:worker_threads';
+// Worker for test/regex-safety.test.ts: runs regular expressions, one per message, against
+// worst-case strings built from the characters each quantifies, reporting before each input so
+// that the parent can terminate it when one input exceeds the time budget. One worker serves
+// pattern after pattern (starting a worker costs ~60 ms, a third of a pattern's run) until the
+// parent terminates it. Plain JavaScript: workers cannot load TS.
+import { parentPort } from 'node:worker_threads';
 
 /** Characters a class or escape is tested against to learn which it matches. */
 const POOL = [
@@ -182,19 +184,29 @@ function inputsOf(source, flags, length) {
   return inputs;
 }
 
-const { source, flags, length } = workerData;
-const plain = new RegExp(source, flags.replace(/[gy]/g, ''));
-const global = new RegExp(source, `${flags.replace(/[gy]/g, '')}g`);
-const inputs = inputsOf(source, flags, length);
-const timings = [];
-for (let index = 0; index < inputs.length; index++) {
-  const [label, input] = inputs[index];
-  parentPort.postMessage({ type: 'start', index, label });
-  const started = performance.now();
-  plain.lastIndex = 0;
-  plain.test(input);
-  let matches = 0;
-  for (const _ of input.matchAll(global)) matches++;
-  timings.push({ label, ms: performance.now() - started, matches });
+/** Runs one pattern against its worst-case inputs, posting `start` before each and `done` after. */
+function runPattern({ id, source, flags, length }) {
+  const plain = new RegExp(source, flags.replace(/[gy]/g, ''));
+  const global = new RegExp(source, `${flags.replace(/[gy]/g, '')}g`);
+  const inputs = inputsOf(source, flags, length);
+  const timings = [];
+  for (let index = 0; index < inputs.length; index++) {
+    const [label, input] = inputs[index];
+    parentPort.postMessage({ type: 'start', id, index, label });
+    const started = performance.now();
+    plain.lastIndex = 0;
+    plain.test(input);
+    let matches = 0;
+    for (const _ of input.matchAll(global)) matches++;
+    timings.push({ label, ms: performance.now() - started, matches });
+  }
+  parentPort.postMessage({ type: 'done', id, inputs: inputs.length, timings });
 }
-parentPort.postMessage({ type: 'done', inputs: inputs.length, timings });
+
+parentPort.on('message', (request) => {
+  try {
+    runPattern(request);
+  } catch (error) {
+    parentPort.postMessage({ type: 'error', id: request.id, error: String(error) });
+  }
+});

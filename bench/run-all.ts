@@ -31,6 +31,7 @@ const BENCHMARKS = [
   'copy-clusters',
   'ecb-contradictions',
   'ecb-roles',
+  'person-names',
   'eval-real',
   'linear',
   'package-size',

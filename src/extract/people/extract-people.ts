@@ -8,6 +8,14 @@ import { type GazetteerEntry, type TokenizedSentences, tokenizeSentences } from 
 import { assignArticleKeys, personNameKey } from '../person-coreference.js';
 import type { PersonMention } from '../types.js';
 import {
+  innerDescriptorEnd,
+  isLeadingDescriptor,
+  leadingWordNorms,
+  pluralTeamNorms,
+} from './descriptors.js';
+import { countWords } from './lexicon.js';
+import {
+  acceptVouchedHeadingNames,
   candidateKey,
   isSentenceCaseWord,
   lowerCaseVocabulary,
@@ -28,7 +36,10 @@ import { ABBREVIATED_TITLES } from './word-lists.js';
  * explain as a place, organisation, date, heading or sentence opener ("Sanae Takaichi"); a single
  * word that is the first or last word of a name found elsewhere in the article ("Takaichi");
  * finally compromise's people lexicon, only for the capitalised words still unexplained.
- * Bylines and photo credits are returned with `byline: true`. Sorted by position.
+ * Describing words are cut off a name ("Actress Jane Roe", "Highway Patrol Officer Jane Roe",
+ * "Hawk Jane Roe" beside "the Hawks" → "Jane Roe"), and a headline name counts when the prose
+ * uses its surname alone as a name. Bylines and photo credits are returned with `byline: true`.
+ * Sorted by position.
  *
  * @example
  * ```ts
@@ -54,13 +65,15 @@ export function peopleIn(
     const places = placesBySentence[sentenceIndex] as TrieMatch<GazetteerEntry>[];
     scanSentence(tokens, places, sentenceIndex, accepted, pending);
   });
+  trimLeadingDescriptors(accepted, pending, tokensBySentence);
+  const pendingLeft = acceptVouchedHeadingNames(pending, tokensBySentence, accepted);
   const knownNames: string[][] = [];
   for (const candidate of accepted) {
     if (candidate.byline) continue;
     const tokens = tokensBySentence[candidate.sentenceIndex] as readonly WordToken[];
     knownNames.push(rangeWords(tokens, candidate.first, candidate.last));
   }
-  const left = resolveFromKnownNames(pending, tokensBySentence, knownNames, accepted);
+  const left = resolveFromKnownNames(pendingLeft, tokensBySentence, knownNames, accepted);
   const vocabulary = lowerCaseVocabulary(
     tokensBySentence,
     sentenceOpenerNorms(left, tokensBySentence),
@@ -102,6 +115,45 @@ export function peopleIn(
   });
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return assignArticleKeys(dedupeMentions(mentions));
+}
+
+/**
+ * Cuts describing words off the accepted names: up to a descriptor noun inside the name
+ * ({@link innerDescriptorEnd}: "Highway Patrol Officer Jane Roe" → "Jane Roe"), then a
+ * describing first word ({@link isLeadingDescriptor}: "Actress Jane Roe" → "Jane Roe"). A name left with one word waits, like any single word, for the
+ * known-name pass ("Coach Doe" → "Doe", a short form of "John Doe").
+ */
+function trimLeadingDescriptors(
+  accepted: NameCandidate[],
+  pending: PendingWord[],
+  tokensBySentence: readonly (readonly WordToken[])[],
+): void {
+  const lowerCase = lowerCaseVocabulary(
+    tokensBySentence,
+    leadingWordNorms(accepted, tokensBySentence),
+  );
+  const teams = pluralTeamNorms(tokensBySentence);
+  const kept: NameCandidate[] = [];
+  for (const found of accepted) {
+    const tokens = tokensBySentence[found.sentenceIndex] as readonly WordToken[];
+    const inner = found.byline ? -1 : innerDescriptorEnd(tokens, found);
+    const candidate = inner < 0 ? found : { ...found, first: inner + 1 };
+    if (candidate.byline || !isLeadingDescriptor(tokens, candidate, lowerCase, teams)) {
+      kept.push(candidate);
+      continue;
+    }
+    const first = candidate.first + 1;
+    if (candidate.source !== 'title' && countWords(tokens, first, candidate.last) < 2)
+      pending.push({
+        sentenceIndex: candidate.sentenceIndex,
+        first,
+        last: candidate.last,
+        knownOnly: false,
+      });
+    else kept.push({ ...candidate, first });
+  }
+  accepted.length = 0;
+  accepted.push(...kept);
 }
 
 /** Drops exact repeats of a span (a word found by two rules keeps the first, most specific). */

@@ -3,7 +3,12 @@
 import type { WordToken } from '../../text/word-tokens.js';
 import { isKnownPersonName } from '../compromise-adapter.js';
 import { personNameKey } from '../person-coreference.js';
-import { isSyntaxCapitalised, looksLikeCommonWord, MAX_NAME_WORDS } from './lexicon.js';
+import {
+  COMMON_CAPITALISED_WORDS,
+  isSyntaxCapitalised,
+  looksLikeCommonWord,
+  MAX_NAME_WORDS,
+} from './lexicon.js';
 import type { NameCandidate, PendingWord } from './runs.js';
 import { NAME_SUFFIXES, VENUE_HEAD_FOLLOWERS, VENUE_NOUNS } from './word-lists.js';
 
@@ -111,6 +116,84 @@ export function resolveFromKnownNames(
     if (!matchedAny && !word.knownOnly) unresolved.push(word);
   }
   return unresolved;
+}
+
+/** Most words of a headline name that prose vouches for ({@link acceptVouchedHeadingNames}): given name(s) and surname. */
+export const MAX_VOUCHED_HEADING_WORDS = 3;
+
+/**
+ * A name in a headline ("Jane Roe Named New Host") that the article's prose confirms by using
+ * its last word alone as a name inside a sentence ("… said the BBC. Roe admitted …" is not
+ * enough; "the network's Roe admitted", "from Roe's turn" are): accepted from the headline's
+ * first word up to that word, when it has two to {@link MAX_VOUCHED_HEADING_WORDS} words and
+ * none of the words before it is one the article also writes in lower case ("Police Arrest
+ * Roe": "arrest" and "police" occur in lower case, so nothing is accepted). The headline
+ * otherwise waits for names the article gives in full. Returns the pending words left.
+ */
+export function acceptVouchedHeadingNames(
+  pendingWords: readonly PendingWord[],
+  tokensBySentence: readonly (readonly WordToken[])[],
+  accepted: NameCandidate[],
+): PendingWord[] {
+  const vouched = new Set<string>();
+  const asked = new Set<string>();
+  for (const word of pendingWords) {
+    const tokens = tokensBySentence[word.sentenceIndex] as readonly WordToken[];
+    if (word.knownOnly) {
+      for (let index = word.first; index < word.last; index += 1)
+        asked.add((tokens[index] as WordToken).norm);
+    } else if (word.first === word.last && !isSyntaxCapitalised(tokens, word.first)) {
+      vouched.add(personNameKey((tokens[word.first] as WordToken).norm));
+    }
+  }
+  if (vouched.size === 0) return [...pendingWords];
+  const lowerCase = lowerCaseVocabulary(tokensBySentence, asked);
+  const left: PendingWord[] = [];
+  for (const word of pendingWords) {
+    const tokens = tokensBySentence[word.sentenceIndex] as readonly WordToken[];
+    const end = word.knownOnly ? vouchedNameEnd(tokens, word, vouched, lowerCase) : -1;
+    if (end < 0) {
+      left.push(word);
+      continue;
+    }
+    accepted.push({
+      sentenceIndex: word.sentenceIndex,
+      first: word.first,
+      last: end,
+      source: 'pattern',
+      byline: false,
+    });
+  }
+  return left;
+}
+
+/** The last token of the vouched name opening a headline segment, or -1 ({@link acceptVouchedHeadingNames}). */
+function vouchedNameEnd(
+  tokens: readonly WordToken[],
+  word: PendingWord,
+  vouched: ReadonlySet<string>,
+  lowerCase: ReadonlySet<string>,
+): number {
+  const opener = tokens[word.first] as WordToken;
+  // The name opens the headline, and its first word is not itself used alone as a name ("Hawks
+  // Beat Owls" names two teams) or a common word.
+  if (word.first !== 0 || vouched.has(personNameKey(opener.norm))) return -1;
+  if (COMMON_CAPITALISED_WORDS.has(opener.norm)) return -1;
+  for (let end = word.first + 1; end <= word.last; end += 1) {
+    const token = tokens[end] as WordToken;
+    if (token.joined || countWordsIn(tokens, word.first, end) > MAX_VOUCHED_HEADING_WORDS)
+      return -1;
+    if (lowerCase.has((tokens[end - 1] as WordToken).norm)) return -1;
+    if (vouched.has(personNameKey(token.norm)) && tokens[end + 1]?.joined !== true) return end;
+  }
+  return -1;
+}
+
+function countWordsIn(tokens: readonly WordToken[], first: number, last: number): number {
+  let words = 0;
+  for (let index = first; index <= last; index += 1)
+    if (index === first || !(tokens[index] as WordToken).joined) words += 1;
+  return words;
 }
 
 /**

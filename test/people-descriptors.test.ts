@@ -88,6 +88,22 @@ describe('descriptor nouns inside a name (innerDescriptorEnd)', () => {
   });
 });
 
+describe('a dash typed as a hyphen (HYPHEN_ADJECTIVE_TAILS)', () => {
+  it('ends a name before a function word joined by a hyphen', () => {
+    expect(names('They honoured Jane Roe-the league’s top scorer-and Tom Fielder.')).toEqual([
+      'Jane Roe',
+      'Tom Fielder',
+    ]);
+  });
+
+  it('keeps a hyphenated given name and "Mar-a-Lago" whole', () => {
+    expect(names('Yoon Suk-yeol met Jean-Paul Roe at Mar-a-Lago.')).toEqual([
+      'Yoon Suk-yeol',
+      'Jean-Paul Roe',
+    ]);
+  });
+});
+
 describe('pluralTeamNorms', () => {
   it('collects plural capitalised words after "the", not "the Congress" or a possessive', () => {
     const tokens = [

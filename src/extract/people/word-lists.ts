@@ -348,6 +348,20 @@ export const HYPHEN_ADJECTIVE_TAILS: ReadonlySet<string> = new Set([
   // "Sixteen-year-old Jane Roe": an age, not a name.
   'year',
   'month',
+  // A dash typed as a hyphen: "… said Jane Roe-the team's captain-on Friday". Function words
+  // never continue a name ("Mar-a-Lago" and "Hay-on-Wye" keep "a" and "on").
+  'the',
+  'as',
+  'and',
+  'or',
+  'but',
+  'who',
+  'which',
+  'with',
+  'for',
+  'to',
+  'in',
+  'at',
 ]);
 
 /** Punctuation after which the next word is capitalised by syntax, not because it is a name. */

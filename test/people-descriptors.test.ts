@@ -96,10 +96,11 @@ describe('a dash typed as a hyphen (HYPHEN_ADJECTIVE_TAILS)', () => {
     ]);
   });
 
-  it('keeps a hyphenated given name and "Mar-a-Lago" whole', () => {
-    expect(names('Yoon Suk-yeol met Jean-Paul Roe at Mar-a-Lago.')).toEqual([
+  it('keeps hyphenated given names ("Jae-in") and "Mar-a-Lago" whole', () => {
+    expect(names('Yoon Suk-yeol met Jean-Paul Roe and Moon Jae-in at Mar-a-Lago.')).toEqual([
       'Yoon Suk-yeol',
       'Jean-Paul Roe',
+      'Moon Jae-in',
     ]);
   });
 });

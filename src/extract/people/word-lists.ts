@@ -349,19 +349,16 @@ export const HYPHEN_ADJECTIVE_TAILS: ReadonlySet<string> = new Set([
   'year',
   'month',
   // A dash typed as a hyphen: "… said Jane Roe-the team's captain-on Friday". Function words
-  // never continue a name ("Mar-a-Lago" and "Hay-on-Wye" keep "a" and "on").
+  // that never continue a name; not those that are romanised syllables of given names ("Moon
+  // Jae-in") or place names ("Mar-a-Lago", "Hay-on-Wye"): "in", "a", "on", "to", "at".
   'the',
   'as',
   'and',
-  'or',
   'but',
   'who',
   'which',
   'with',
   'for',
-  'to',
-  'in',
-  'at',
 ]);
 
 /** Punctuation after which the next word is capitalised by syntax, not because it is a name. */

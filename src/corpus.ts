@@ -571,6 +571,7 @@ export class Corpus {
         sentences: [],
         extraction: {
           people: [],
+          things: [],
           roleMentions: [],
           places: [],
           eventSlots: [],

@@ -43,17 +43,24 @@ export function claimConcepts(extraction: ArticleExtraction, sentenceCount: numb
  * and the words of their names stop counting as plain words (`w:` concepts to drop). Each word
  * counts once, as for places: without this "Kim Jong Un" weighed three words and a concept,
  * and outweighed the rest of any sentence that named him in full. A name word the sentence
- * also uses outside the names ("Said" the surname, "said" the verb) stays a word.
+ * also uses outside the names ("Said" the surname, "said" the verb) stays a word. Named things
+ * (`ArticleExtraction.things`) are read the same way and become `t:<key>` ("the Indianapolis
+ * Colts" → `t:indianapolis colts`).
  */
 export function personConcepts(
   content: SentenceContent,
   people: readonly Pick<PersonMention, 'name' | 'key'>[],
   nameTerms: NameTermCache = new Map(),
+  things: readonly Pick<PersonMention, 'name' | 'key'>[] = [],
 ): { add: string[]; drop: Set<string> } {
   const add = new Set<string>();
   const inNames = new Map<string, number>();
-  for (const person of people) {
-    add.add(`n:${person.key}`);
+  const named = [
+    ...people.map((person) => ({ person, concept: `n:${person.key}` })),
+    ...things.map((thing) => ({ person: thing, concept: `t:${thing.key}` })),
+  ];
+  for (const { person, concept } of named) {
+    add.add(concept);
     let name = nameTerms.get(person.name);
     if (!name) {
       name = profileContent(person.name);
@@ -79,9 +86,9 @@ export function personConcepts(
 export type NameTermCache = Map<string, Pick<SentenceContent, 'terms' | 'termCounts'>>;
 
 /**
- * Adds one article's claim concepts ({@link claimConcepts}) and person concepts
- * ({@link personConcepts}) to its sentences' concept lists, in place; byline people are not
- * claims and stay out.
+ * Adds one article's claim concepts ({@link claimConcepts}), person concepts and named-thing
+ * concepts ({@link personConcepts}: `n:` for people, `t:` for things) to its sentences'
+ * concept lists, in place; byline people are not claims and stay out.
  */
 export function applyClaimConcepts(
   sentences: readonly { concepts: string[]; profile: SentenceContent }[],
@@ -90,13 +97,15 @@ export function applyClaimConcepts(
 ): void {
   const claims = claimConcepts(extraction, sentences.length);
   const peopleBySentence = bySentence(extraction.people.filter((person) => !person.byline));
+  const thingsBySentence = bySentence(extraction.things);
   sentences.forEach((sentence, index) => {
-    const people = peopleBySentence.get(index);
-    if (!people) {
+    const people = peopleBySentence.get(index) ?? [];
+    const things = thingsBySentence.get(index) ?? [];
+    if (people.length === 0 && things.length === 0) {
       sentence.concepts = mergeConcepts(sentence.concepts, claims[index]!);
       return;
     }
-    const { add, drop } = personConcepts(sentence.profile, people, nameTerms);
+    const { add, drop } = personConcepts(sentence.profile, people, nameTerms, things);
     sentence.concepts = mergeConcepts(
       sentence.concepts.filter((concept) => !drop.has(concept)),
       mergeConcepts(claims[index]!, add),

@@ -26,6 +26,7 @@ import {
   venueNameKeys,
 } from './resolve.js';
 import { type NameCandidate, type PendingWord, scanSentence } from './runs.js';
+import { namedThingKeys } from './things.js';
 import { ABBREVIATED_TITLES } from './word-lists.js';
 
 /**
@@ -38,8 +39,9 @@ import { ABBREVIATED_TITLES } from './word-lists.js';
  * finally compromise's people lexicon, only for the capitalised words still unexplained.
  * Describing words are cut off a name ("Actress Jane Roe", "Highway Patrol Officer Jane Roe",
  * "Hawk Jane Roe" beside "the Hawks" → "Jane Roe"), and a headline name counts when the prose
- * uses its surname alone as a name. Bylines and photo credits are returned with `byline: true`.
- * Sorted by position.
+ * uses its surname alone as a name. Names the article writes as a team, place or company ("the
+ * Indianapolis Colts", "Aceh province", "Fort Smith") are not people (see {@link namesIn}).
+ * Bylines and photo credits are returned with `byline: true`. Sorted by position.
  *
  * @example
  * ```ts
@@ -57,6 +59,20 @@ export function peopleIn(
   sentences: readonly SentenceSpan[],
   tokenized: TokenizedSentences,
 ): PersonMention[] {
+  return namesIn(sentences, tokenized).people;
+}
+
+/**
+ * The capitalised names of an article, split into people ({@link extractPeople}) and named
+ * things: names the people rules accepted that the article writes as a team, a place or a
+ * company ("the Indianapolis Colts", "off Banda Aceh", "Fort Smith": `namedThingKeys`). Things
+ * have the shape of a person mention (`source` as found, `byline` false) and article-level keys
+ * ("Colts" → "indianapolis colts"). Both lists sorted by position.
+ */
+export function namesIn(
+  sentences: readonly SentenceSpan[],
+  tokenized: TokenizedSentences,
+): { people: PersonMention[]; things: PersonMention[] } {
   const tokensBySentence = tokenized.tokens;
   const accepted: NameCandidate[] = [];
   const pending: PendingWord[] = [];
@@ -88,13 +104,35 @@ export function peopleIn(
   );
   resolveWithCompromise(unresolved, tokensBySentence, accepted);
   const venues = venueNameKeys(accepted, tokensBySentence);
-  const people = accepted.filter(
+  const named = accepted.filter(
     (candidate) =>
       candidate.source === 'title' ||
       candidate.byline ||
       !venues.has(candidateKey(tokensBySentence, candidate)),
   );
-  const mentions = people.map((candidate): PersonMention => {
+  const thingKeys = namedThingKeys(named, tokensBySentence);
+  const people: NameCandidate[] = [];
+  const things: NameCandidate[] = [];
+  for (const candidate of named) {
+    const thing =
+      !candidate.byline &&
+      candidate.source !== 'title' &&
+      thingKeys.has(candidateKey(tokensBySentence, candidate));
+    (thing ? things : people).push(candidate);
+  }
+  return {
+    people: toMentions(people, sentences, tokensBySentence),
+    things: toMentions(things, sentences, tokensBySentence),
+  };
+}
+
+/** Mentions of the candidates, sorted, exact repeats dropped, with article-level keys. */
+function toMentions(
+  candidates: readonly NameCandidate[],
+  sentences: readonly SentenceSpan[],
+  tokensBySentence: readonly (readonly WordToken[])[],
+): PersonMention[] {
+  const mentions = candidates.map((candidate): PersonMention => {
     const sentence = sentences[candidate.sentenceIndex] as SentenceSpan;
     const tokens = tokensBySentence[candidate.sentenceIndex] as readonly WordToken[];
     const startInSentence = (tokens[candidate.first] as WordToken).start;

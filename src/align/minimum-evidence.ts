@@ -1,5 +1,6 @@
 // The least two sentences must share before they count as stating the same thing: one word
 // ("Friday."), a dateline, a byline or a photo credit corroborates nothing.
+import { isPlainYear, MONTH_NAMES, WEEKDAYS } from '../text/calendar.js';
 import { stem } from '../text/stem.js';
 
 /**
@@ -10,31 +11,11 @@ import { stem } from '../text/stem.js';
  */
 export const MIN_SHARED_CONCEPTS = 2;
 
+/** Weekday and month words (from the one calendar list) and relative days, as stemmed word concepts. */
 const DATE_WORDS = new Set(
-  [
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-    'today',
-    'yesterday',
-    'tomorrow',
-  ].map((word) => `w:${stem(word)}`),
+  [...WEEKDAYS.keys(), ...MONTH_NAMES.keys(), 'today', 'yesterday', 'tomorrow'].map(
+    (word) => `w:${stem(word)}`,
+  ),
 );
 
 const PLAIN_NUMBER = /^#:plain:(\d+)$/;
@@ -49,7 +30,7 @@ export function isDateConcept(concept: string): boolean {
   const match = PLAIN_NUMBER.exec(concept);
   if (!match) return false;
   const value = Number(match[1]);
-  return (value >= 1 && value <= 31) || (value >= 1900 && value <= 2099);
+  return (value >= 1 && value <= 31) || isPlainYear(value);
 }
 
 /**

@@ -4,7 +4,8 @@ import {
   TRUTH_ALGORITHMS,
   type TruthClaim,
 } from '../src/consensus/discover-truth.js';
-import { chiSquareQuantile, logGamma } from '../src/consensus/truth/chi-square.js';
+import { chiSquareQuantile } from '../src/consensus/truth/chi-square.js';
+import { logGamma } from '../src/consensus/truth/log-gamma.js';
 import { normalizeEstimates } from '../src/consensus/truth/two-estimates.js';
 import {
   defaultValueSimilarity,

@@ -1,25 +1,11 @@
 // The Beta distribution's CDF (regularised incomplete beta) and quantiles, for the credible
 // intervals of a source's reliability. Pure functions, no dependency.
 
+import { logGamma } from '../consensus/truth/log-gamma.js';
+
 const MAX_ITERATIONS = 300;
 const EPSILON = 1e-14;
 const TINY = 1e-300;
-
-/** ln Γ(x) for x > 0 (Lanczos, g = 7, n = 9: ~15 significant digits). */
-export function logGamma(x: number): number {
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  const g = 7;
-  const c = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-    -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-    1.5056327351493116e-7,
-  ];
-  const z = x - 1;
-  let sum = c[0]!;
-  for (let i = 1; i < g + 2; i++) sum += c[i]! / (z + i);
-  const t = z + g + 0.5;
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
-}
 
 // Continued fraction of the incomplete beta (modified Lentz), valid for x < (a + 1) / (a + b + 2).
 function betaContinuedFraction(x: number, a: number, b: number): number {

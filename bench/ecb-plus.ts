@@ -28,7 +28,8 @@ interface Token {
   text: string;
 }
 
-const TOKEN = /<token t_id="(\d+)" sentence="(\d+)" number="\d+">([^<]*)<\/token>/g;
+/** One `<token>` element of an ECB+ file: its id, sentence number and text. */
+export const TOKEN_ELEMENT = /<token t_id="(\d+)" sentence="(\d+)" number="\d+">([^<]*)<\/token>/g;
 const MARKABLE = /<([A-Z_]+) m_id="(\d+)"\s*>([\s\S]*?)<\/\1>/g;
 const ANCHOR = /<token_anchor t_id="(\d+)"\/>/g;
 const CROSS_DOC =
@@ -43,7 +44,8 @@ const XML_ENTITIES: Record<string, string> = {
   '&apos;': "'",
 };
 
-function unescapeXml(text: string): string {
+/** The five predefined XML entities of ECB+'s token text, unescaped. */
+export function unescapeXml(text: string): string {
   return text.replace(/&(?:amp|lt|gt|quot|apos);/g, (entity) => XML_ENTITIES[entity] ?? entity);
 }
 
@@ -117,7 +119,7 @@ export function parseEcbDocument(
 ): EcbDocument {
   const kind = id.endsWith('ecbplus') ? 'ecbplus' : 'ecb';
   const tokens: Token[] = [];
-  for (const match of xml.matchAll(TOKEN)) {
+  for (const match of xml.matchAll(TOKEN_ELEMENT)) {
     tokens.push({ id: match[1]!, sentence: Number(match[2]), text: unescapeXml(match[3]!) });
   }
   const bySentence = new Map<number, string[]>();

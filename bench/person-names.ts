@@ -28,10 +28,9 @@ import { fileURLToPath } from 'node:url';
 import { extractPeople } from '../src/extract/people/extract-people.js';
 import { personNameKey } from '../src/extract/person-coreference.js';
 import { splitSentences } from '../src/text/split-sentences.js';
-import { type EcbDocument, readEcbPlus } from './ecb-plus.js';
+import { type EcbDocument, readEcbPlus, TOKEN_ELEMENT, unescapeXml } from './ecb-plus.js';
 
 const CAPITALISED = /^\p{Lu}/u;
-const TOKEN = /<token t_id="(\d+)" sentence="(\d+)" number="\d+">([^<]*)<\/token>/g;
 const MARKABLE = /<([A-Z_]+) m_id="(\d+)"\s*>([\s\S]*?)<\/\1>/g;
 const ANCHOR = /<token_anchor t_id="(\d+)"\/>/g;
 
@@ -62,22 +61,10 @@ interface TokenAt extends Span {
   heading: boolean;
 }
 
-const XML_ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&apos;': "'",
-};
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(?:amp|lt|gt|quot|apos);/g, (entity) => XML_ENTITIES[entity] ?? entity);
-}
-
 /** Places every token of the document's kept sentences in its detokenised text. */
 function locateTokens(xml: string, document: EcbDocument): Map<string, TokenAt> {
   const bySentence = new Map<number, { id: string; text: string }[]>();
-  for (const match of xml.matchAll(TOKEN)) {
+  for (const match of xml.matchAll(TOKEN_ELEMENT)) {
     const sentence = Number(match[2]);
     const list = bySentence.get(sentence) ?? [];
     list.push({ id: match[1]!, text: unescapeXml(match[3]!) });

@@ -8,6 +8,7 @@ import {
   MAIN_NAMES_FLOOR,
   mainNamesFactor,
   measureRelatedness,
+  namesOnlyCommonNames,
   personNameKeys,
   RECURRING_NAME_SENTENCES,
   recurringNamesShare,
@@ -406,6 +407,42 @@ describe('relatedness rules', () => {
     // report of another event (divided by its own weight alone it fell to 0.20, below it).
     expect(result.get('long')!.relatedness).toBeGreaterThan(0.3);
     expect(result.get('sibling')!.relatedness).toBeLessThan(result.get('long')!.relatedness);
+  });
+
+  it('counts a brief that names only the names every source names as sharing its names', () => {
+    // Invented: three reports of one casting announcement and a one-line brief naming only the
+    // actor; a fifth report is of another casting, naming the actor once as background.
+    const sentence = (concepts: string[]) => ({ text: 'x', concepts: [...concepts].sort() });
+    const report = (index: number) => [
+      sentence(['n:tam oduya', 'w:actor', 'w:role', `w:detail${index}`]),
+      sentence(['n:tam oduya', `n:producer${index}`, 'w:series', `w:angle${index}`]),
+      sentence([`n:producer${index}`, 'p:lindmoor', 'w:announce', `w:fact${index}`]),
+    ];
+    const brief = [sentence(['n:tam oduya', 'w:actor', 'w:quiet', 'w:little-known'])];
+    const sibling = [
+      sentence(['n:rhea vance', 'w:actor', 'w:role', 'w:new']),
+      sentence(['n:tam oduya', 'n:producer1', 'w:series', 'w:detail1', 'w:angle2']),
+      sentence(['n:producer2', 'p:lindmoor', 'w:announce', 'w:fact3']),
+    ];
+    const result = measureRelatedness(
+      [
+        ...[1, 2, 3].map((index) => ({ id: `report-${index}`, sentences: report(index) })),
+        { id: 'brief', sentences: brief },
+        { id: 'sibling', sentences: sibling },
+      ],
+      (id) => id,
+    );
+    expect(result.get('sibling')!.relatedness).toBeLessThan(result.get('brief')!.relatedness);
+  });
+
+  it('namesOnlyCommonNames: only when every name it names is one every source names', () => {
+    const everySourceNames = new Set(['n:tam oduya', 'p:lindmoor']);
+    const tellsApart = (concept: string) => !everySourceNames.has(concept);
+    expect(namesOnlyCommonNames(['n:tam oduya'], tellsApart)).toBe(true);
+    expect(namesOnlyCommonNames(['n:tam oduya', 'p:lindmoor'], tellsApart)).toBe(true);
+    // Must not fire: it names someone not every source names, or names nothing at all.
+    expect(namesOnlyCommonNames(['n:tam oduya', 'n:rhea vance'], tellsApart)).toBe(false);
+    expect(namesOnlyCommonNames([], tellsApart)).toBe(false);
   });
 });
 

@@ -22,7 +22,7 @@ const PLAIN_NUMBER = /^#:plain:(\d+)$/;
 
 /**
  * True for a concept that is part of a date rather than of what happened: a weekday or
- * month word, a day of the month (1–31) or a year (1900–2099) written as a plain number.
+ * month word, a day of the month (1–31) or a year (`isPlainYear`: 1900–2099) written as a plain number.
  * Two reports of different events on the same day share these and nothing else.
  */
 export function isDateConcept(concept: string): boolean {

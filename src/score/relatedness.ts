@@ -5,6 +5,7 @@
 // lowered when the names the article keeps returning to are ones the others do not name, or
 // when it names none of those the others keep returning to.
 import { isDateConcept, isNonCorroboratingUnit } from '../align/minimum-evidence.js';
+import { isPlainYear } from '../text/calendar.js';
 import { median } from './robust-z.js';
 
 /** One article as relatedness reads it: its sentences' concepts (sorted keys, see `factConcepts`). */
@@ -122,12 +123,11 @@ export function isNamedConcept(concept: string): boolean {
 
 const YEAR = /^#:plain:(\d{4})$/;
 
-/** Whether a concept is a year written as a plain number, 1900–2099 ("#:plain:2013"). */
+/** Whether a concept is a year written as a plain number in the plain-year window, 1900–2099 ("#:plain:2013"; `isPlainYear`). */
 export function isYearConcept(concept: string): boolean {
   const match = YEAR.exec(concept);
   if (!match) return false;
-  const value = Number(match[1]);
-  return value >= 1900 && value <= 2099;
+  return isPlainYear(Number(match[1]));
 }
 
 /**

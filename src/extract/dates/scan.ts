@@ -331,18 +331,25 @@ function dayMonthAt(tokens: readonly Token[], index: number): RawDate | null {
   if (dayToken?.ordinal === true && tokens[cursor]?.norm === 'of') cursor++;
   const month = monthAt(tokens, cursor);
   if (month === null || day > maxDaysIn(month.month)) return null;
-  const year = yearAfter(tokens, month.next);
-  if (year !== null && isRealDate(year.year, month.month, day)) {
-    return {
-      kind: 'full',
-      first: index,
-      last: year.next,
-      year: year.year,
-      month: month.month,
-      day,
-    };
+  return dayAndMonth(tokens, index, month.next, month.month, day);
+}
+
+/**
+ * A day and month read from token `first` up to token `end`: a full date when a real year
+ * follows ("30 October 2025", "October 30, 2025"), else a month-day ("30 October").
+ */
+function dayAndMonth(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  month: number,
+  day: number,
+): RawDate {
+  const year = yearAfter(tokens, end);
+  if (year !== null && isRealDate(year.year, month, day)) {
+    return { kind: 'full', first, last: year.next, year: year.year, month, day };
   }
-  return { kind: 'month-day', first: index, last: month.next, month: month.month, day };
+  return { kind: 'month-day', first, last: end, month, day };
 }
 
 /** "October 30", "Oct. 30, 2025", "October 2025", "in July" — anything that starts with a month. */
@@ -352,18 +359,7 @@ function monthFirstAt(tokens: readonly Token[], index: number): RawDate | null {
   const dayToken = tokens[month.next];
   const day = dayValue(dayToken);
   if (day !== null && day <= maxDaysIn(month.month)) {
-    const year = yearAfter(tokens, month.next + 1);
-    if (year !== null && isRealDate(year.year, month.month, day)) {
-      return {
-        kind: 'full',
-        first: index,
-        last: year.next,
-        year: year.year,
-        month: month.month,
-        day,
-      };
-    }
-    return { kind: 'month-day', first: index, last: month.next + 1, month: month.month, day };
+    return dayAndMonth(tokens, index, month.next + 1, month.month, day);
   }
   const year = yearAfter(tokens, month.next);
   if (year !== null) {

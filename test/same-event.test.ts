@@ -121,18 +121,20 @@ describe('clusterReferenceDates: an undated article borrows only from its own ev
     ['a1', 'a2', 3],
     ['a2', 'a3', 3],
   ];
-
-  it('gives no date to undated articles whose only dated neighbour reports another event', () => {
-    const alignment = alignmentOf([...ruling, ['a1', 'a4', 2], ['a2', 'a4', 2]]);
-    const result = clusterReferenceDates(
+  /** The cluster's reference dates with these aligned pairs (source, source, shared statements). */
+  const judge = (pairs: readonly [string, string, number][], asOf: string | null = null) =>
+    clusterReferenceDates(
       articles,
       prepared,
       dates,
       new Map(),
       new Set(),
-      null,
-      alignment,
+      asOf,
+      alignmentOf(pairs),
     );
+
+  it('gives no date to undated articles whose only dated neighbour reports another event', () => {
+    const result = judge([...ruling, ['a1', 'a4', 2], ['a2', 'a4', 2]]);
     expect(result.articles[3]).toMatchObject({ date: '2009-03-03', rule: 'stated-in-text' });
     for (const index of [0, 1, 2]) {
       expect(result.articles[index]).toMatchObject({ date: null, rule: 'none' });
@@ -145,16 +147,7 @@ describe('clusterReferenceDates: an undated article borrows only from its own ev
   });
 
   it('must not withhold the date from articles joined to the dated one, directly or through others', () => {
-    const alignment = alignmentOf([...ruling, ['a3', 'a4', 3]]);
-    const result = clusterReferenceDates(
-      articles,
-      prepared,
-      dates,
-      new Map(),
-      new Set(),
-      null,
-      alignment,
-    );
+    const result = judge([...ruling, ['a3', 'a4', 3]]);
     for (const index of [0, 1, 2])
       expect(result.articles[index]).toMatchObject({
         date: '2009-03-03',
@@ -163,16 +156,7 @@ describe('clusterReferenceDates: an undated article borrows only from its own ev
   });
 
   it('falls back to asOf with the reason when the date is not borrowed', () => {
-    const alignment = alignmentOf(ruling);
-    const result = clusterReferenceDates(
-      articles,
-      prepared,
-      dates,
-      new Map(),
-      new Set(),
-      '2010-01-01',
-      alignment,
-    );
+    const result = judge(ruling, '2010-01-01');
     expect(result.articles[0]).toMatchObject({ date: '2010-01-01', rule: 'as-of' });
     expect(result.articles[0]!.reason).toMatch(/not borrowed/);
   });

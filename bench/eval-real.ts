@@ -339,7 +339,7 @@ function printRows(rows: Map<number, Row>): void {
   for (const [k, row] of rows) {
     const a = row.alignment;
     console.log(
-      `| ${k} | ${row.trials} | **${fixed(row.p1 / row.trials)}** | ${fixed(row.p1Relatedness / row.trials)} | ${fixed(row.baseline / row.trials)} | ${fixed((100 * row.siblingUnrelated) / row.trials, 0)}% (${row.siblingUnrelated}) | ${fixed((100 * row.sameUnrelated) / row.sameArticles, 1)}% (${row.sameUnrelated} of ${row.sameArticles}) | ${row.siblingOutlier} / ${row.sameOutlier} | ${row.staleFigures} (${row.staleArticles}) | ${row.borrowedDate} (${row.borrowedFromSibling}) / ${row.noDate} of ${row.articles} | ${fixed(a.correct / a.predicted)} / ${fixed(a.found / a.gold)} (${a.predicted} predicted, ${a.gold} gold) | ${fixed(row.ms / row.trials, 0)} |`,
+      `| ${k} | ${row.trials} | **${fixed(row.p1 / row.trials, 3)}** | ${fixed(row.p1Relatedness / row.trials)} | ${fixed(row.baseline / row.trials)} | ${fixed((100 * row.siblingUnrelated) / row.trials, 0)}% (${row.siblingUnrelated}) | ${fixed((100 * row.sameUnrelated) / row.sameArticles, 1)}% (${row.sameUnrelated} of ${row.sameArticles}) | ${row.siblingOutlier} / ${row.sameOutlier} | ${row.staleFigures} (${row.staleArticles}) | ${row.borrowedDate} (${row.borrowedFromSibling}) / ${row.noDate} of ${row.articles} | ${fixed(a.correct / a.predicted)} / ${fixed(a.found / a.gold)} (${a.predicted} predicted, ${a.gold} gold) | ${fixed(row.ms / row.trials, 0)} |`,
     );
   }
 }

@@ -151,7 +151,7 @@ export interface ArticleReport {
   /**
    * How much of this article the other independent sources also report, relative to the
    * cluster's typical article (1 = as much as the typical one; may exceed 1). Soft: the
-   * content (concepts weighted by rarity) and the people, places, figures and years it shares
+   * content (concepts weighted by rarity) and the people, places, figures, years and dates it shares
    * with each of its two nearest independent sources, over the geometric mean of both sides'
    * weights, with a quarter weight on the share of its sentences the alignment matched,
    * divided by the cluster's median, and a short article drawn towards 1 (`(n × that + 2) /
@@ -180,15 +180,15 @@ export interface ArticleReport {
     sentencesShared: number;
     /** Sentences measured (bylines, datelines and photo credits are not content). */
     sentencesMeasured: number;
-    /** People, places, figures and years it names that another independent source names. */
+    /** People, places, figures, years and dates it names that another independent source names. */
     namedShared: number;
-    /** People, places, figures and years it names. */
+    /** People, places, figures, years and dates it names. */
     named: number;
     /** The story's core names: those at least half of the other independent sources (and two) name. */
     coreNames: number;
     /** Core names it names too (an `unrelated` article names fewer than 35 % of them). */
     coreNamesShared: number;
-    /** People, places, figures and years it names in two or more of its sentences: what it is about. */
+    /** People, places, figures, years and dates it names in two or more of its sentences: what it is about. */
     recurringNames: number;
     /**
      * Share (0..1) of those recurring names' mentions the other independent sources name too

@@ -176,6 +176,7 @@ export function analyzePrepared(
       id: article.id,
       sentences: prepared[index]!,
       alignedSentences: corroboratedSentences.get(article.id)?.size ?? 0,
+      statedDates: extractions[index]!.statedDates,
     })),
     (id) => clusterOf.get(id) ?? id,
   );

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 import { agreementFigure, combinedScore } from '../src/score/agreement-score.js';
 import {
+  calendarDayConcept,
+  calendarDaysBySentence,
   differentEventFactor,
   isNamedConcept,
   isYearConcept,
@@ -57,7 +59,7 @@ describe('relatedness and the unrelated outlier', () => {
     expect(reason!.kind).toBe('unrelated');
     expect(reason!.evidence).toEqual([]);
     expect(reason!.message).toMatch(
-      /of its \d+ sentences and \d+ of the \d+ people, places, figures and years/,
+      /of its \d+ sentences and \d+ of the \d+ people, places, figures, years and dates/,
     );
     expect(reason!.message).toMatch(/brask|halden|renn/i);
     // No disagreement of the wildfire article counts against it or anyone else.
@@ -362,6 +364,52 @@ describe('relatedness rules', () => {
     );
     expect(result.get('other-year')!.relatedness).toBeLessThan(result.get('a')!.relatedness);
     expect(result.get('other-year')!.unsharedNames).toEqual(['2013']);
+  });
+
+  it('counts a calendar day written with its month as a named thing: the vote on December 14, not December 15', () => {
+    expect(calendarDayConcept(12, 14)).toBe('d:12-14');
+    expect(isNamedConcept('d:12-14')).toBe(true);
+    const dates = [
+      { kind: 'full', month: 12, day: 14, sentenceIndex: 0 },
+      { kind: 'month-day', month: 12, day: 14, sentenceIndex: 0 },
+      { kind: 'month-day', month: 3, day: 2, sentenceIndex: 2 },
+    ] as const;
+    expect([...calendarDaysBySentence(dates)]).toEqual([
+      [0, ['d:12-14']],
+      [2, ['d:3-2']],
+    ]);
+    // Must not fire on a weekday, a month alone or a year: reports written on different days
+    // name the event's weekday differently, and a month or year is shared by chance.
+    const coarse = [
+      { kind: 'weekday', month: 12, day: 14, sentenceIndex: 0 },
+      { kind: 'month-year', month: 12, year: 2008, sentenceIndex: 1 },
+      { kind: 'year', year: 2008, sentenceIndex: 1 },
+    ] as const;
+    expect(calendarDaysBySentence(coarse).size).toBe(0);
+  });
+
+  it('a calendar day no other source states lowers an article, and shows in what it names instead', () => {
+    const sentence = (concepts: string[]) => ({ text: 'x', concepts: [...concepts].sort() });
+    const report = [
+      sentence(['n:quinn', 'p:marrowby', 'w:vote']),
+      sentence(['n:quinn', 'w:ballot', 'w:turnout']),
+      sentence(['p:marrowby', 'w:seat', 'w:parliament']),
+    ];
+    const onDay = (day: number) => [
+      { kind: 'month-day' as const, month: 12, day, sentenceIndex: 0 },
+    ];
+    const result = measureRelatedness(
+      [
+        { id: 'a', sentences: report, statedDates: onDay(14) },
+        { id: 'b', sentences: report, statedDates: onDay(14) },
+        { id: 'c', sentences: report, statedDates: onDay(14) },
+        { id: 'other-day', sentences: report, statedDates: onDay(15) },
+      ],
+      (id) => id,
+    );
+    expect(result.get('other-day')!.relatedness).toBeLessThan(result.get('a')!.relatedness);
+    expect(result.get('other-day')!.unsharedNames).toEqual(['December 15']);
+    expect(result.get('a')!.unsharedNames).toEqual([]);
   });
 
   it('draws a short article towards the typical one, and leaves a long one its figure', () => {

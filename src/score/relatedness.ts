@@ -1,11 +1,13 @@
 // How much of each article the other independent sources also report: a soft figure from the
-// concepts of its sentences and the people, places, figures and years it names (and, a quarter
+// concepts of its sentences and the people, places, figures, years and dates it names (and, a quarter
 // of it, the share of its sentences the alignment matched), relative to the cluster's typical
 // article, with short articles (little evidence either way) drawn towards the typical one, and
 // lowered when the names the article keeps returning to are ones the others do not name, or
 // when it names none of those the others keep returning to.
+
 import { isDateConcept, isNonCorroboratingUnit } from '../align/minimum-evidence.js';
-import { isPlainYear } from '../text/calendar.js';
+import type { DateMention } from '../extract/date-types.js';
+import { isPlainYear, MONTH_NAMES } from '../text/calendar.js';
 import { median } from './robust-z.js';
 
 /** One article as relatedness reads it: its sentences' concepts (sorted keys, see `factConcepts`). */
@@ -14,6 +16,12 @@ export interface RelatednessInput {
   sentences: readonly { text: string; concepts: readonly string[] }[];
   /** Sentences the alignment grouped with another independent source's (0 when unknown). */
   alignedSentences?: number;
+  /**
+   * The dates the article states (`ArticleExtraction.statedDates`): those written with a month
+   * and a day ("December 14", "Dec. 14, 2008", "14 December") become named concepts of their
+   * sentences ({@link calendarDayConcept}).
+   */
+  statedDates?: readonly Pick<DateMention, 'kind' | 'month' | 'day' | 'sentenceIndex'>[];
 }
 
 /** What {@link measureRelatedness} finds for one article. */
@@ -42,7 +50,7 @@ export interface ArticleRelatedness {
   /** The named things no other independent source names, rarest first (at most {@link UNSHARED_SHOWN}): what it is about instead. */
   unsharedNames: string[];
   /**
-   * The story's core names as this article sees them: people, places, figures and years that
+   * The story's core names as this article sees them: people, places, figures, years and dates that
    * most other independent sources name (see {@link CORE_SOURCE_SHARE}), and how many of them
    * the article names. A report of the same story names most of them, even one that gets
    * them wrong; a report of a sibling event shares the kind of event, not its particulars.
@@ -50,7 +58,7 @@ export interface ArticleRelatedness {
   coreNames: number;
   coreNamesShared: number;
   /**
-   * What the article is about, by its own emphasis: the people, places, figures and years it
+   * What the article is about, by its own emphasis: the people, places, figures, years and dates it
    * names in at least {@link RECURRING_NAME_SENTENCES} of its sentences, and the share (0..1)
    * of their mentions the other independent sources name too (see {@link recurringNamesShare};
    * 1 when it repeats no name). A report of another event of the same kind may retell the
@@ -59,7 +67,7 @@ export interface ArticleRelatedness {
   recurringNames: number;
   recurringNamesShared: number;
   /**
-   * The story's main names as this article sees them: people, places, figures and years that
+   * The story's main names as this article sees them: people, places, figures, years and dates that
    * at least {@link CORE_SOURCE_SHARE} of the other independent sources (and two) each name in
    * two or more of their sentences — what the others are about — and how many of them the
    * article names (see {@link mainNamesFactor}).
@@ -104,7 +112,8 @@ export const ALIGNED_WEIGHT = 0.25;
 /**
  * Whether a concept names a person, a named thing (`t:`: a team, place or company the people
  * extractor set apart, which counts here as it did when it was read as a person), a place, a
- * figure or a year (not a weekday, month or day of the month). A year is the most particular thing two events of one kind differ in (the
+ * figure, a year or a calendar day written with its month ({@link calendarDayConcept}; not a
+ * weekday, month or day of the month alone). A year is the most particular thing two events of one kind differ in (the
  * 2008 election and the 2013 one, the rule and its reversal a year later): on the ECB+ dev
  * trials (bench/eval-real.ts, P@1 of relatedness at k = 4 / 6, seed 12) counting years as named
  * things gave 0.82 / 0.74 → 0.82 / 0.76, and with the other changes of this step 0.84 / 0.82 →
@@ -114,6 +123,7 @@ export function isNamedConcept(concept: string): boolean {
   if (
     concept.startsWith('n:') ||
     concept.startsWith('t:') ||
+    concept.startsWith('d:') ||
     concept.startsWith('c:') ||
     concept.startsWith('p:')
   )
@@ -122,6 +132,19 @@ export function isNamedConcept(concept: string): boolean {
 }
 
 const YEAR = /^#:plain:(\d{4})$/;
+
+/**
+ * The concept of a calendar day written with its month ("December 14" → `d:12-14`), whatever
+ * year goes with it: a named thing, like a year ({@link isNamedConcept}). Two reports of one
+ * event give the same date for it ("the vote on Dec. 14"), a report of another event of the same
+ * kind its own ("the December 15 election"); a weekday or a day number alone is shared by chance.
+ * On the ECB+ dev trials (bench/eval-real.ts, P@1 at k = 4 / 6, summed over the seven draws of
+ * bench/BENCHMARKS.md): 6.227 / 6.215 → 6.251 / 6.279 (weekdays as named things instead: seed
+ * 12 0.929 / 0.913 → 0.893 / 0.881).
+ */
+export function calendarDayConcept(month: number, day: number): string {
+  return `d:${month}-${day}`;
+}
 
 /** Whether a concept is a year written as a plain number in the plain-year window, 1900–2099 ("#:plain:2013"; `isPlainYear`). */
 export function isYearConcept(concept: string): boolean {
@@ -252,13 +275,19 @@ export function measureRelatedness(
   articles: readonly RelatednessInput[],
   unitOf: (id: string) => string,
 ): Map<string, ArticleRelatedness> {
-  const measured = articles.map((article) =>
-    article.sentences.map((sentence) =>
+  const measured = articles.map((article) => {
+    const days = calendarDaysBySentence(article.statedDates ?? []);
+    return article.sentences.map((sentence, index) =>
       isNonCorroboratingUnit(sentence.text)
         ? []
-        : sentence.concepts.filter((concept) => !isDateConcept(concept) || isYearConcept(concept)),
-    ),
-  );
+        : [
+            ...sentence.concepts.filter(
+              (concept) => !isDateConcept(concept) || isYearConcept(concept),
+            ),
+            ...(days.get(index) ?? []),
+          ],
+    );
+  });
   // One key per person across the cluster; the fullest name shows a key in the reasons.
   const personKeys = personNameKeys(measured.flat(2));
   const shownName = new Map<string, string>();
@@ -518,7 +547,7 @@ function sourceWeights(
 }
 
 /**
- * Whether an article names people, places, figures or years and every one of them is a name
+ * Whether an article names people, places, figures, years or dates and every one of them is a name
  * every independent source names (`tellsApart` false): the story's protagonist and nothing
  * else, as in a one-line brief ("little-known actor X will take over the title role"). Such
  * names tell no source apart and are left out of the pairwise overlap; without this the
@@ -610,8 +639,36 @@ function nearestSourcesOverlap(
   return nearest.length === 0 ? 0 : nearest.reduce((sum, value) => sum + value, 0) / nearest.length;
 }
 
-/** "n:arcade joseph comeaux jr" → "arcade joseph comeaux jr"; "#:percent:3" → "3 percent". */
+/**
+ * Each sentence's calendar-day concepts ({@link calendarDayConcept}), by sentence index: the
+ * stated dates written with a month and a day (kinds `full` and `month-day`). Not a weekday
+ * ("on Sunday", which two reports written on different days resolve differently), a month
+ * alone or a year (a year is a number concept already).
+ */
+export function calendarDaysBySentence(
+  dates: readonly Pick<DateMention, 'kind' | 'month' | 'day' | 'sentenceIndex'>[],
+): Map<number, string[]> {
+  const result = new Map<number, string[]>();
+  for (const { kind, month, day, sentenceIndex } of dates) {
+    if ((kind !== 'full' && kind !== 'month-day') || month === undefined || day === undefined)
+      continue;
+    const concept = calendarDayConcept(month, day);
+    const list = result.get(sentenceIndex);
+    if (!list) result.set(sentenceIndex, [concept]);
+    else if (!list.includes(concept)) list.push(concept);
+  }
+  return result;
+}
+
+/** Month names for display, by month number − 1 ("December"). */
+const MONTH_DISPLAY = [...MONTH_NAMES.keys()].map((name) => name[0]!.toUpperCase() + name.slice(1));
+
+/** "n:arcade joseph comeaux jr" → "arcade joseph comeaux jr"; "#:percent:3" → "3 percent"; "d:12-14" → "December 14". */
 function displayConcept(concept: string): string {
+  if (concept.startsWith('d:')) {
+    const [month, day] = concept.slice(2).split('-');
+    return `${MONTH_DISPLAY[Number(month) - 1]} ${day}`;
+  }
   if (concept.startsWith('#:')) {
     const [, unit, value] = concept.split(':');
     return unit === 'plain' ? `${value}` : `${value} ${unit}`;

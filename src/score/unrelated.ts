@@ -22,7 +22,7 @@ export const UNRELATED_RELATEDNESS = 0.6;
 
 /**
  * Share of the story's core names ({@link ArticleRelatedness.coreNames}: the people, places,
- * figures and years most other sources name) an article must name to be about the story
+ * figures, years and dates most other sources name) an article must name to be about the story
  * whatever its relatedness. A report of the same story names most of them even when it gets
  * the story wrong or tells it from another angle; a report of a sibling event shares the kind
  * of event and its vocabulary, not its particulars. On the ECB+ dev trials (full run, seed 12,
@@ -65,7 +65,7 @@ export function unrelatedReason(measure: ArticleRelatedness): OutlierReason {
       : '';
   return {
     kind: 'unrelated',
-    message: `About something the other sources do not report: ${measure.sentencesShared} of its ${measure.sentencesMeasured} sentences and ${measure.namedShared} of the ${measure.named} people, places, figures and years it names are shared with another independent source (coverage ${measure.coverage.toFixed(2)} of a typical article), and it names ${measure.coreNamesShared} of the ${measure.coreNames} that most other sources name.${instead} Its disagreements with the others are read as a different event, not as errors.`,
+    message: `About something the other sources do not report: ${measure.sentencesShared} of its ${measure.sentencesMeasured} sentences and ${measure.namedShared} of the ${measure.named} people, places, figures, years and dates it names are shared with another independent source (coverage ${measure.coverage.toFixed(2)} of a typical article), and it names ${measure.coreNamesShared} of the ${measure.coreNames} that most other sources name.${instead} Its disagreements with the others are read as a different event, not as errors.`,
     evidence: [],
   };
 }

@@ -2,11 +2,13 @@
 // one event plus one about a sibling event of the same kind, and the seed articles of the
 // motivating story. Prints markdown for bench/BENCHMARKS.md.
 //
-// Run: npm run eval -- [path] [--quick] [--trials N] [--seed S] [--seeds dir] [--ks 4,6] [--verbose]
+// Run: npm run eval -- [path] [--quick] [--trials N] [--seed S] [--seeds dir] [--ks 4,6] [--verbose] [--other-story]
 //   path     ECB+ folder (default ../shared/data/ecb-plus-dev, relative to the repo root)
 //   --quick  2 trials per topic and k instead of 6 (for iterating; about a third of the time)
 //   --seeds  folder of .txt articles analysed as one story (default ../shared/seeds); its
 //            outliers and their reasons are printed (skipped when the folder is missing)
+//   --other-story  the odd article is an `ecb` article of another topic (another story
+//            altogether) instead of the topic's own `ecbplus` sibling event
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +32,7 @@ const positional = args.filter(
 const dataPath = resolve(ROOT, positional[0] ?? '../shared/data/ecb-plus-dev');
 const quick = args.includes('--quick');
 const verbose = args.includes('--verbose');
+const otherStory = args.includes('--other-story');
 const trialsPerTopic = Number(option('--trials', quick ? '2' : '6'));
 const seed = Number(option('--seed', '12'));
 const ks = option('--ks', '4,6').split(',').map(Number);
@@ -67,7 +70,10 @@ function buildTrials(documents: readonly EcbDocument[]): Trial[] {
       for (let t = 0; t < trialsPerTopic; t++) {
         const next = random(seed * 1_000_003 + Number(topic) * 1009 + k * 101 + t);
         const same = sample(ecb, k - 1, next);
-        const sibling = plus[Math.floor(next() * plus.length)]!;
+        const pool = otherStory
+          ? documents.filter((d) => d.topic !== topic && d.kind === 'ecb')
+          : plus;
+        const sibling = pool[Math.floor(next() * pool.length)]!;
         trials.push({ topic, k, documents: [...same, sibling], sibling: sibling.id });
       }
     }
@@ -375,7 +381,7 @@ function runSeeds(): void {
 const started = performance.now();
 const documents = readEcbPlus(dataPath);
 console.log(
-  `ECB+ ${dataPath}: ${documents.length} documents, ${trialsPerTopic} trials per topic and k, seed ${seed}${quick ? ' (--quick)' : ''}\n`,
+  `ECB+ ${dataPath}: ${documents.length} documents, ${trialsPerTopic} trials per topic and k, seed ${seed}${quick ? ' (--quick)' : ''}${otherStory ? ', the odd article from another story (--other-story)' : ''}\n`,
 );
 printRows(runTrials(documents));
 runSeeds();

@@ -154,8 +154,9 @@ export interface ArticleReport {
    * content (concepts weighted by rarity) and the people, places, figures, years and dates it shares
    * with each of its two nearest independent sources, over the geometric mean of both sides'
    * weights, with a quarter weight on the share of its sentences the alignment matched,
-   * divided by the cluster's median, and a short article drawn towards 1 (`(n × that + 2) /
-   * (n + 2)` for n sentences); then multiplied by `0.5 + 0.5 × overlap.recurringNamesShared`,
+   * divided by the cluster's median, and a short article drawn towards 1 as far as it is on
+   * the story (`(n × that + 2 × min(1, overlap.contentShared / 0.3)) / (n + 2)` for n
+   * sentences); then multiplied by `0.5 + 0.5 × overlap.recurringNamesShared`,
    * so that an article whose recurring names (its own protagonists, places, figures) no other
    * source names — a report of another event that retells this one as background — ranks
    * below the reports of this one; and by `0.8 + 0.2 × overlap.mainNamesNamed /

@@ -11,6 +11,7 @@ import {
   mainNamesFactor,
   measureRelatedness,
   namesOnlyCommonNames,
+  ON_STORY_CONTENT_SHARE,
   personNameKeys,
   RECURRING_NAME_SENTENCES,
   recurringNamesShare,
@@ -422,6 +423,39 @@ describe('relatedness rules', () => {
     expect(towardsTypical(0.1, 40)).toBeLessThan(0.15);
     expect(towardsTypical(1.5, 40)).toBeGreaterThan(1.45);
     expect(towardsTypical(0.1, 0)).toBe(1);
+  });
+
+  it('draws a short article only as far as it is on the story: a one-liner from another story stays low', () => {
+    // One sentence sharing 5 % of its words with the others: drawn a sixth of the way, not to 0.7.
+    const offStory = towardsTypical(0.02, 1, 0.05);
+    expect(offStory).toBeCloseTo(
+      (0.02 + (SHORT_ARTICLE_PRIOR * 0.05) / ON_STORY_CONTENT_SHARE) / (1 + SHORT_ARTICLE_PRIOR),
+    );
+    expect(offStory).toBeLessThan(0.15);
+    // Must not fire on a one-line report of the story: it shares a third of its words or more
+    // and is drawn all the way, whatever its nearest sources share.
+    expect(towardsTypical(0.02, 1, ON_STORY_CONTENT_SHARE)).toBeCloseTo(towardsTypical(0.02, 1));
+    expect(towardsTypical(0.02, 1, 0.9)).toBeGreaterThan(0.6);
+  });
+
+  it('ranks a one-sentence report of another story below the reports of this one, and flags it unrelated', () => {
+    const brief =
+      'A tornado flattened three barns near Oster on Saturday, fire chief Bo Renn said.';
+    const analysis = analyze([...articles.slice(0, 3), { id: 'tornado', text: brief }]);
+    const byId = new Map(analysis.articles.map((report) => [report.id, report]));
+    const tornado = byId.get('tornado')!;
+    expect(tornado.relatedness).toBeLessThan(UNRELATED_RELATEDNESS);
+    expect(tornado.flags).toContain('unrelated');
+    for (const id of ['flood-1', 'flood-2', 'flood-3'])
+      expect(byId.get(id)!.score).toBeGreaterThan(tornado.score);
+    // Must not fire on a one-sentence report of the flood.
+    const short = analyze([
+      ...articles.slice(0, 3),
+      { id: 'short', text: SHORT.split('\n\n')[1]! },
+    ]);
+    const shortReport = short.articles.find((report) => report.id === 'short')!;
+    expect(shortReport.flags).not.toContain('unrelated');
+    expect(shortReport.relatedness).toBeGreaterThan(0.6);
   });
 
   it('does not hold it against a long report of the event that shorter sources cannot cover all of it', () => {

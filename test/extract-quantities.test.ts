@@ -198,6 +198,45 @@ describe('counts and durations', () => {
   it('drops a bare number that does not say what it counts', () => {
     expect(quantitiesOf('It ended 3-2. Trump, 79, said so.')).toEqual([]);
   });
+
+  it('reads a share written with hyphens ("8-of-11") as the whole it is out of', () => {
+    expect(onlyQuantity('The keeper stopped 8-of-11 penalties in the cup.')).toMatchObject({
+      text: '8-of-11',
+      value: 11,
+      unit: 'count',
+      subject: 'penalties',
+    });
+    // Must not fire: a compound of a number and a word stays a compound.
+    expect(onlyQuantity('A 20-strong crew sailed.')).toMatchObject({ value: 20, subject: 'crew' });
+  });
+
+  it('adds a remainder in the next smaller unit to a duration', () => {
+    expect(onlyQuantity('The goal came with 3 minutes 15 seconds left.')).toMatchObject({
+      text: '3 minutes 15 seconds',
+      value: 3.25,
+      timeUnit: 'minute',
+    });
+    expect(onlyQuantity('She served three years and six months.')).toMatchObject({
+      value: 3.5,
+      timeUnit: 'year',
+    });
+    // Must not fire: a larger unit after, or a remainder that is a whole unit or more.
+    expect(textsOf('The vote took 5 minutes 3 hours later.')).not.toContain('5 minutes 3 hours');
+    expect(onlyQuantity('The delay was 2 hours, then more.')).toMatchObject({ value: 2 });
+    expect(textsOf('It took 5 minutes 75 seconds.')).toContain('5 minutes');
+  });
+
+  it('gives a count whose noun is left out the noun of the count before it', () => {
+    const [first, second] = quantitiesOf('The club won 6 matches, then lost three straight.');
+    expect(first).toMatchObject({ value: 6, subject: 'matches' });
+    expect(second).toMatchObject({ value: 3, subject: 'matches' });
+    // Must not fire: a noun follows ("two more goals" counts goals, not what came before) …
+    expect(quantitiesOf('They won 6 matches and scored two more goals.')[1]).not.toMatchObject({
+      subject: 'matches',
+    });
+    // … or no count comes before it ("straight" is no noun to count).
+    expect(quantitiesOf('They had three straight.')).toEqual([]);
+  });
 });
 
 describe('subjects', () => {

@@ -9,7 +9,7 @@ import type { SentenceSpan } from '../text/types.js';
 import { scanDates } from './dates/scan.js';
 import { markDigitChains, markScores } from './quantities/not-figures.js';
 import { type CombinedFigure, combineRangeOrChange, figureAt } from './quantities/read-figure.js';
-import { backwardSubject, forwardSubject } from './quantities/subjects.js';
+import { backwardSubject, elidedSubject, forwardSubject } from './quantities/subjects.js';
 import type { QuantityMention } from './quantities/types.js';
 
 export {
@@ -96,6 +96,7 @@ function quantitiesInSentence(
     const unit = combined.figure.unit;
     const forward = forwardSubject(tokens, combined.last, combined.figure);
     let subject = forward;
+    if (subject.length === 0) subject = elidedSubject(tokens, combined.last, previous);
     if (subject.length === 0) {
       subject = backwardSubject(tokens, combined.subjectSearchStart, previous);
     }

@@ -182,15 +182,32 @@ function applyScale(tokens: readonly Token[], parsed: ParsedNumber): void {
   parsed.last += 1;
 }
 
-/** "53,000-strong", "5-day": a hyphen glued between the number and a word. */
+/**
+ * "53,000-strong", "5-day": a hyphen glued between the number and a word. "29-of-34" is no
+ * compound but a share written with hyphens ({@link outOfTotal}).
+ */
 function applyCompound(tokens: readonly Token[], parsed: ParsedNumber): void {
   const hyphen = tokens[parsed.last];
   const word = tokens[parsed.last + 1];
   const before = tokens[parsed.last - 1] as Token;
   if (hyphen === undefined || word === undefined || word.kind !== 'word') return;
   if (!isHyphen(hyphen) || before.end !== hyphen.start || hyphen.end !== word.start) return;
+  const total = outOfTotal(word.norm);
+  if (total !== null) {
+    // "completed 29-of-34 passes" reads as "29 of 34 passes": what is counted numbers 34.
+    parsed.value = total;
+    parsed.precision = 1;
+    parsed.last += 2;
+    return;
+  }
   parsed.compound = word.norm;
   parsed.last += 2;
+}
+
+/** The whole of a hyphenated share's second half: "of-34" (from "29-of-34") → 34, else null. */
+export function outOfTotal(word: string): number | null {
+  const match = /^of-(\d{1,9})$/.exec(word);
+  return match === null ? null : Number(match[1]);
 }
 
 function isHyphen(token: Token): boolean {
@@ -395,8 +412,46 @@ export function withUnit(tokens: readonly Token[], parsed: ParsedNumber): Figure
     figure.unit = 'duration';
     figure.timeUnit = timeUnit;
     figure.last += 1;
+    applyDurationRemainder(tokens, figure);
   }
   return figure;
+}
+
+/**
+ * The next smaller unit of time and how many of it make one of the larger, so "4 minutes 48
+ * seconds" is 4.8 minutes and "two years and six months" 2.5 years.
+ */
+const SMALLER_TIME_UNIT: ReadonlyMap<TimeUnit, { words: ReadonlySet<string>; per: number }> =
+  new Map([
+    ['minute', { words: new Set(['second', 'seconds']), per: 60 }],
+    ['hour', { words: new Set(['minute', 'minutes']), per: 60 }],
+    ['day', { words: new Set(['hour', 'hours']), per: 24 }],
+    ['week', { words: new Set(['day', 'days']), per: 7 }],
+    ['year', { words: new Set(['month', 'months']), per: 12 }],
+  ]);
+
+/**
+ * A remainder in the next smaller unit right after a duration ("4 minutes 48 seconds", "two
+ * years and six months"): added to the value, so the duration is not cut at its first unit and
+ * the remainder is not left behind as a count of seconds.
+ */
+function applyDurationRemainder(tokens: readonly Token[], figure: Figure): void {
+  const smaller =
+    figure.timeUnit === undefined ? undefined : SMALLER_TIME_UNIT.get(figure.timeUnit);
+  if (smaller === undefined) return;
+  let cursor = figure.last;
+  if (tokens[cursor]?.norm === 'and') cursor++;
+  const remainder = tokens[cursor];
+  if (remainder === undefined) return;
+  const parsed = numberAt(tokens, cursor);
+  if (parsed === null || parsed.first !== cursor || parsed.compound !== undefined) return;
+  if (parsed.currency !== undefined || parsed.percent || parsed.multiplier !== 1) return;
+  const unit = tokens[parsed.last];
+  if (unit === undefined || !smaller.words.has(unit.norm)) return;
+  if (parsed.value >= smaller.per) return;
+  figure.value += parsed.value / smaller.per;
+  figure.precision = Math.min(figure.precision, parsed.precision / smaller.per);
+  figure.last = parsed.last + 1;
 }
 
 /** "percent", "pct", "per cent", a spaced "%", "percentage points", "basis points". */

@@ -47,6 +47,7 @@ const NON_SUBJECT_WORDS: ReadonlySet<string> = new Set([
   'full',
   'ahead',
   'behind',
+  'straight',
 ]);
 
 /** Adverbs that may sit between a sum and what it buys ("$350 billion upfront in …"). */
@@ -454,4 +455,30 @@ function isProperName(tokens: readonly Token[], first: number, count: number): b
     if (token === undefined || !isCapitalisedWord(token)) return false;
   }
   return true;
+}
+
+/**
+ * Words after a bare count that stand for a noun said before it: "played in 10 games, then
+ * missed four straight", "12 people were hurt, and two more". Only when nothing that could be
+ * a noun follows them ("four more wins" counts wins).
+ */
+const ELLIPSIS_WORDS: ReadonlySet<string> = new Set(['straight', 'more']);
+
+/**
+ * The subject of a count whose noun is left out: after {@link ELLIPSIS_WORDS} at `index` (the
+ * token after the number), the count counts what the sentence's previous figure counts, so
+ * "10 games … four straight" fills the games slot twice. Empty when there is no such ellipsis
+ * or no previous figure with a subject.
+ */
+export function elidedSubject(
+  tokens: readonly Token[],
+  index: number,
+  previous: { subject: string[] } | null,
+): string[] {
+  if (previous === null || previous.subject.length === 0) return [];
+  const marker = tokens[index];
+  if (marker === undefined || !ELLIPSIS_WORDS.has(marker.norm)) return [];
+  const next = tokens[index + 1];
+  if (next !== undefined && isSubjectWord(next)) return [];
+  return previous.subject;
 }

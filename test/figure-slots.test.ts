@@ -1,7 +1,16 @@
 // Figures compared by what they measure: durations with durations, money per currency, counts per noun, years apart.
 import { describe, expect, it } from 'vitest';
 import { profileSentence } from '../src/align/sentence-profile.js';
-import { describeSlot, slotFigures } from '../src/consensus/figure-slots.js';
+import {
+  boundAccountsFor,
+  describeSlot,
+  differentNames,
+  figureContext,
+  leadingName,
+  type SlottedFigure,
+  sharesContext,
+  slotFigures,
+} from '../src/consensus/figure-slots.js';
 import { analyze } from '../src/index.js';
 
 const slotsOf = (text: string) =>
@@ -42,6 +51,106 @@ describe('slotFigures', () => {
     expect(describeSlot('count:troop')).toBe('count of troop');
     expect(describeSlot('count:?')).toBe('count');
     expect(describeSlot('duration')).toBe('duration');
+    expect(describeSlot('count:goal@total')).toBe('count of goal, a total');
+    expect(describeSlot('count:goal@part')).toBe('count of goal, a part');
+  });
+});
+
+describe('figure scope: a part or a total fills its own slot', () => {
+  const slotOf = (text: string) => slotsOf(text).map((f) => f[0]);
+
+  it('marks a count after "first", "last", "final" as a part', () => {
+    expect(slotOf('She made her first 12 shots before tiring.')).toEqual(['count:shot@part']);
+    expect(slotOf('He will sit out the final three races.')).toEqual(['count:race@part']);
+    // Must not fire: an ordinal elsewhere in the sentence is no part word for the figure.
+    expect(slotOf('In the first half she made 12 shots.')).toEqual(['count:shot']);
+  });
+
+  it('marks a figure near a season, career or nationwide phrase as a total', () => {
+    expect(slotOf('She has scored 31 goals so far.')).toEqual(['count:goal@total']);
+    expect(slotOf('He has 14 wins this season.')).toEqual(['count:win@total']);
+    expect(slotOf('Across the country at least 90 people were hurt.')).toEqual([
+      'count:peopl@total',
+    ]);
+    expect(slotOf('She scored 40 goals in 12 matches.')).toEqual([
+      'count:goal@total',
+      'count:match',
+    ]);
+  });
+
+  it('must not mark a figure whose total phrase lies in another clause, or "this year"', () => {
+    // The season phrase belongs to the clause after "as".
+    expect(slotOf('She scored 3 goals as the club took its tenth win this season.')).toEqual([
+      'count:goal',
+    ]);
+    expect(slotOf('The country pledged $2 billion in aid this year.')).toEqual(['money:USD']);
+    // "in 2008" is a year, not several occasions.
+    expect(slotOf('The storm killed 40 people in 2008.')).toEqual(['count:peopl', 'year']);
+  });
+});
+
+describe('leading names', () => {
+  it('reads the acting name a sentence opens with', () => {
+    expect(leadingName('Maria Lopez finished with 18 points.')).toEqual(['maria', 'lopez']);
+    expect(leadingName('Okafor finished with 12 points.')).toEqual(['okafor']);
+    expect(differentNames(['maria', 'lopez'], ['okafor'])).toBe(true);
+  });
+
+  it('must not read a source, a pronoun, a determiner or an aside as the actor', () => {
+    expect(leadingName('Okafor said the storm killed 12 people.')).toEqual([]);
+    expect(leadingName('He finished with 12 points.')).toEqual([]);
+    expect(leadingName('The Rovers scored 3 goals.')).toEqual([]);
+    expect(leadingName('Okafor, the captain, scored 3 goals.')).toEqual([]);
+  });
+
+  it('must not part one actor named twice, or a country and its leader', () => {
+    expect(differentNames(['maria', 'lopez'], ['lopez'])).toBe(false);
+    expect(differentNames(['japan'], ['japanese', 'minister'])).toBe(false);
+    expect(differentNames([], ['okafor'])).toBe(false);
+  });
+});
+
+describe('figure context and bounds', () => {
+  const contextOf = (text: string) =>
+    figureContext(text, slotFigures(text, profileSentence(text).numbers));
+
+  it('leaves figures, their units and stopwords out of the context', () => {
+    expect([...contextOf('He has 53 catches for 605 yards.')]).toEqual([]);
+    expect(
+      sharesContext(
+        contextOf('He has 53 catches for 605 yards.'),
+        contextOf('He ended with eight catches for 101 yards.'),
+      ),
+    ).toBe(false);
+  });
+
+  it('must keep what two reports of one quake share besides the toll', () => {
+    expect(
+      sharesContext(
+        contextOf('The quake killed 30 people in the hills.'),
+        contextOf('Officials said 25 people were killed by the quake.'),
+      ),
+    ).toBe(true);
+  });
+
+  const figure = (value: number, bound?: 'lower' | 'upper'): SlottedFigure => ({
+    slot: 'count:peopl',
+    value,
+    text: String(value),
+    start: 0,
+    end: 1,
+    ...(bound === undefined ? {} : { bound }),
+  });
+
+  it('lets a bound the others keep stand aside ("at least 2" beside 70)', () => {
+    expect(boundAccountsFor(figure(2, 'lower'), [70, 72])).toBe(true);
+    expect(boundAccountsFor(figure(100, 'upper'), [70])).toBe(true);
+  });
+
+  it('must not excuse a plain figure, an agreeing bound, or a broken bound', () => {
+    expect(boundAccountsFor(figure(2), [70])).toBe(false);
+    expect(boundAccountsFor(figure(70, 'lower'), [70])).toBe(false);
+    expect(boundAccountsFor(figure(30, 'lower'), [25, 40])).toBe(false);
   });
 });
 
@@ -66,6 +175,38 @@ describe('figure disputes in aligned sentences', () => {
         'Officials said the government extended the port lease by 10 years. The fishermen of the town were angered by the decision.',
       ]),
     ).toEqual([['duration', '10 years', ['12 years']]]);
+  });
+
+  it('does not set one player against another when their sentences share only units', () => {
+    // "He has … for 712 yards" (a running total) and "he wound up with … 95 yards" and another
+    // player's 95 yards: the three sentences share nothing but catches and yards.
+    expect(
+      disputes([
+        'The Hawks beat the Owls 27-20 on Sunday. He has 61 catches for 712 yards and six touchdowns.',
+        'The Hawks beat the Owls 27-20 on Sunday. He wound up with seven catches for 95 yards.',
+        'The Hawks beat the Owls 27-20 on Sunday. The tailback rushed for 95 yards.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('does not set two players against each other when each sentence opens with its own', () => {
+    expect(
+      disputes([
+        'The Rovers beat the Saints 81-70 on Friday night. Maria Lopez finished with 18 points and nine rebounds for the Rovers.',
+        'The Rovers beat the Saints 81-70 on Friday night. Okafor finished with 22 points and seven rebounds for the Saints.',
+        'The Rovers beat the Saints 81-70 on Friday night. Dimitrova finished with 18 points and seven rebounds off the bench.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('must still report two death tolls for one quake', () => {
+    expect(
+      disputes([
+        'A strong earthquake shook the northern hill district on Monday, killing 31 people, the relief agency said.',
+        'The earthquake that shook the northern hill district on Monday killed 24 people, the relief agency said, as crews searched homes.',
+        'Crews dug through rubble after the Monday earthquake in the northern hill district, which killed 24 people according to the relief agency.',
+      ]),
+    ).toEqual([['peopl', '24', ['31']]]);
   });
 
   it('must not call two figures that differ by unit a dispute ($5 million vs 5 percent)', () => {

@@ -16,7 +16,16 @@ import {
   evidenceAt,
   placeValue,
 } from './claims.js';
-import { describeSlot, type SlottedFigure, slotFigures } from './figure-slots.js';
+import {
+  boundAccountsFor,
+  describeSlot,
+  differentNames,
+  figureContext,
+  leadingName,
+  type SlottedFigure,
+  sharesContext,
+  slotFigures,
+} from './figure-slots.js';
 
 /** A role mention whose holder is known: the canonical person and the role's label. */
 export interface ResolvedRoleMention {
@@ -217,8 +226,12 @@ export function itineraryClaims(
  * count of one thing, a percentage, a year) make claims about one object per group and slot,
  * so "extended by 12 years, until 2038" and "extended by 10 years" compare the durations
  * whatever else the sentences number. Only slots that every member giving them fills once are
- * used: with two durations in one sentence, which one corresponds to which is guesswork. A
- * year is compared exactly (as a date), every other figure within the figure tolerance.
+ * used: with two durations in one sentence, which one corresponds to which is guesswork; and
+ * only members whose sentence shares a word besides its figures and their units with another's
+ * ({@link sharesContext}), and not a bounded figure whose bound the others keep
+ * ({@link boundAccountsFor}); a slot whose sentences open with different actors
+ * ({@link differentNames}) is not used. A year is compared exactly (as a date), every other figure within
+ * the figure tolerance.
  */
 export function figureClaims(
   group: AlignmentGroup,
@@ -228,7 +241,13 @@ export function figureClaims(
 ): Claim[] {
   const bySlot = new Map<
     string,
-    { articleId: string; sentenceIndex: number; figure: SlottedFigure }[]
+    {
+      articleId: string;
+      sentenceIndex: number;
+      figure: SlottedFigure;
+      context: Set<string>;
+      name: string[];
+    }[]
   >();
   const ambiguous = new Set<string>();
   for (const member of group.members) {
@@ -238,20 +257,44 @@ export function figureClaims(
       Number.isFinite(number.value),
     );
     const seen = new Map<string, SlottedFigure>();
-    for (const figure of slotFigures(sentence.text, numbers)) {
+    const figures = slotFigures(sentence.text, numbers);
+    for (const figure of figures) {
       if (!Number.isFinite(figure.value)) continue;
       if (seen.has(figure.slot)) ambiguous.add(figure.slot);
       seen.set(figure.slot, figure);
     }
+    const context = figureContext(sentence.text, figures);
+    const name = seen.size === 0 ? [] : leadingName(sentence.text);
     for (const [slot, figure] of seen) {
       const list = bySlot.get(slot) ?? [];
-      list.push({ articleId: member.articleId, sentenceIndex: member.sentenceIndex, figure });
+      list.push({
+        articleId: member.articleId,
+        sentenceIndex: member.sentenceIndex,
+        figure,
+        context,
+        name,
+      });
       bySlot.set(slot, list);
     }
   }
   const claims: Claim[] = [];
-  for (const [slot, list] of [...bySlot].sort((x, y) => compareIds(x[0], y[0]))) {
+  for (const [slot, all] of [...bySlot].sort((x, y) => compareIds(x[0], y[0]))) {
+    // A figure whose sentence shares nothing but units with the others' is about something else.
+    const related = all.filter((entry) =>
+      all.some((other) => other !== entry && sharesContext(entry.context, other.context)),
+    );
+    // "At least two" beside 70 states a limit the others keep: no evidence either way.
+    const list = related.filter(
+      (entry) =>
+        !boundAccountsFor(
+          entry.figure,
+          related.filter((other) => other !== entry).map((other) => other.figure.value),
+        ),
+    );
     if (ambiguous.has(slot) || list.length < 2) continue;
+    // Sentences opening with two different actors ("Daye finished with …", "Vaughn finished
+    // with …"): which figure a sentence without one is about is guesswork, as with two figures.
+    if (list.some((a) => list.some((b) => differentNames(a.name, b.name)))) continue;
     const isYear = slot === 'year';
     for (const { articleId, sentenceIndex, figure } of list) {
       const input = inputs.get(articleId)!;

@@ -56,6 +56,23 @@ describe('slotFigures', () => {
   });
 });
 
+describe('years that end or open a span', () => {
+  const slotOf = (text: string) => slotsOf(text).map((f) => [f[0], f[1]]);
+
+  it('does not take either end of a span of years as the year of an event', () => {
+    expect(slotOf('She ran the lab (2001-2009) before she retired.')).toEqual([]);
+    expect(slotOf('She ran the lab from 2001 to 2009.')).toEqual([]);
+  });
+
+  it('must keep years that stand alone, even two in one sentence', () => {
+    expect(slotOf('She joined in 2001 and left in 2009.')).toEqual([
+      ['year', 2001],
+      ['year', 2009],
+    ]);
+    expect(slotOf('She moved from Lyon to Porto in 2009.')).toEqual([['year', 2009]]);
+  });
+});
+
 describe('figure scope: a part or a total fills its own slot', () => {
   const slotOf = (text: string) => slotsOf(text).map((f) => f[0]);
 

@@ -15,9 +15,10 @@ export interface SlottedFigure {
   /**
    * What the figure measures: `percent`, `percentage-point`, `money:USD`, `duration`,
    * `count:troop` (a count of what its noun's stem says), `count:?` (a count of nothing
-   * named), `year` (a year on its own, not part of a full date). A figure of a part or a total
-   * ({@link figureScope}) has its own slot, the scope after `@`: `count:pass@part` ("his first
-   * 17 passes"), `count:peopl@total` ("70 people injured across the country").
+   * named), `year` (a year on its own, not part of a full date nor an end of a span of years,
+   * {@link isYearSpan}). A figure of a part or a total ({@link figureScope}) has its own slot,
+   * the scope after `@`: `count:pass@part` ("his first 17 passes"), `count:peopl@total` ("70
+   * people injured across the country").
    */
   slot: string;
   /** The compared value: durations in days, years as the year, the rest as normalised. */
@@ -104,6 +105,7 @@ export function slotFigures(text: string, numbers: readonly NumberMention[]): Sl
   const years: { start: number; end: number; value: number }[] = [];
   for (const date of scanDates(tokens)) {
     if (date.kind !== 'year' || date.year === undefined) continue;
+    if (isYearSpan(tokens, date.first, date.last)) continue;
     years.push({
       start: tokens[date.first]!.start,
       end: tokens[date.last - 1]!.end,
@@ -393,4 +395,32 @@ export function differentNames(a: readonly string[], b: readonly string[]): bool
     for (const y of b) if (x.startsWith(y) || y.startsWith(x)) return false;
   }
   return true;
+}
+
+/** Dashes that join two years into a span ("1999-2003", "1999–2003"). */
+const SPAN_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '‐', '‑']);
+
+/**
+ * Whether the year on tokens [first, last) is one end of a span of years ("(1999-2003)", "from
+ * 1999 to 2003"): a span says how long something lasted, not the year of one event, so "in
+ * 1999" is not contradicted by the end of "1999-2003".
+ */
+export function isYearSpan(tokens: readonly Token[], first: number, last: number): boolean {
+  const isYear = (token: Token | undefined) =>
+    token !== undefined && token.kind === 'number' && /^\d{4}$/.test(token.norm);
+  const dashBefore = tokens[first - 1];
+  if (dashBefore !== undefined && SPAN_DASHES.has(dashBefore.text) && isYear(tokens[first - 2])) {
+    return true;
+  }
+  const dashAfter = tokens[last];
+  if (dashAfter !== undefined && SPAN_DASHES.has(dashAfter.text) && isYear(tokens[last + 1])) {
+    return true;
+  }
+  const spanEnd =
+    tokens[first - 1]?.norm === 'to' &&
+    isYear(tokens[first - 2]) &&
+    tokens[first - 3]?.norm === 'from';
+  const spanStart =
+    tokens[first - 1]?.norm === 'from' && tokens[last]?.norm === 'to' && isYear(tokens[last + 1]);
+  return spanEnd || spanStart;
 }

@@ -118,6 +118,10 @@ describe('leading names', () => {
     expect(leadingName('He finished with 12 points.')).toEqual([]);
     expect(leadingName('The Rovers scored 3 goals.')).toEqual([]);
     expect(leadingName('Okafor, the captain, scored 3 goals.')).toEqual([]);
+    // A capitalised common noun is no name: "Rescuers" and "Police" are not two actors.
+    expect(leadingName('Rescuers pulled 12 bodies from the mud.')).toEqual([]);
+    expect(leadingName('Police found 15 bodies.')).toEqual([]);
+    expect(leadingName('Officials counted 15 bodies.')).toEqual([]);
   });
 
   it('must not part one actor named twice, or a country and its leader', () => {

@@ -3,6 +3,7 @@
 // one number per sentence.
 import type { NumberMention } from '../align/sentence-profile.js';
 import { scanDates } from '../extract/dates/scan.js';
+import { COMMON_CAPITALISED_WORDS } from '../extract/people/lexicon.js';
 import { type QuantityMention, sentenceQuantities, type TimeUnit } from '../extract/quantities.js';
 import { SMALL_NUMBER_WORDS } from '../text/number-words.js';
 import { stem } from '../text/stem.js';
@@ -379,9 +380,31 @@ export function leadingName(text: string): string[] {
   }
   const verb = tokens[index];
   if (words.length === 0 || verb === undefined || verb.kind !== 'word') return [];
+  if (words.length === 1 && isCapitalisedCommonNoun(words[0]!)) return [];
   if (verb.text[0] !== verb.text[0]!.toLowerCase()) return [];
   if (isStopword(verb.norm) || REPORTING_VERBS.has(verb.norm)) return [];
   return words;
+}
+
+/** Nouns for groups that open sentences with a capital and no "-s" ("Police found …"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'police',
+  'military',
+  'army',
+  'government',
+  'staff',
+  'management',
+]);
+
+/**
+ * Whether one capitalised word opening a sentence is more likely a common noun than a name: a
+ * word of {@link COMMON_CAPITALISED_WORDS} or {@link GROUP_NOUNS}, or a plural ("Rescuers
+ * pulled …", "Soldiers found …"). A name that ends in "-s" ("Jones") is then no leading name:
+ * the rule stays silent, the figures are compared as before.
+ */
+function isCapitalisedCommonNoun(word: string): boolean {
+  if (COMMON_CAPITALISED_WORDS.has(word) || GROUP_NOUNS.has(word)) return true;
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss');
 }
 
 /**

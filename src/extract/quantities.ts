@@ -30,7 +30,10 @@ export type {
  * counts with what they count, and durations. Years, dates, times of day, labels ("Article 5",
  * "Air Force One", "Group of 20"), identifiers (phone numbers, "COVID-19", "G7"), ordinals and
  * the pronoun "one" are not figures. Ranges ("10% to 40%") and changes ("from 27.5% to 15%")
- * come back as one mention. Results are in text order.
+ * come back as one mention. "29-of-34 passes" counts 34 passes, as "29 of 34 passes" does; "4
+ * minutes 48 seconds" is one duration of 4.8 minutes; a count whose noun is left out ("played
+ * 10 games, then missed four straight") counts what the count before it counts. Results are
+ * in text order.
  *
  * @throws CorroborateError `INVALID_ARTICLE` when `sentences` is not an array of sentence spans.
  */

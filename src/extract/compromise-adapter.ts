@@ -71,6 +71,25 @@ export function isKnownPersonName(word: string): boolean {
 }
 
 /**
+ * Whether compromise's people lexicon lists `word` (one word, any case) as a given name
+ * ("Eddie", "Sam", "Neil"), not only as a surname or a person ("Obama", "Jordan" are not given
+ * names there). Same look-up and cost as {@link isKnownPersonName}; without a lexicon, false.
+ */
+export function isKnownGivenName(word: string): boolean {
+  const parse = loadCompromise();
+  usage.calls += 1;
+  usage.characters += word.length;
+  const model = parse.world?.().model?.one;
+  const lexicon = model?.lexicon;
+  const tagSet = model?.tagSet;
+  if (!lexicon || !tagSet) return false;
+  const folded = word.toLowerCase();
+  const tag = Object.hasOwn(lexicon, folded) ? lexicon[folded] : undefined;
+  if (typeof tag !== 'string' || tag.includes(',')) return false;
+  return tag === 'FirstName' || (tagSet[tag]?.parents ?? []).includes('FirstName');
+}
+
+/**
  * How much compromise has been used in this process: whether it is loaded, how many words it was
  * asked about and their total length. For benchmarks and for tests that check it stays unloaded.
  */

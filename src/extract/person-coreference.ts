@@ -137,13 +137,17 @@ export function assignArticleKeys(mentions: readonly PersonMention[]): PersonMen
  * one name spelled two ways. Chosen on name pairs (rest compared without spaces):
  * "zelensky"/"zelenskyy" 0.978, "jae myung"/"jaemyung" 1, "jinping"/"jin ping" 1 must merge;
  * "jong un"/"jong nam" 0.910 and "jong un"/"jong il" 0.867 (Kim Jong Un, Kim Jong Nam, Kim Jong
- * Il) must not. The gap between 0.91 and 0.97 is wide; 0.93 sits in it.
+ * Il) must not. The gap between 0.91 and 0.97 is wide; 0.93 sits in it. Reused, not re-tuned,
+ * word by word for names whose every word differs ({@link isWordwiseVariant}): on the ECB+ dev
+ * topics "kurbanguli"/"gurbanguli" (skeletons) 0.933 merges, "maria"/"mario" 0.920 and
+ * "john"/"joan" 0.867 would not.
  */
 export const NAME_VARIANT_SIMILARITY = 0.93;
 
 /**
- * Most keys compared pairwise under one first word: beyond this many (an adversarial list of
- * "Kim …" names) variants are matched by skeleton only, so resolution stays near-linear.
+ * Most keys compared pairwise under one first word or one surname: beyond this many (an
+ * adversarial list of "Kim …" or "… Smith" names) variants are matched by skeleton only, so
+ * resolution stays near-linear.
  */
 export const MAX_VARIANT_BUCKET = 32;
 
@@ -170,10 +174,11 @@ function suffixOf(words: readonly string[]): string {
 
 /**
  * Whether two person keys are one name spelled two ways: the same skeleton
- * ({@link nameSkeleton}), or two or more words each with the same first word, the same suffixes
- * and the rest at least {@link NAME_VARIANT_SIMILARITY} alike by Jaro–Winkler ("volodymyr
- * zelensky"/"volodymyr zelenskyy"). "kim jong un" and "kim jong nam" are not; neither are
- * "donald trump" and "donald trump jr".
+ * ({@link nameSkeleton}), or two or more words each with the same suffixes and either the same
+ * first word and the rest at least {@link NAME_VARIANT_SIMILARITY} alike by Jaro–Winkler
+ * ("volodymyr zelensky"/"volodymyr zelenskyy") or every word spelled two ways
+ * ({@link isWordwiseVariant}: "kurbanguly berdymukhamedov"/"gurbanguli berdimuhamedov").
+ * "kim jong un" and "kim jong nam" are not; neither are "donald trump" and "donald trump jr".
  */
 export function isSpellingVariant(first: string, second: string): boolean {
   if (first === second) return true;
@@ -181,11 +186,34 @@ export function isSpellingVariant(first: string, second: string): boolean {
   const b = second.split(' ');
   if (suffixOf(a) !== suffixOf(b)) return false;
   if (nameSkeleton(first) === nameSkeleton(second)) return true;
-  if (a.length < 2 || b.length < 2 || a[0] !== b[0]) return false;
-  const restA = coreWords(a).slice(1).join('');
-  const restB = coreWords(b).slice(1).join('');
-  if (restA === '' || restB === '') return false;
-  return jaroWinklerSimilarity(restA, restB) >= NAME_VARIANT_SIMILARITY;
+  if (a.length < 2 || b.length < 2) return false;
+  if (a[0] === b[0]) {
+    const restA = coreWords(a).slice(1).join('');
+    const restB = coreWords(b).slice(1).join('');
+    if (restA === '' || restB === '') return false;
+    return jaroWinklerSimilarity(restA, restB) >= NAME_VARIANT_SIMILARITY;
+  }
+  return isWordwiseVariant(coreWords(a), coreWords(b));
+}
+
+/**
+ * Whether two names of the same number of words (two or more, suffixes aside) spell each word
+ * two ways: every pair of words, taken in order, has spelling skeletons ({@link nameSkeleton})
+ * at least {@link NAME_VARIANT_SIMILARITY} alike by Jaro–Winkler. Transliterations differ even
+ * in the first letter ("Kurbanguly Berdymukhamedov" / "Gurbanguli Berdimuhamedov": "kurbanguli"
+ * / "gurbanguli" 0.933, "berdimukhamedov" / "berdimuhamedov" 0.987); two people who share a
+ * surname do not ("George" / "Laura Bush" 0.46, "John" / "Joan Smith" 0.87, "Maria" / "Mario
+ * Garcia" 0.92).
+ */
+export function isWordwiseVariant(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || a.length !== b.length) return false;
+  return a.every((word, index) => {
+    const other = b[index] as string;
+    if (word === other) return true;
+    return (
+      jaroWinklerSimilarity(nameSkeleton(word), nameSkeleton(other)) >= NAME_VARIANT_SIMILARITY
+    );
+  });
 }
 
 /** Union–find over key indices, with path halving. */
@@ -200,13 +228,15 @@ function findRoot(parents: number[], index: number): number {
 
 /**
  * Maps each key spelled differently from its cluster's preferred spelling to that spelling:
- * "volodymyr zelensky" → "volodymyr zelenskyy" when more articles write it so. Candidate pairs
- * come from shared skeletons and shared first words, never from all pairs. A group of spellings
- * is merged only when it is unambiguous: every two of its keys are variants of each other
- * (so chains such as A~B~C with A≁C stay apart) and no article writes two of them (an article
- * that names both "Robert Kennedy" and "Robert Kenney" means two people). The preferred spelling
- * is the one most articles use, then the longer, then the first in code-point order, so the
- * result does not depend on article order.
+ * "volodymyr zelensky" → "volodymyr zelenskyy" when more articles write it so, "kurbanguly
+ * berdymukhamedov" → "gurbanguli berdymukhamedov" ({@link isWordwiseVariant}). Candidate
+ * pairs come from shared skeletons, shared first words and shared surnames (each bucket of at
+ * most {@link MAX_VARIANT_BUCKET} keys compared pairwise), never from all pairs. A group of
+ * spellings is merged only when it is unambiguous: every two of its keys are variants of each
+ * other (so chains such as A~B~C with A≁C stay apart) and no article writes two of them (an
+ * article that names both "Robert Kennedy" and "Robert Kenney" means two people). The
+ * preferred spelling is the one most articles use, then the longer, then the first in
+ * code-point order, so the result does not depend on article order.
  */
 export function resolveSpellingVariants(
   keysByArticle: readonly (readonly string[])[],
@@ -224,6 +254,7 @@ export function resolveSpellingVariants(
   };
   const bySkeleton = new Map<string, number>();
   const byFirstWord = new Map<string, number[]>();
+  const bySurname = new Map<string, number[]>();
   keys.forEach((key, index) => {
     const skeleton = nameSkeleton(key);
     const same = bySkeleton.get(skeleton);
@@ -234,8 +265,14 @@ export function resolveSpellingVariants(
     const bucket = byFirstWord.get(words[0] as string);
     if (bucket) bucket.push(index);
     else byFirstWord.set(words[0] as string, [index]);
+    const core = coreWords(words);
+    if (core.length < 2) return;
+    const last = core[core.length - 1] as string;
+    const sameSurname = bySurname.get(last);
+    if (sameSurname) sameSurname.push(index);
+    else bySurname.set(last, [index]);
   });
-  for (const bucket of byFirstWord.values()) {
+  for (const bucket of [...byFirstWord.values(), ...bySurname.values()]) {
     if (bucket.length > MAX_VARIANT_BUCKET) continue;
     for (let i = 0; i < bucket.length; i += 1) {
       for (let j = i + 1; j < bucket.length; j += 1) {

@@ -1,6 +1,7 @@
 // Runs of capitalised words in a sentence, classified word by word, and the names the title
 // patterns and capitalised-sequence rules accept from them.
 import type { TrieMatch, WordToken } from '../../text/word-tokens.js';
+import { isKnownGivenName } from '../compromise-adapter.js';
 import type { GazetteerEntry } from '../gazetteer.js';
 import type { PersonSource } from '../types.js';
 import { bylineNames, photoCreditNames } from './bylines.js';
@@ -27,7 +28,7 @@ import {
 } from './word-lists.js';
 
 /** How a token reads inside a run of capitalised words. */
-type RunClass =
+export type RunClass =
   | 'name'
   | 'initial'
   | 'suffix'
@@ -256,6 +257,33 @@ function isLoneOrganisationWord(
   return position === 0 || hasTitleBefore(classes, position);
 }
 
+/**
+ * Whether a one-word place right after a given name is that person's surname: "Eddie Jordan",
+ * "Sam Houston", "Jack London". The word before must be a plain capitalised name word, right
+ * next to it, that compromise lists as a given name (`isGivenName`), and the place must be one
+ * word with no other place word after it. "Prime Minister of Jordan", "Eddie visited Jordan"
+ * and "Hasim Jordan" (not a listed given name) keep the place.
+ */
+export function isSurnameAfterGivenName(
+  tokens: readonly WordToken[],
+  indices: readonly number[],
+  classes: readonly RunClass[],
+  position: number,
+  places: Uint8Array,
+  isGivenName: (word: string) => boolean = isKnownGivenName,
+): boolean {
+  if (classes[position] !== 'place' || position === 0 || classes[position - 1] !== 'name')
+    return false;
+  const index = indices[position] as number;
+  if (indices[position - 1] !== index - 1 || places[index + 1] === 1) return false;
+  const token = tokens[index] as WordToken;
+  const given = tokens[index - 1] as WordToken;
+  if (token.kind !== 'word' || token.joined || token.allCaps || !token.capitalised) return false;
+  if (given.kind !== 'word' || given.joined || given.allCaps || given.possessive) return false;
+  if (!given.capitalised || tokens[index + 1]?.joined === true) return false;
+  return isGivenName(given.text);
+}
+
 /** Classes a title may be separated from its name by: "Chancellor of Germany Olaf Scholz", "NATO Secretary General". */
 const TITLE_BRIDGE: ReadonlySet<RunClass> = new Set([
   'place',
@@ -311,6 +339,8 @@ export function scanSentence(
       ) {
         classes[position] = 'name';
       } else if (isSurnameBeforeGivenName(tokens, indices, classes, position)) {
+        classes[position] = 'name';
+      } else if (isSurnameAfterGivenName(tokens, indices, classes, position, places)) {
         classes[position] = 'name';
       } else if (isLoneOrganisationWord(tokens, indices, classes, position)) {
         loneOrganisationWords.push(index);

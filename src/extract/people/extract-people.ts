@@ -7,6 +7,7 @@ import type { TrieMatch, WordToken } from '../../text/word-tokens.js';
 import { type GazetteerEntry, type TokenizedSentences, tokenizeSentences } from '../gazetteer.js';
 import { assignArticleKeys, personNameKey } from '../person-coreference.js';
 import type { PersonMention } from '../types.js';
+import { takeCommonNounPhrases } from './common-phrases.js';
 import {
   innerDescriptorEnd,
   isLeadingDescriptor,
@@ -39,8 +40,10 @@ import { ABBREVIATED_TITLES } from './word-lists.js';
  * finally compromise's people lexicon, only for the capitalised words still unexplained.
  * Describing words are cut off a name ("Actress Jane Roe", "Highway Patrol Officer Jane Roe",
  * "Hawk Jane Roe" beside "the Hawks" → "Jane Roe"), and a headline name counts when the prose
- * uses its surname alone as a name. Names the article writes as a team, place or company ("the
- * Indianapolis Colts", "Aceh province", "Fort Smith") are not people (see {@link namesIn}).
+ * uses its surname alone as a name; a one-word place after a listed given name is a surname
+ * ("Eddie Jordan"). Names the article writes as a team, place or company ("the Indianapolis
+ * Colts", "Aceh province", "Fort Smith") and capitalised phrases ending in an ordinary noun
+ * ("Windows Update", "Heavyweight Champion") are not people (see {@link namesIn}).
  * Bylines and photo credits are returned with `byline: true`. Sorted by position.
  *
  * @example
@@ -65,9 +68,11 @@ export function peopleIn(
 /**
  * The capitalised names of an article, split into people ({@link extractPeople}) and named
  * things: names the people rules accepted that the article writes as a team, a place or a
- * company ("the Indianapolis Colts", "off Banda Aceh", "Fort Smith": `namedThingKeys`). Things
- * have the shape of a person mention (`source` as found, `byline` false) and article-level keys
- * ("Colts" → "indianapolis colts"). Both lists sorted by position.
+ * company ("the Indianapolis Colts", "off Banda Aceh", "Fort Smith": `namedThingKeys`) and
+ * capitalised phrases that end in an ordinary noun ("Windows Update" beside "updates":
+ * `takeCommonNounPhrases`).
+ * Things have the shape of a person mention (`source` as found, `byline` false) and
+ * article-level keys ("Colts" → "indianapolis colts"). Both lists sorted by position.
  */
 export function namesIn(
   sentences: readonly SentenceSpan[],
@@ -82,6 +87,7 @@ export function namesIn(
     scanSentence(tokens, places, sentenceIndex, accepted, pending);
   });
   trimLeadingDescriptors(accepted, pending, tokensBySentence);
+  const phrases = takeCommonNounPhrases(accepted, tokensBySentence);
   const pendingLeft = acceptVouchedHeadingNames(pending, tokensBySentence, accepted);
   const knownNames: string[][] = [];
   for (const candidate of accepted) {
@@ -120,6 +126,7 @@ export function namesIn(
       thingKeys.has(candidateKey(tokensBySentence, candidate));
     (thing ? things : people).push(candidate);
   }
+  things.push(...phrases);
   return {
     people: toMentions(people, sentences, tokensBySentence),
     things: toMentions(things, sentences, tokensBySentence),

@@ -76,6 +76,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'llc',
   'plc',
   'association',
+  'alliance',
   'organization',
   'organisation',
   'union',

@@ -3,6 +3,7 @@
 import { CorroborateError, describeType } from '../errors.js';
 import { jaroWinklerSimilarity } from '../text/natural-adapter.js';
 import { foldWord } from '../text/word-tokens.js';
+import { RUN_CONNECTORS } from './people/word-lists.js';
 import type { PersonMention } from './types.js';
 
 /** Name suffixes that do not count as the surname when matching a short form ("Marcos" ⇒ "Ferdinand Marcos Jr."). */
@@ -310,6 +311,61 @@ export function resolveSpellingVariants(
   return resolved;
 }
 
+/**
+ * Fewest letters of an acronym read as a named thing, and of one an expansion is keyed by.
+ * Two-letter capitals are mostly places, pronouns and units ("US", "UK", "TV", "KO") and spell
+ * too many phrases ("US" would take "United Services"); from three letters on ("AMD", "FBI",
+ * "NATO") an acronym names one body.
+ */
+export const ACRONYM_MIN_LETTERS = 3;
+
+/**
+ * Most letters of an acronym read as a named thing: the bound `sentence-profile` uses for
+ * acronyms (`ACRONYM_MAX_LENGTH`, chosen on MSRP and STS-B: all-caps words of 2–5 letters in
+ * lower-case sentences are nearly all acronyms, longer ones mostly emphasis).
+ */
+export const ACRONYM_MAX_LETTERS = 5;
+
+/** {@link ACRONYM_MIN_LETTERS} to {@link ACRONYM_MAX_LETTERS} capital letters and nothing else. */
+const ACRONYM_NAME = /^\p{Lu}{3,5}$/u;
+
+/**
+ * The initials of a name key's words, connectors ("of", "and", "the", "for") left out:
+ * "advanced micro devices" → "amd", "bank of america" → "ba". Empty when fewer than
+ * {@link ACRONYM_MIN_LETTERS} words remain.
+ */
+export function keyInitials(key: string): string {
+  const words = key.split(' ').filter((word) => word !== '' && !RUN_CONNECTORS.has(word));
+  if (words.length < ACRONYM_MIN_LETTERS) return '';
+  return words.map((word) => word[0]).join('');
+}
+
+/**
+ * Maps each name key whose initials ({@link keyInitials}) spell one of `acronymKeys` (keys of
+ * names written as acronyms in the cluster) to that acronym's key: "advanced micro devices" →
+ * "amd" when some source writes "AMD". A key that is itself an acronym stays. "united services"
+ * has two initials and never becomes "us"; "jane anne doe" becomes "jad" only if some source
+ * writes "JAD".
+ */
+export function acronymKeyMap(
+  keys: Iterable<string>,
+  acronymKeys: ReadonlySet<string>,
+): Map<string, string> {
+  const map = new Map<string, string>();
+  if (acronymKeys.size === 0) return map;
+  for (const key of keys) {
+    if (acronymKeys.has(key) || map.has(key)) continue;
+    const initials = keyInitials(key);
+    if (initials !== '' && acronymKeys.has(initials)) map.set(key, initials);
+  }
+  return map;
+}
+
+/** Whether a mention's name is written as an acronym ({@link ACRONYM_MIN_LETTERS}–{@link ACRONYM_MAX_LETTERS} capitals, nothing else). */
+export function isAcronymName(name: string): boolean {
+  return ACRONYM_NAME.test(name);
+}
+
 /** People of a cluster of articles with keys that agree across the articles. */
 export interface ClusterPersonKeys {
   /** The mentions, one array per article in the order given, with cluster-level keys. */
@@ -358,19 +414,26 @@ function assertMentionsByArticle(value: unknown): asserts value is PersonMention
 /**
  * The person keys of a cluster (per article, bylines left out) that resolve to another key:
  * spelling variants to the preferred spelling, then short forms to the one full name that fits
- * ("xi" → "xi jinping"). Keys that stay as they are have no entry. Depends only on the set of
- * keys per article, not on the order of the articles.
+ * ("xi" → "xi jinping"), then names whose initials spell one of `acronymKeys` (keys the
+ * cluster writes as acronyms) to that acronym ({@link acronymKeyMap}: "advanced micro devices"
+ * → "amd"). Keys that stay as they are have no entry. Depends only on the set of keys per
+ * article, not on the order of the articles.
  */
-export function clusterKeyMap(keysByArticle: readonly (readonly string[])[]): Map<string, string> {
+export function clusterKeyMap(
+  keysByArticle: readonly (readonly string[])[],
+  acronymKeys: ReadonlySet<string> = new Set(),
+): Map<string, string> {
   const variants = resolveSpellingVariants(keysByArticle);
   const spelled = (key: string): string => variants.get(key) ?? key;
   // Every key once, in first-seen order (a corpus passes thousands of articles' keys per call).
   const keys = new Set<string>();
   for (const articleKeys of keysByArticle) for (const key of articleKeys) keys.add(key);
   const shortNames = resolveShortNames([...keys].map(spelled));
+  const full = (key: string): string => shortNames.get(spelled(key)) ?? spelled(key);
+  const expansions = acronymKeyMap([...keys].map(full).sort(), acronymKeys);
   const map = new Map<string, string>();
   for (const key of keys) {
-    const resolved = shortNames.get(spelled(key)) ?? spelled(key);
+    const resolved = expansions.get(full(key)) ?? full(key);
     if (resolved !== key) map.set(key, resolved);
   }
   return map;
@@ -380,15 +443,20 @@ export function clusterKeyMap(keysByArticle: readonly (readonly string[])[]): Ma
  * Resolves person keys across the articles of one cluster: an article that only says "President
  * Xi" gets the key "xi jinping" when another article names Xi Jinping and no other full name in
  * the cluster fits "Xi". Spellings of one name across articles ("Zelensky"/"Zelenskyy") first
- * take the cluster's preferred spelling (see {@link resolveSpellingVariants}). Resolution uses
- * the union of all articles' keys, so the result does not depend on article order. Inputs are
- * not modified.
+ * take the cluster's preferred spelling (see {@link resolveSpellingVariants}); a name whose
+ * initials spell an acronym some mention is written as takes the acronym's key ("Advanced Micro
+ * Devices" → "amd" beside "AMD", {@link acronymKeyMap}). Resolution uses the union of all
+ * articles' keys, so the result does not depend on article order. Inputs are not modified.
  */
 export function resolvePersonKeys(
   mentionsByArticle: readonly (readonly PersonMention[])[],
 ): ClusterPersonKeys {
   assertMentionsByArticle(mentionsByArticle);
-  const map = clusterKeyMap(mentionsByArticle.map(claimPersonKeys));
+  const acronyms = new Set<string>();
+  for (const mentions of mentionsByArticle)
+    for (const mention of mentions)
+      if (!mention.byline && isAcronymName(mention.name)) acronyms.add(mention.key);
+  const map = clusterKeyMap(mentionsByArticle.map(claimPersonKeys), acronyms);
   const resolvedMentions = mentionsByArticle.map((mentions) =>
     mentions.map((mention) => ({
       ...mention,

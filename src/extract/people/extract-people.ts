@@ -7,6 +7,7 @@ import type { TrieMatch, WordToken } from '../../text/word-tokens.js';
 import { type GazetteerEntry, type TokenizedSentences, tokenizeSentences } from '../gazetteer.js';
 import { assignArticleKeys, personNameKey } from '../person-coreference.js';
 import type { PersonMention } from '../types.js';
+import { acronymCandidates } from './acronyms.js';
 import { takeCommonNounPhrases } from './common-phrases.js';
 import {
   innerDescriptorEnd,
@@ -68,9 +69,9 @@ export function peopleIn(
 /**
  * The capitalised names of an article, split into people ({@link extractPeople}) and named
  * things: names the people rules accepted that the article writes as a team, a place or a
- * company ("the Indianapolis Colts", "off Banda Aceh", "Fort Smith": `namedThingKeys`) and
+ * company ("the Indianapolis Colts", "off Banda Aceh", "Fort Smith": `namedThingKeys`),
  * capitalised phrases that end in an ordinary noun ("Windows Update" beside "updates":
- * `takeCommonNounPhrases`).
+ * `takeCommonNounPhrases`) and acronyms standing alone ("AMD", "NATO": `acronymCandidates`).
  * Things have the shape of a person mention (`source` as found, `byline` false) and
  * article-level keys ("Colts" → "indianapolis colts"). Both lists sorted by position.
  */
@@ -126,11 +127,32 @@ export function namesIn(
       thingKeys.has(candidateKey(tokensBySentence, candidate));
     (thing ? things : people).push(candidate);
   }
-  things.push(...phrases);
+  things.push(...phrases, ...acronymsIn(tokensBySentence, placesBySentence, accepted));
   return {
     people: toMentions(people, sentences, tokensBySentence),
     things: toMentions(things, sentences, tokensBySentence),
   };
+}
+
+/**
+ * The acronyms the article names as things ({@link acronymCandidates}), outside byline
+ * sentences; `places` gives each sentence's gazetteer matches.
+ */
+function acronymsIn(
+  tokensBySentence: readonly (readonly WordToken[])[],
+  places: readonly (readonly TrieMatch<GazetteerEntry>[])[],
+  accepted: readonly NameCandidate[],
+): NameCandidate[] {
+  const bylines = new Set(
+    accepted.filter((found) => found.byline).map((found) => found.sentenceIndex),
+  );
+  const placeIndices = places.map((matches) => {
+    const indices = new Set<number>();
+    for (const match of matches)
+      for (let index = match.start; index < match.end; index += 1) indices.add(index);
+    return indices;
+  });
+  return acronymCandidates(tokensBySentence, placeIndices, bylines);
 }
 
 /** Mentions of the candidates, sorted, exact repeats dropped, with article-level keys. */

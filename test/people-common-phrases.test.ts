@@ -3,6 +3,7 @@ import { tokenizeSentences } from '../src/extract/gazetteer.js';
 import {
   endsInCommonNoun,
   isCommonNounPhrase,
+  isDescriptionPhrase,
   nounForms,
 } from '../src/extract/people/common-phrases.js';
 import { extractPeople, namesIn } from '../src/extract/people/extract-people.js';
@@ -75,5 +76,21 @@ describe('common-noun phrases become named things', () => {
     const found = namesIn(spans, tokenizeSentences(spans));
     expect(found.people).toEqual([]);
     expect(found.things.map((thing) => thing.key)).toEqual(['cloud updates']);
+  });
+});
+
+describe('titles among the common-noun phrases (isDescriptionPhrase)', () => {
+  it('keeps a title out of both people and things', () => {
+    const { sentences: spans } = article('He beat the Four Belt Champion in the third round.');
+    const found = namesIn(spans, tokenizeSentences(spans));
+    expect(found.people).toEqual([]);
+    expect(found.things).toEqual([]);
+    const { tokens, range } = candidate('He beat the Four Belt Champion today.', 3, 5);
+    expect(isDescriptionPhrase(tokens, range)).toBe(true);
+  });
+
+  it('does not take a product or service for a title', () => {
+    const { tokens, range } = candidate('It ships through Cloud Updates tonight.', 3, 4);
+    expect(isDescriptionPhrase(tokens, range)).toBe(false);
   });
 });

@@ -66,11 +66,25 @@ export function isCommonNounPhrase(
 }
 
 /**
+ * Whether a common-noun phrase is a title or description, not the name of anything: its last
+ * word is a describing noun ({@link DESCRIPTOR_NOUNS}: "Two-Time Heavyweight Champion"). A
+ * product or service ("Windows Update") names one thing the sources share; a title names
+ * nobody in particular.
+ */
+export function isDescriptionPhrase(
+  tokens: readonly WordToken[],
+  candidate: NameCandidate,
+): boolean {
+  return DESCRIPTOR_NOUNS.has((tokens[candidate.last] as WordToken).norm);
+}
+
+/**
  * Takes the accepted names that are common-noun phrases ({@link isCommonNounPhrase}) out of
- * `accepted`, in place, and returns them: they are named things, not people, and no later
- * word resolves as their short form ("Update" alone). Only the candidates' last words are
- * looked up in the article's lower-case vocabulary, and compromise is asked only about the
- * other words of candidates that end in a common noun, each distinct word once.
+ * `accepted`, in place, and returns those that name a thing: they are named things, not
+ * people; titles and descriptions ({@link isDescriptionPhrase}) are neither. No later word
+ * resolves as their short form ("Update" alone). Only the candidates' last words are looked
+ * up in the article's lower-case vocabulary, and compromise is asked only about the other
+ * words of candidates that end in a common noun, each distinct word once.
  */
 export function takeCommonNounPhrases(
   accepted: NameCandidate[],
@@ -100,7 +114,8 @@ export function takeCommonNounPhrases(
   const taken: NameCandidate[] = [];
   for (const candidate of accepted) {
     const tokens = tokensBySentence[candidate.sentenceIndex] as readonly WordToken[];
-    (isCommonNounPhrase(tokens, candidate, lowerCase, isPersonWord) ? taken : kept).push(candidate);
+    if (!isCommonNounPhrase(tokens, candidate, lowerCase, isPersonWord)) kept.push(candidate);
+    else if (!isDescriptionPhrase(tokens, candidate)) taken.push(candidate);
   }
   accepted.length = 0;
   accepted.push(...kept);

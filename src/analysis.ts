@@ -153,7 +153,7 @@ export interface ArticleReport {
    * cluster's typical article (1 = as much as the typical one; may exceed 1). Soft: the
    * content (concepts weighted by rarity) and the people, places, figures, years and dates it shares
    * with each of its two nearest independent sources, over the geometric mean of both sides'
-   * weights, with a quarter weight on the share of its sentences the alignment matched,
+   * weights, with a 0.15 weight on the share of its sentences the alignment matched,
    * divided by the cluster's median, and a short article drawn towards 1 as far as it is on
    * the story (`(n × that + 2 × min(1, overlap.contentShared / 0.3)) / (n + 2)` for n
    * sentences); then multiplied by `0.5 + 0.5 × overlap.recurringNamesShared`,

@@ -52,9 +52,13 @@ describe('Corpus.score and analyze judge alike', () => {
     fc.assert(
       fc.property(story, (articles) => {
         const scored = articles.at(-1)!;
+        const analysis = analyze(articles);
+        // A documented difference: a corpus measures no relatedness, so an article analyze
+        // sets aside as `unrelated` still weighs in its consensus. Such stories are skipped.
+        fc.pre(analysis.articles.every((article) => !article.flags.includes('unrelated')));
         const corpus = createCorpus(articles.slice(0, -1));
         const result = corpus.score(scored);
-        const report = analyze(articles).articles.find((article) => article.id === scored.id)!;
+        const report = analysis.articles.find((article) => article.id === scored.id)!;
         expect(result.staleFigures).toEqual(report.staleFigures);
         expect(result.contradictions.map(essence)).toEqual(
           report.contradictions

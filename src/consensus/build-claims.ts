@@ -8,6 +8,7 @@ import { compareIds } from '../input/validate-articles.js';
 import { identifyPeople } from '../knowledge/judge-role-mention.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { CheckedRoleMention } from '../knowledge/stale-figures.js';
+import { tokenize } from '../text/tokenize.js';
 import { tokenizeWords } from '../text/word-tokens.js';
 import {
   type ArticleClaimsInput,
@@ -256,15 +257,19 @@ export function figureClaims(
     const numbers = numbersOf(member.articleId, member.sentenceIndex).filter((number) =>
       Number.isFinite(number.value),
     );
+    if (numbers.length === 0) continue;
+    // One tokenization of the sentence for its figures, their context and its leading name.
+    const tokens = tokenize(sentence.text);
     const seen = new Map<string, SlottedFigure>();
-    const figures = slotFigures(sentence.text, numbers);
+    const figures = slotFigures(sentence.text, numbers, tokens);
     for (const figure of figures) {
       if (!Number.isFinite(figure.value)) continue;
       if (seen.has(figure.slot)) ambiguous.add(figure.slot);
       seen.set(figure.slot, figure);
     }
-    const context = figureContext(sentence.text, figures);
-    const name = seen.size === 0 ? [] : leadingName(sentence.text);
+    if (seen.size === 0) continue;
+    const context = figureContext(sentence.text, figures, tokens);
+    const name = leadingName(sentence.text, tokens);
     for (const [slot, figure] of seen) {
       const list = bySlot.get(slot) ?? [];
       list.push({

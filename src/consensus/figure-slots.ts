@@ -99,9 +99,12 @@ export function quantityValue(quantity: QuantityMention): number {
  * month-day date ("May 19") takes none — dates are compared as dates — and neither does a
  * number that is no figure at all (a label, an ordinal).
  */
-export function slotFigures(text: string, numbers: readonly NumberMention[]): SlottedFigure[] {
+export function slotFigures(
+  text: string,
+  numbers: readonly NumberMention[],
+  tokens: readonly Token[] = tokenize(text),
+): SlottedFigure[] {
   if (numbers.length === 0) return [];
-  const tokens = tokenize(text);
   const quantities = sentenceQuantities(text, tokens);
   const years: { start: number; end: number; value: number }[] = [];
   for (const date of scanDates(tokens)) {
@@ -187,6 +190,26 @@ const TOTAL_PHRASES: readonly (readonly string[])[] = [
 ];
 
 /**
+ * {@link TOTAL_PHRASES} read once: each position's accepted words as a set, the phrases listed
+ * under every word they may open with, so a token is tested only against the phrases it can open.
+ */
+const TOTAL_PHRASES_BY_FIRST_WORD: ReadonlyMap<
+  string,
+  readonly (readonly ReadonlySet<string>[])[]
+> = (() => {
+  const byFirst = new Map<string, ReadonlySet<string>[][]>();
+  for (const phrase of TOTAL_PHRASES) {
+    const positions = phrase.map((words) => new Set(words.split('|')));
+    for (const word of positions[0]!) {
+      const list = byFirst.get(word) ?? [];
+      list.push(positions);
+      byFirst.set(word, list);
+    }
+  }
+  return byFirst;
+})();
+
+/**
  * Words that end the clause a figure belongs to: a total phrase past them qualifies another
  * figure ("29 of 34 passes … as the Colts recorded their sixth win this season").
  */
@@ -232,7 +255,7 @@ export function figureScope(
   while (to < tokens.length && to - last < TOTAL_WINDOW && !isClauseBreak(tokens[to]!)) to++;
   for (let index = from; index < to; index++) {
     if (index >= first && index < last) continue;
-    for (const phrase of TOTAL_PHRASES) {
+    for (const phrase of TOTAL_PHRASES_BY_FIRST_WORD.get(tokens[index]!.norm) ?? []) {
       if (phraseAt(tokens, index, to, phrase)) return 'total';
     }
     if (isOverSeveral(tokens, index, first, last, to)) return 'total';
@@ -277,10 +300,10 @@ function phraseAt(
   tokens: readonly Token[],
   index: number,
   end: number,
-  phrase: readonly string[],
+  phrase: readonly ReadonlySet<string>[],
 ): boolean {
   if (index + phrase.length > end) return false;
-  return phrase.every((words, offset) => words.split('|').includes(tokens[index + offset]!.norm));
+  return phrase.every((words, offset) => words.has(tokens[index + offset]!.norm));
 }
 
 /**
@@ -290,7 +313,11 @@ function phraseAt(
  * for 101 yards") say nothing alike but their units, so their figures need not be about one
  * thing: {@link sharesContext}.
  */
-export function figureContext(text: string, figures: readonly SlottedFigure[]): Set<string> {
+export function figureContext(
+  text: string,
+  figures: readonly SlottedFigure[],
+  tokens: readonly Token[] = tokenize(text),
+): Set<string> {
   const counted = new Set<string>();
   for (const figure of figures) {
     const [measure] = figure.slot.split('@');
@@ -298,7 +325,7 @@ export function figureContext(text: string, figures: readonly SlottedFigure[]): 
   }
   const context = new Set<string>();
   let f = 0;
-  for (const token of tokenize(text)) {
+  for (const token of tokens) {
     while (f < figures.length && figures[f]!.end <= token.start) f++;
     const figure = figures[f];
     if (figure !== undefined && figure.start < token.end) continue;
@@ -367,8 +394,7 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set([
  * the sentence opens otherwise ("The Saints placed …", "He has …", "Kishida, the prime
  * minister, …") or with a source ("Smith said …").
  */
-export function leadingName(text: string): string[] {
-  const tokens = tokenize(text);
+export function leadingName(text: string, tokens: readonly Token[] = tokenize(text)): string[] {
   const words: string[] = [];
   let index = 0;
   while (index < tokens.length && words.length < MAX_NAME_WORDS) {

@@ -17,7 +17,7 @@ import { analyze } from '../src/analyze.js';
 import { stem } from '../src/text/stem.js';
 import { isStopword } from '../src/text/stopwords.js';
 import { type EcbDocument, readEcbPlus } from './ecb-plus.js';
-import { mulberry32 } from './synthetic-corpus.js';
+import { buildTrials, lowestCredit, type Trial } from './ecb-trials.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -38,55 +38,8 @@ const seed = Number(option('--seed', '12'));
 const ks = option('--ks', '4,6').split(',').map(Number);
 const seedsPath = resolve(ROOT, option('--seeds', '../shared/seeds'));
 
-// mulberry32 (bench/synthetic-corpus.ts): every run draws the same trials.
-const random = mulberry32;
-
-function sample<T>(items: readonly T[], count: number, next: () => number): T[] {
-  const pool = [...items];
-  for (let i = pool.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
-  }
-  return pool.slice(0, count);
-}
-
-interface Trial {
-  topic: string;
-  k: number;
-  documents: EcbDocument[];
-  sibling: string;
-}
-
-function buildTrials(documents: readonly EcbDocument[]): Trial[] {
-  const topics = [...new Set(documents.map((document) => document.topic))].sort(
-    (a, b) => Number(a) - Number(b),
-  );
-  const trials: Trial[] = [];
-  for (const k of ks) {
-    for (const topic of topics) {
-      const ecb = documents.filter((d) => d.topic === topic && d.kind === 'ecb');
-      const plus = documents.filter((d) => d.topic === topic && d.kind === 'ecbplus');
-      if (ecb.length < k - 1 || plus.length === 0) continue;
-      for (let t = 0; t < trialsPerTopic; t++) {
-        const next = random(seed * 1_000_003 + Number(topic) * 1009 + k * 101 + t);
-        const same = sample(ecb, k - 1, next);
-        const pool = otherStory
-          ? documents.filter((d) => d.topic !== topic && d.kind === 'ecb')
-          : plus;
-        const sibling = pool[Math.floor(next() * pool.length)]!;
-        trials.push({ topic, k, documents: [...same, sibling], sibling: sibling.id });
-      }
-    }
-  }
-  return trials;
-}
-
-/** Share of the lowest-ranked credit the sibling gets: 1 if it alone scores lowest, 1/t in a t-way tie. */
-function lowestCredit(values: ReadonlyMap<string, number>, sibling: string): number {
-  const lowest = Math.min(...values.values());
-  if (values.get(sibling) !== lowest) return 0;
-  return 1 / [...values.values()].filter((value) => value === lowest).length;
-}
+// The draw (bench/ecb-trials.ts, mulberry32): every run with the same options has the same trials.
+const trialOptions = { ks, trialsPerTopic, seed, otherStory };
 
 // --- the TF-IDF baseline: whole articles as stem vectors, IDF over every document of the folder.
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
@@ -263,7 +216,7 @@ function runTrials(documents: readonly EcbDocument[]): Map<number, Row> {
   const baseline = tfidfBaseline(documents);
   const rows = new Map<number, Row>(ks.map((k) => [k, emptyRow()]));
   const failures: string[] = [];
-  for (const trial of buildTrials(documents)) {
+  for (const trial of buildTrials(documents, trialOptions)) {
     const row = rows.get(trial.k)!;
     const started = performance.now();
     const analysis = analyze(trial.documents.map(({ id, text }) => ({ id, text })));

@@ -11,8 +11,8 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze.js';
-import { type EcbDocument, readEcbPlus } from './ecb-plus.js';
-import { mulberry32 } from './synthetic-corpus.js';
+import { readEcbPlus } from './ecb-plus.js';
+import { buildTrials, lowestCredit } from './ecb-trials.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -30,50 +30,8 @@ const ks = option('--ks', '4,6').split(',').map(Number);
 const trialsPerTopic = Number(option('--trials', '6'));
 const quiet = args.includes('--quiet');
 
-// The draw of bench/eval-real.ts, step for step, so the two scripts judge the same trials.
-function sample<T>(items: readonly T[], count: number, next: () => number): T[] {
-  const pool = [...items];
-  for (let i = pool.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
-  }
-  return pool.slice(0, count);
-}
-
-interface Trial {
-  topic: string;
-  k: number;
-  documents: EcbDocument[];
-  sibling: string;
-}
-
-function buildTrials(documents: readonly EcbDocument[]): Trial[] {
-  const topics = [...new Set(documents.map((document) => document.topic))].sort(
-    (a, b) => Number(a) - Number(b),
-  );
-  const trials: Trial[] = [];
-  for (const k of ks) {
-    for (const topic of topics) {
-      const ecb = documents.filter((d) => d.topic === topic && d.kind === 'ecb');
-      const plus = documents.filter((d) => d.topic === topic && d.kind === 'ecbplus');
-      if (ecb.length < k - 1 || plus.length === 0) continue;
-      for (let t = 0; t < trialsPerTopic; t++) {
-        const next = mulberry32(seed * 1_000_003 + Number(topic) * 1009 + k * 101 + t);
-        const same = sample(ecb, k - 1, next);
-        const sibling = plus[Math.floor(next() * plus.length)]!;
-        trials.push({ topic, k, documents: [...same, sibling], sibling: sibling.id });
-      }
-    }
-  }
-  return trials;
-}
-
-/** Share of the lowest-ranked credit the sibling gets, as bench/eval-real.ts counts P@1. */
-function lowestCredit(values: ReadonlyMap<string, number>, sibling: string): number {
-  const lowest = Math.min(...values.values());
-  if (values.get(sibling) !== lowest) return 0;
-  return 1 / [...values.values()].filter((value) => value === lowest).length;
-}
+// The draw of bench/eval-real.ts (bench/ecb-trials.ts), so the two scripts judge the same trials.
+const trialOptions = { ks, trialsPerTopic, seed };
 
 const documents = readEcbPlus(dataPath);
 const p1 = new Map<number, { credit: number; trials: number }>(
@@ -82,7 +40,7 @@ const p1 = new Map<number, { credit: number; trials: number }>(
 let sameArticles = 0;
 let disagreeing = 0;
 const byKind = new Map<string, number>();
-for (const trial of buildTrials(documents)) {
+for (const trial of buildTrials(documents, trialOptions)) {
   const analysis = analyze(trial.documents.map(({ id, text }) => ({ id, text })));
   const row = p1.get(trial.k)!;
   row.trials++;

@@ -6,21 +6,10 @@ import {
   isDescriptionPhrase,
   nounForms,
 } from '../src/extract/people/common-phrases.js';
-import { extractPeople, namesIn } from '../src/extract/people/extract-people.js';
+import { namesIn } from '../src/extract/people/extract-people.js';
 import type { NameCandidate } from '../src/extract/people/runs.js';
-import { tokenizeWords } from '../src/text/word-tokens.js';
 import { article } from './helpers/article.js';
-
-function names(...sentences: string[]): string[] {
-  return extractPeople(article(...sentences).sentences).map((mention) => mention.name);
-}
-
-/** A pattern candidate over the tokens `first`..`last` of one tokenized sentence. */
-function candidate(text: string, first: number, last: number) {
-  const tokens = tokenizeWords(text);
-  const range: NameCandidate = { sentenceIndex: 0, first, last, source: 'pattern', byline: false };
-  return { tokens, range };
-}
+import { candidate, names } from './helpers/people.js';
 
 describe('common-noun phrases read as names (isCommonNounPhrase)', () => {
   it('drops a product name whose last word the article writes in lower case', () => {

@@ -4,21 +4,8 @@ import {
   isLeadingDescriptor,
   pluralTeamNorms,
 } from '../src/extract/people/descriptors.js';
-import { extractPeople } from '../src/extract/people/extract-people.js';
-import type { NameCandidate } from '../src/extract/people/runs.js';
 import { tokenizeWords } from '../src/text/word-tokens.js';
-import { article } from './helpers/article.js';
-
-function names(...sentences: string[]): string[] {
-  return extractPeople(article(...sentences).sentences).map((mention) => mention.name);
-}
-
-/** A pattern candidate over the tokens `first`..`last` of one tokenized sentence. */
-function candidate(text: string, first: number, last: number) {
-  const tokens = tokenizeWords(text);
-  const range: NameCandidate = { sentenceIndex: 0, first, last, source: 'pattern', byline: false };
-  return { tokens, range };
-}
+import { candidate, names } from './helpers/people.js';
 
 describe('leading descriptors (isLeadingDescriptor)', () => {
   it('cuts an occupation opening the sentence off the name', () => {

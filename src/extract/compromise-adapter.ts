@@ -49,20 +49,9 @@ function isNameTag(
  * lexicon, the word is parsed on its own instead.
  */
 export function isKnownPersonName(word: string): boolean {
-  const parse = loadCompromise();
-  usage.calls += 1;
-  usage.characters += word.length;
-  const model = parse.world?.().model?.one;
-  const lexicon = model?.lexicon;
-  const tagSet = model?.tagSet;
-  if (lexicon && tagSet) {
-    // A plain object: only own entries count ("constructor" is not a name).
-    const tag = Object.hasOwn(lexicon, word.toLowerCase())
-      ? lexicon[word.toLowerCase()]
-      : undefined;
-    return typeof tag === 'string' && isNameTag(tag, tagSet);
-  }
-  return parse(word)
+  const entry = lexiconEntry(word);
+  if (entry) return typeof entry.tag === 'string' && isNameTag(entry.tag, entry.tagSet);
+  return loadCompromise()(word)
     .people()
     .json({ offset: false })
     .some((match) =>
@@ -76,17 +65,29 @@ export function isKnownPersonName(word: string): boolean {
  * names there). Same look-up and cost as {@link isKnownPersonName}; without a lexicon, false.
  */
 export function isKnownGivenName(word: string): boolean {
+  const entry = lexiconEntry(word);
+  if (!entry) return false;
+  const { tag, tagSet } = entry;
+  if (typeof tag !== 'string' || tag.includes(',')) return false;
+  return tag === 'FirstName' || (tagSet[tag]?.parents ?? []).includes('FirstName');
+}
+
+/**
+ * compromise's lexicon entry for one word (lower-cased; a plain object, so only own entries
+ * count: "constructor" is no entry), with the tag set to read it by, counted in
+ * {@link compromiseUsage}. Undefined when this compromise exposes no lexicon.
+ */
+function lexiconEntry(word: string) {
   const parse = loadCompromise();
   usage.calls += 1;
   usage.characters += word.length;
   const model = parse.world?.().model?.one;
   const lexicon = model?.lexicon;
   const tagSet = model?.tagSet;
-  if (!lexicon || !tagSet) return false;
+  if (!lexicon || !tagSet) return undefined;
   const folded = word.toLowerCase();
-  const tag = Object.hasOwn(lexicon, folded) ? lexicon[folded] : undefined;
-  if (typeof tag !== 'string' || tag.includes(',')) return false;
-  return tag === 'FirstName' || (tagSet[tag]?.parents ?? []).includes('FirstName');
+  const tag: unknown = Object.hasOwn(lexicon, folded) ? lexicon[folded] : undefined;
+  return { tag, tagSet };
 }
 
 /**

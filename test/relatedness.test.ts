@@ -20,8 +20,10 @@ import {
   UNSHARED_SUBJECT_FLOOR,
 } from '../src/score/relatedness.js';
 import {
+  hasOwnSubject,
   isUnrelated,
   namesTheStory,
+  UNRELATED_OWN_SUBJECT_COVERAGE,
   UNRELATED_RELATEDNESS,
   unrelatedReason,
 } from '../src/score/unrelated.js';
@@ -153,6 +155,39 @@ describe('relatedness and the unrelated outlier', () => {
     expect(isUnrelated({ ...base, sentencesMeasured: 0, sentencesShared: 0 })).toBe(false);
     expect(unrelatedReason(base).message).toMatch(/1 of its 10 sentences and 0 of the 6/);
     expect(unrelatedReason(base).message).toMatch(/names 1 of the 10 that most other sources name/);
+  });
+
+  it('flags an article whose recurring names are its own though the others report more of it (hasOwnSubject)', () => {
+    // A report of another arrest that retells this one: coverage 0.7, above the 0.6 bar, but
+    // the names it keeps returning to are its own (10 % of their mentions named by others).
+    const sibling = {
+      relatedness: 0.4,
+      coverage: 0.7,
+      contentShared: 0.4,
+      sentencesShared: 4,
+      sentencesMeasured: 12,
+      namedShared: 3,
+      named: 9,
+      unsharedNames: ['jamal wills'],
+      coreNames: 6,
+      coreNamesShared: 1,
+      recurringNames: 2,
+      recurringNamesShared: 0.1,
+      mainNames: 1,
+      mainNamesNamed: 0,
+    };
+    expect(hasOwnSubject(sibling)).toBe(true);
+    expect(isUnrelated(sibling)).toBe(true);
+    expect(unrelatedReason(sibling).message).toMatch(
+      /names it keeps returning to \(2\), the others name 10 % of the mentions/,
+    );
+    // Must not fire on a report of the story whose repeated names the others name, on one that
+    // repeats no name, on one the others report as much of as the typical article, nor on one
+    // that names the story's core names.
+    expect(isUnrelated({ ...sibling, recurringNamesShared: 0.8 })).toBe(false);
+    expect(isUnrelated({ ...sibling, recurringNames: 0, recurringNamesShared: 1 })).toBe(false);
+    expect(isUnrelated({ ...sibling, coverage: UNRELATED_OWN_SUBJECT_COVERAGE })).toBe(false);
+    expect(isUnrelated({ ...sibling, coreNamesShared: 4 })).toBe(false);
   });
 
   it('must not fire on a report of the story that names its core names, however little else it shares', () => {

@@ -41,13 +41,51 @@ export const UNRELATED_RELATEDNESS = 0.6;
 export const UNRELATED_MIN_CORE_SHARE = 0.35;
 
 /**
- * Whether an article is unrelated to the cluster: its coverage is below
- * {@link UNRELATED_RELATEDNESS} and it names fewer than {@link UNRELATED_MIN_CORE_SHARE} of the
- * story's core names (see {@link namesTheStory}). An empty article is not judged.
+ * Coverage below which an article whose recurring names are its own
+ * ({@link UNRELATED_OWN_SUBJECT_SHARE}) is about something else, though the others report more
+ * of it than {@link UNRELATED_RELATEDNESS}: a report of a sibling event that retells this one
+ * as background shares that background, but what it keeps naming no other source names. Chosen
+ * with the share on the seven draws of bench/BENCHMARKS.md (offline, from the dumped per-article
+ * figures; siblings / same-event articles flagged, range over draws and k), coverage bar 0.6
+ * alone: 46–59 % / 0.3–1.3 %; with this path at 0.7 and share 0.3: 50–61 % / 0.3–1.3 %; 0.8
+ * and 0.3: 51–62 % / 0.5–1.4 %; 0.8 and 0.4: 51–63 % / 0.6–1.6 %; 0.9 and 0.3: 52–62 % /
+ * 0.5–1.9 %. 0.8 and 0.3 flag at least half of the siblings on every draw and keep same-event
+ * articles under 1.5 %.
+ */
+export const UNRELATED_OWN_SUBJECT_COVERAGE = 0.8;
+
+/**
+ * Share of an article's recurring-name mentions the others name
+ * ({@link ArticleRelatedness.recurringNamesShared}) below which its subject is its own (see
+ * {@link UNRELATED_OWN_SUBJECT_COVERAGE}).
+ */
+export const UNRELATED_OWN_SUBJECT_SHARE = 0.3;
+
+/**
+ * Whether an article is unrelated to the cluster: it names fewer than
+ * {@link UNRELATED_MIN_CORE_SHARE} of the story's core names (see {@link namesTheStory}) and
+ * either its coverage is below {@link UNRELATED_RELATEDNESS} or it is about a subject of its own
+ * ({@link hasOwnSubject}). An empty article is not judged.
  */
 export function isUnrelated(measure: ArticleRelatedness): boolean {
   if (measure.sentencesMeasured === 0) return false;
-  return measure.coverage < UNRELATED_RELATEDNESS && !namesTheStory(measure);
+  if (namesTheStory(measure)) return false;
+  return measure.coverage < UNRELATED_RELATEDNESS || hasOwnSubject(measure);
+}
+
+/**
+ * Whether what an article keeps naming is its own: it repeats names (in two or more of its
+ * sentences), fewer than {@link UNRELATED_OWN_SUBJECT_SHARE} of their mentions are names the
+ * other sources name, and its coverage is below {@link UNRELATED_OWN_SUBJECT_COVERAGE}. A
+ * report of another arrest that retells this one in two paragraphs; not a report of this one
+ * that quotes its own experts (its coverage is typical), nor one that repeats no name.
+ */
+export function hasOwnSubject(measure: ArticleRelatedness): boolean {
+  return (
+    measure.recurringNames > 0 &&
+    measure.recurringNamesShared < UNRELATED_OWN_SUBJECT_SHARE &&
+    measure.coverage < UNRELATED_OWN_SUBJECT_COVERAGE
+  );
 }
 
 /**
@@ -68,9 +106,12 @@ export function unrelatedReason(measure: ArticleRelatedness): OutlierReason {
     measure.unsharedNames.length > 0
       ? ` It names instead ${measure.unsharedNames.join(', ')}, which no other source names.`
       : '';
+  const subject = hasOwnSubject(measure)
+    ? ` Of the names it keeps returning to (${measure.recurringNames}), the others name ${Math.round(100 * measure.recurringNamesShared)} % of the mentions.`
+    : '';
   return {
     kind: 'unrelated',
-    message: `About something the other sources do not report: ${measure.sentencesShared} of its ${measure.sentencesMeasured} sentences and ${measure.namedShared} of the ${measure.named} people, places, figures, years and dates it names are shared with another independent source (coverage ${measure.coverage.toFixed(2)} of a typical article), and it names ${measure.coreNamesShared} of the ${measure.coreNames} that most other sources name.${instead} Its disagreements with the others are read as a different event, not as errors.`,
+    message: `About something the other sources do not report: ${measure.sentencesShared} of its ${measure.sentencesMeasured} sentences and ${measure.namedShared} of the ${measure.named} people, places, figures, years and dates it names are shared with another independent source (coverage ${measure.coverage.toFixed(2)} of a typical article), and it names ${measure.coreNamesShared} of the ${measure.coreNames} that most other sources name.${subject}${instead} Its disagreements with the others are read as a different event, not as errors.`,
     evidence: [],
   };
 }

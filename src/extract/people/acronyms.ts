@@ -73,26 +73,9 @@ export function acronymCandidates(
     }
   });
   if (found.length === 0) return found;
-  const norms = new Set(
-    found.map(
-      (candidate) =>
-        (
-          (tokensBySentence[candidate.sentenceIndex] as readonly WordToken[])[
-            candidate.first
-          ] as WordToken
-        ).norm,
-    ),
-  );
-  const lowerCase = lowerCaseVocabulary(tokensBySentence, norms);
+  const normOf = (candidate: NameCandidate) =>
+    (tokensBySentence[candidate.sentenceIndex] as readonly WordToken[])[candidate.first]!.norm;
+  const lowerCase = lowerCaseVocabulary(tokensBySentence, new Set(found.map(normOf)));
   if (lowerCase.size === 0) return found;
-  return found.filter(
-    (candidate) =>
-      !lowerCase.has(
-        (
-          (tokensBySentence[candidate.sentenceIndex] as readonly WordToken[])[
-            candidate.first
-          ] as WordToken
-        ).norm,
-      ),
-  );
+  return found.filter((candidate) => !lowerCase.has(normOf(candidate)));
 }
